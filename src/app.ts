@@ -1,0 +1,69 @@
+import { Hono } from 'hono';
+import { actionsApi } from './actions/routes.ts';
+import { adminPages } from './admin/routes.tsx';
+import type { Clock } from './clock.ts';
+import type { Config } from './config.ts';
+import type { DbHandle } from './db/database.ts';
+import { handleError } from './http/error-handler.tsx';
+import { HttpError } from './http/errors.ts';
+import type { Logger } from './log.ts';
+import type { Directory } from './officials/directory.ts';
+import { officialsApi } from './officials/routes.ts';
+import { renderErrorPage, webPages } from './web/routes.tsx';
+
+export interface AppDeps {
+  config: Config;
+  db: DbHandle;
+  directory: Directory;
+  clock: Clock;
+  logger: Logger;
+}
+
+export type AppEnv = { Variables: { requestId: string } };
+
+export interface VozApp {
+  app: Hono<AppEnv>;
+  /** Flushes pending writes and stops background work; the server calls it on shutdown. */
+  close(): Promise<void>;
+}
+
+/** Longest URL Voz accepts: enough for any real query, and a 10 kB query string is refused early. */
+const MAX_URL_LENGTH = 2048;
+
+let requestCounter = 0;
+const requestPrefix = `${process.pid.toString(36)}-${Date.now().toString(36)}`;
+
+/** Builds the whole application from its dependencies. Tests call `app.request(…)` with no port. */
+export function buildApp(deps: AppDeps): VozApp {
+  const app = new Hono<AppEnv>();
+  const closers: Array<() => Promise<void>> = [];
+
+  app.use(async (c, next) => {
+    // A counter is enough to correlate a 5xx log line with a report; it needs no randomness.
+    c.set('requestId', `${requestPrefix}-${(++requestCounter).toString(36)}`);
+    if (c.req.url.length > MAX_URL_LENGTH) {
+      throw new HttpError(414, 'uri_too_long', `The address is too long (over ${MAX_URL_LENGTH} characters).`);
+    }
+    await next();
+  });
+
+  app.get('/healthz', (c) => c.json({ ok: true, data: deps.directory.status.vintage }));
+
+  app.route('/', officialsApi(deps));
+  const actions = actionsApi(deps);
+  app.route('/', actions.routes);
+  closers.push(actions.close);
+  app.route('/', adminPages(deps));
+  app.route('/', webPages(deps));
+
+  const onError = handleError(deps.logger, renderErrorPage);
+  app.notFound((c) => onError(new HttpError(404, 'not_found', 'There is no page at this address.'), c));
+  app.onError(onError);
+
+  return {
+    app,
+    close: async () => {
+      for (const close of closers) await close();
+    },
+  };
+}

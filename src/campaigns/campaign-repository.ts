@@ -1,0 +1,76 @@
+import type { Selectable } from 'kysely';
+import type { Db } from '../db/database.ts';
+import type { CampaignStatus, Language, TargetKind } from '../domain.ts';
+import type { Campaign, NewCampaign } from './campaign.ts';
+import type { CampaignRow } from './tables.ts';
+
+/** SQL only: rows in, domain types out, `null` when missing. */
+
+function toCampaign(row: Selectable<CampaignRow>): Campaign {
+  return {
+    id: Number(row.id),
+    slug: row.slug,
+    status: row.status as CampaignStatus,
+    date: row.published_on,
+    defaultLanguage: row.default_language as Language,
+    content: JSON.parse(row.content),
+    targets: JSON.parse(row.targets) as TargetKind[],
+    customTargets: JSON.parse(row.custom_targets),
+    tags: JSON.parse(row.tags),
+    shareImageUrl: row.share_image_url,
+    theme: JSON.parse(row.theme),
+    embedEnabled: row.embed_enabled === 1,
+    goal: row.goal,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function toRow(campaign: NewCampaign) {
+  return {
+    slug: campaign.slug,
+    status: campaign.status,
+    published_on: campaign.date,
+    default_language: campaign.defaultLanguage,
+    content: JSON.stringify(campaign.content),
+    targets: JSON.stringify(campaign.targets),
+    custom_targets: JSON.stringify(campaign.customTargets),
+    tags: JSON.stringify(campaign.tags),
+    share_image_url: campaign.shareImageUrl,
+    theme: JSON.stringify(campaign.theme),
+    embed_enabled: campaign.embedEnabled ? 1 : 0,
+    goal: campaign.goal,
+  };
+}
+
+export async function findCampaignBySlug(db: Db, slug: string): Promise<Campaign | null> {
+  const row = await db.selectFrom('campaigns').selectAll().where('slug', '=', slug).executeTakeFirst();
+  return row ? toCampaign(row) : null;
+}
+
+export async function findCampaignById(db: Db, id: number): Promise<Campaign | null> {
+  const row = await db.selectFrom('campaigns').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? toCampaign(row) : null;
+}
+
+export async function listCampaigns(db: Db, filter: { status?: CampaignStatus } = {}): Promise<Campaign[]> {
+  let query = db.selectFrom('campaigns').selectAll();
+  if (filter.status) query = query.where('status', '=', filter.status);
+  const rows = await query.orderBy('published_on', 'desc').orderBy('id', 'desc').execute();
+  return rows.map(toCampaign);
+}
+
+export async function insertCampaign(db: Db, campaign: NewCampaign): Promise<Campaign> {
+  const row = await db.insertInto('campaigns').values(toRow(campaign)).returningAll().executeTakeFirstOrThrow();
+  return toCampaign(row);
+}
+
+export async function updateCampaign(db: Db, id: number, campaign: NewCampaign, now: Date): Promise<Campaign | null> {
+  const row = await db
+    .updateTable('campaigns')
+    .set({ ...toRow(campaign), updated_at: now.toISOString() })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst();
+  return row ? toCampaign(row) : null;
+}

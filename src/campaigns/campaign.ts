@@ -1,0 +1,60 @@
+import type { CampaignStatus, Language, TargetKind } from '../domain.ts';
+
+/** The text of a campaign in one language. Templates use the placeholders in templates.ts. */
+export interface CampaignContent {
+  title: string;
+  summary: string;
+  /** Markdown, rendered through the sanitiser. */
+  body: string;
+  callScript: string;
+  message: string;
+  shareText: string;
+}
+
+export interface CustomTarget {
+  id: string;
+  name: string;
+  title: string;
+  phone: string | null;
+  email: string | null;
+  contactUrl: string | null;
+}
+
+export interface CampaignTheme {
+  /** CSS hex colour, e.g. "#0b5394". */
+  color: string | null;
+  logoUrl: string | null;
+}
+
+export interface Campaign {
+  id: number;
+  slug: string;
+  status: CampaignStatus;
+  date: string;
+  defaultLanguage: Language;
+  content: Partial<Record<Language, CampaignContent>>;
+  targets: TargetKind[];
+  customTargets: CustomTarget[];
+  tags: string[];
+  shareImageUrl: string | null;
+  theme: CampaignTheme;
+  embedEnabled: boolean;
+  goal: number | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type NewCampaign = Omit<Campaign, 'id' | 'createdAt' | 'updatedAt'>;
+
+export const isLive = (campaign: Campaign): boolean => campaign.status === 'live';
+
+/** The campaign's text in the asked language, falling back to its default language. */
+export function contentIn(campaign: Campaign, lang: Language): { lang: Language; content: CampaignContent } {
+  const asked = campaign.content[lang];
+  if (asked) return { lang, content: asked };
+  const fallback = campaign.content[campaign.defaultLanguage];
+  if (fallback) return { lang: campaign.defaultLanguage, content: fallback };
+  const [first] = Object.entries(campaign.content) as [Language, CampaignContent][];
+  if (!first) throw new Error(`Campaign ${campaign.slug} has no content`);
+  return { lang: first[0], content: first[1] };
+}

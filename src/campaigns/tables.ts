@@ -1,0 +1,33 @@
+import type { Generated } from 'kysely';
+
+/**
+ * Campaign rows. Structured parts (translations, targets, tags, theme) are JSON text on both
+ * dialects: they are read and written whole, never queried inside.
+ */
+export interface CampaignRow {
+  id: Generated<number>;
+  slug: string;
+  status: string;
+  /** The campaign's date as published (YYYY-MM-DD). */
+  published_on: string;
+  default_language: string;
+  /** JSON: Record<Language, CampaignContent>. */
+  content: string;
+  /** JSON: TargetKind[]. */
+  targets: string;
+  /** JSON: CustomTarget[]. */
+  custom_targets: string;
+  /** JSON: string[]. */
+  tags: string;
+  share_image_url: string | null;
+  /** JSON: { color, logoUrl }. */
+  theme: string;
+  embed_enabled: number;
+  goal: number | null;
+  created_at: Generated<string>;
+  updated_at: Generated<string>;
+}
+
+export interface CampaignTables {
+  campaigns: CampaignRow;
+}

@@ -1,0 +1,69 @@
+import { type Config, ConfigError, loadConfig } from '../config.ts';
+import { CliError, type CliIo, type Command } from './command.ts';
+import { dbCommands } from './db-commands.ts';
+
+/** Every command, grouped by feature. */
+const commands: Command[] = [...dbCommands];
+
+function help(out: NodeJS.WritableStream): void {
+  out.write('Usage: voz <command> [options]\n\nCommands:\n');
+  const width = Math.max(...commands.map((c) => c.name.length));
+  for (const c of commands) out.write(`  ${c.name.padEnd(width)}  ${c.summary}\n`);
+  out.write('\nRun `voz <command> --help` for its options.\n');
+}
+
+/** Finds the longest command name that prefixes the arguments. */
+function resolve(argv: string[]): { command: Command; args: string[] } | null {
+  let best: { command: Command; args: string[] } | null = null;
+  for (const command of commands) {
+    const words = command.name.split(' ');
+    if (words.every((w, i) => argv[i] === w) && (!best || words.length > best.command.name.split(' ').length)) {
+      best = { command, args: argv.slice(words.length) };
+    }
+  }
+  return best;
+}
+
+export async function runCli(argv: string[], io: Omit<CliIo, 'config'> & { config?: () => Config }): Promise<number> {
+  let cached: Config | undefined;
+  const full: CliIo = { ...io, config: io.config ?? (() => (cached ??= loadConfig())) };
+  if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+    help(io.stdout);
+    return argv.length === 0 ? 2 : 0;
+  }
+  const found = resolve(argv);
+  if (!found) {
+    io.stderr.write(`voz: unknown command "${argv.join(' ')}". Run \`voz --help\` for the list.\n`);
+    return 2;
+  }
+  if (found.args.includes('--help') || found.args.includes('-h')) {
+    io.stdout.write(`Usage: ${found.command.usage}\n\n${found.command.summary}\n`);
+    return 0;
+  }
+  try {
+    return (await found.command.run(found.args, full)) ?? 0;
+  } catch (err) {
+    if (err instanceof CliError) {
+      io.stderr.write(`voz ${found.command.name}: ${err.message}\n`);
+      return err.exitCode;
+    }
+    if (err instanceof ConfigError) {
+      io.stderr.write(`voz: ${err.message}\n`);
+      return 78; // EX_CONFIG
+    }
+    throw err;
+  }
+}
+
+const isMain = import.meta.url === `file://${process.argv[1]}`;
+if (isMain) {
+  runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      process.stderr.write(`voz: ${err instanceof Error ? err.message : String(err)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

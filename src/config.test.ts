@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { ConfigError, parseConfig } from './config.ts';
+
+test('defaults give an embedded SQLite store under var/ and the White House comment line', () => {
+  const config = parseConfig({}, '/srv/voz');
+  assert.equal(config.port, 3000);
+  assert.deepEqual(config.database, { dialect: 'sqlite', path: '/srv/voz/var/voz.sqlite' });
+  assert.equal(config.whiteHouse.phone, '202-456-1111');
+  assert.equal(config.whiteHouse.contactUrl, 'https://www.whitehouse.gov/contact/');
+  assert.equal(config.publicUrl, 'http://localhost:3000');
+});
+
+test('a postgres DATABASE_URL selects PostgreSQL', () => {
+  const config = parseConfig({ DATABASE_URL: 'postgres://u@db:5432/voz' }, '/srv/voz');
+  assert.deepEqual(config.database, { dialect: 'postgres', url: 'postgres://u@db:5432/voz' });
+});
+
+test('names every bad key at once', () => {
+  assert.throws(
+    () => parseConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', GEOCODER: 'bing', WORKERS: '0' }, '/srv'),
+    (err: unknown) => {
+      assert.ok(err instanceof ConfigError);
+      const keys = err.problems.map((p) => p.split(':')[0]).sort();
+      assert.deepEqual(keys, ['DATABASE_URL', 'GEOCODER', 'PORT', 'WORKERS']);
+      return true;
+    },
+  );
+});
+
+test('geocodio needs an API key', () => {
+  assert.throws(() => parseConfig({ GEOCODER: 'geocodio' }, '/srv'), /GEOCODER_API_KEY/);
+});
+
+test('empty values count as unset', () => {
+  assert.equal(parseConfig({ PORT: '', PUBLIC_URL: '' }, '/srv').port, 3000);
+});

@@ -1,0 +1,141 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Every setting Voz reads, parsed once at start-up. This is the only module that touches
+ * `process.env`; everything else receives a `Config`. `.env.example` documents each key.
+ */
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+const url = z.url({ protocol: /^https?$/ });
+
+const schema = z.object({
+  PORT: int(0, 65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PUBLIC_URL: url.optional(),
+  WORKERS: int(1, 64).default(1),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  TRUST_PROXY: bool.default(false),
+  COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
+
+  DATA_DIR: z.string().min(1).optional(),
+  VAR_DIR: z.string().min(1).default('var'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL; leave it unset to use SQLite')
+    .optional(),
+  SQLITE_PATH: z.string().min(1).optional(),
+
+  WHITE_HOUSE_PHONE: z
+    .string()
+    .regex(/^[0-9()+\-. ]{7,20}$/, 'must be a phone number')
+    .default('202-456-1111'),
+  WHITE_HOUSE_CONTACT_URL: url.default('https://www.whitehouse.gov/contact/'),
+
+  GEOCODER: z.enum(['census', 'geocodio', 'nominatim', 'none']).default('census'),
+  GEOCODER_URL: url.optional(),
+  GEOCODER_API_KEY: z.string().min(1).optional(),
+  GEOCODER_TIMEOUT_MS: int(100, 60_000).default(3000),
+
+  ACTIONS_RATE_LIMIT: int(1, 1_000_000).default(30),
+  ACTIONS_RATE_WINDOW_S: int(1, 86_400).default(600),
+  GROUP_COMMIT_MS: int(0, 1000).default(4),
+});
+
+export type Env = Record<string, string | undefined>;
+
+export interface Config {
+  port: number;
+  host: string;
+  publicUrl: string;
+  workers: number;
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  trustProxy: boolean;
+  cookieSecure: 'auto' | 'always' | 'never';
+  dataDir: string;
+  varDir: string;
+  database: { dialect: 'sqlite'; path: string } | { dialect: 'postgres'; url: string };
+  whiteHouse: { phone: string; contactUrl: string };
+  geocoder: {
+    provider: 'census' | 'geocodio' | 'nominatim' | 'none';
+    url: string | null;
+    apiKey: string | null;
+    timeoutMs: number;
+  };
+  actions: { rateLimit: number; rateWindowS: number; groupCommitMs: number };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** The mirror shipped beside a checkout, if there is one; otherwise data fetched on first start. */
+function defaultDataDir(cwd: string, varDir: string): string {
+  const mirror = path.resolve(cwd, '../shared/data');
+  return existsSync(mirror) ? mirror : path.resolve(cwd, varDir, 'data');
+}
+
+export function parseConfig(env: Env, cwd: string = process.cwd()): Config {
+  // Empty strings count as unset, as in most .env tooling.
+  const input = Object.fromEntries(
+    Object.keys(schema.shape).map((key) => [key, env[key] === '' ? undefined : env[key]]),
+  );
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  }
+  const e = parsed.data;
+  if (e.GEOCODER === 'geocodio' && !e.GEOCODER_API_KEY) {
+    throw new ConfigError(['GEOCODER_API_KEY: required when GEOCODER=geocodio']);
+  }
+  const varDir = path.resolve(cwd, e.VAR_DIR);
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    workers: e.WORKERS,
+    logLevel: e.LOG_LEVEL,
+    trustProxy: e.TRUST_PROXY,
+    cookieSecure: e.COOKIE_SECURE === 'true' ? 'always' : e.COOKIE_SECURE === 'false' ? 'never' : 'auto',
+    dataDir: e.DATA_DIR ? path.resolve(cwd, e.DATA_DIR) : defaultDataDir(cwd, e.VAR_DIR),
+    varDir,
+    database: e.DATABASE_URL
+      ? { dialect: 'postgres', url: e.DATABASE_URL }
+      : { dialect: 'sqlite', path: path.resolve(cwd, e.SQLITE_PATH ?? path.join(e.VAR_DIR, 'voz.sqlite')) },
+    whiteHouse: { phone: e.WHITE_HOUSE_PHONE, contactUrl: e.WHITE_HOUSE_CONTACT_URL },
+    geocoder: {
+      provider: e.GEOCODER,
+      url: e.GEOCODER_URL ?? null,
+      apiKey: e.GEOCODER_API_KEY ?? null,
+      timeoutMs: e.GEOCODER_TIMEOUT_MS,
+    },
+    actions: {
+      rateLimit: e.ACTIONS_RATE_LIMIT,
+      rateWindowS: e.ACTIONS_RATE_WINDOW_S,
+      groupCommitMs: e.GROUP_COMMIT_MS,
+    },
+  };
+}
+
+/** The one place that reads the process environment. */
+export function loadConfig(): Config {
+  return parseConfig(process.env);
+}
+
+/**
+ * Settings for the test suite itself (not for Voz): the PostgreSQL server that repository tests
+ * also run against. CI must provide it; a run without it on CI fails rather than skipping.
+ */
+export function loadTestSettings(): { databaseUrl: string | null; requirePostgres: boolean } {
+  return {
+    databaseUrl: process.env.TEST_DATABASE_URL || null,
+    requirePostgres: process.env.CI === 'true' || process.env.VOZ_REQUIRE_POSTGRES === '1',
+  };
+}

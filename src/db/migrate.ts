@@ -1,0 +1,25 @@
+import { type Migration, type MigrationProvider, type MigrationResultSet, Migrator } from 'kysely';
+import type { DbHandle, Dialect } from './database.ts';
+import { migrations } from './migrations/index.ts';
+
+/**
+ * Migrations are dated and frozen: once one has landed it is never edited; a change is a new
+ * file. Each is a function of the dialect, because a few column types differ (see columns.ts).
+ */
+class StaticProvider implements MigrationProvider {
+  constructor(private readonly dialect: Dialect) {}
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return Object.fromEntries(Object.entries(migrations).map(([name, make]) => [name, make(this.dialect)]));
+  }
+}
+
+export async function migrateToLatest(handle: DbHandle): Promise<MigrationResultSet> {
+  const migrator = new Migrator({ db: handle.db, provider: new StaticProvider(handle.dialect) });
+  const result = await migrator.migrateToLatest();
+  if (result.error) {
+    const failed = result.results?.find((r) => r.status === 'Error');
+    const reason = result.error instanceof Error ? result.error.message : String(result.error);
+    throw new Error(`Migration ${failed?.migrationName ?? '(unknown)'} failed: ${reason}`);
+  }
+  return result;
+}

@@ -1,0 +1,11 @@
+import type { Migration } from 'kysely';
+import type { Dialect } from '../database.ts';
+import campaigns from './2026-11-28-01-campaigns.ts';
+
+/**
+ * Every migration, in order. Names are dated; a landed migration is frozen. Add new ones at the
+ * end with a later name.
+ */
+export const migrations: Record<string, (dialect: Dialect) => Migration> = {
+  '2026-11-28-01-campaigns': campaigns,
+};

@@ -1,0 +1,89 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import pg from 'pg';
+import { loadTestSettings } from '../config.ts';
+import { type DbHandle, type Dialect, openDatabase } from './database.ts';
+import { migrateToLatest } from './migrate.ts';
+
+/**
+ * Repository tests run once per dialect, in the style of Kysely's own suite: the same test body
+ * against a real SQLite file and a real PostgreSQL server. Each run gets a fresh, migrated store:
+ * a temp file, or a schema of its own on the shared server, dropped afterwards.
+ */
+
+const settings = loadTestSettings();
+
+export function dialectsUnderTest(): Dialect[] {
+  if (!settings.databaseUrl && settings.requirePostgres) {
+    throw new Error('TEST_DATABASE_URL is required on CI: repository tests must run on PostgreSQL too.');
+  }
+  return settings.databaseUrl ? ['sqlite', 'postgres'] : ['sqlite'];
+}
+
+export interface TestStore {
+  handle: DbHandle;
+  /** Opens another connection to the same store (e.g. a second Voz process sharing PostgreSQL). */
+  reopen(): DbHandle;
+  /** Config value that points a server process at this store. */
+  database: { dialect: 'sqlite'; path: string } | { dialect: 'postgres'; url: string };
+  dispose(): Promise<void>;
+}
+
+export async function createTestStore(dialect: Dialect): Promise<TestStore> {
+  if (dialect === 'sqlite') {
+    const dir = mkdtempSync(path.join(tmpdir(), 'voz-test-'));
+    const database = { dialect: 'sqlite' as const, path: path.join(dir, 'voz.sqlite') };
+    const handle = openDatabase(database);
+    await migrateToLatest(handle);
+    return {
+      handle,
+      database,
+      reopen: () => openDatabase(database),
+      dispose: async () => {
+        await handle.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
+  const url = settings.databaseUrl;
+  if (!url) throw new Error('TEST_DATABASE_URL is not set');
+  const schema = `voz_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  await admin.end();
+  const withSchema = new URL(url);
+  withSchema.searchParams.set('options', `-c search_path=${schema}`);
+  const database = { dialect: 'postgres' as const, url: withSchema.toString() };
+  const handle = openDatabase({ dialect: 'postgres', url }, { schema });
+  await migrateToLatest(handle);
+  return {
+    handle,
+    database,
+    reopen: () => openDatabase({ dialect: 'postgres', url }, { schema }),
+    dispose: async () => {
+      await handle.close();
+      const cleanup = new pg.Client({ connectionString: url });
+      await cleanup.connect();
+      await cleanup.query(`DROP SCHEMA ${schema} CASCADE`);
+      await cleanup.end();
+    },
+  };
+}
+
+/** `testEachDialect('counts once per hour', async (store) => { … })` registers one test per dialect. */
+export function testEachDialect(name: string, body: (store: TestStore) => Promise<void>): void {
+  for (const dialect of dialectsUnderTest()) {
+    test(`${name} [${dialect}]`, async () => {
+      const store = await createTestStore(dialect);
+      try {
+        await body(store);
+      } finally {
+        await store.dispose();
+      }
+    });
+  }
+}

@@ -1,0 +1,164 @@
+import type { Chamber, Confidence, OcdId, Role, StateCode } from '../domain.ts';
+
+/**
+ * One model for every official Voz knows: members of Congress, the President and Vice President,
+ * governors and state executives, state legislators. Importers produce these; lookups return them.
+ */
+
+export interface Office {
+  id: string;
+  /** `dc`: the Washington office; `capitol`: a state capitol office; `district`: a local office. */
+  kind: 'dc' | 'capitol' | 'district';
+  address: string | null;
+  suite: string | null;
+  building: string | null;
+  city: string | null;
+  state: StateCode | null;
+  zip: string | null;
+  phone: string | null;
+  fax: string | null;
+  hours: string | null;
+  lat: number | null;
+  lon: number | null;
+  /** IANA zone, so a page can say whether the office is open now in its own local time. */
+  timeZone: string | null;
+}
+
+export interface SocialAccounts {
+  twitter?: string;
+  facebook?: string;
+  instagram?: string;
+  youtube?: string;
+  mastodon?: string;
+}
+
+export interface Official {
+  /** bioguide id for federal officials (`P000145`), ocd-person id for state officials. */
+  id: string;
+  /** Other identifiers (govtrack, fec, openstates, …) as strings. */
+  ids: Record<string, string>;
+  name: string;
+  givenName: string | null;
+  familyName: string | null;
+  party: string | null;
+  role: Role;
+  chamber: Chamber;
+  /** English title for display and templates: "Senator", "Representative", "Delegate", "Governor", … */
+  title: string;
+  state: StateCode | null;
+  /** House: "12", or "0" for at-large and delegate seats. State legislature: the district name as published. */
+  district: string | null;
+  divisionId: OcdId;
+  seatId: string;
+  termStart: string | null;
+  termEnd: string | null;
+  senateClass: 1 | 2 | 3 | null;
+  stateRank: 'junior' | 'senior' | null;
+  offices: Office[];
+  contactForm: string | null;
+  website: string | null;
+  email: string | null;
+  photoUrl: string | null;
+  social: SocialAccounts;
+}
+
+/**
+ * Seats are first-class: a seat exists whether or not anyone holds it, so a vacancy can be shown
+ * as such. Ids are stable strings: `president`, `vice-president`, `senate:ca:1` (class),
+ * `house:ca:12`, `house:ak:0`, `governor:ca`, `state-exec:ca:attorney_general`,
+ * `sldu:ca:12`, `sldl:ca:80`, `legislature:ne:12`.
+ */
+export interface Seat {
+  id: string;
+  chamber: Chamber;
+  role: Role;
+  state: StateCode | null;
+  district: string | null;
+  divisionId: OcdId;
+  /** English label such as "California's 12th congressional district" or "Senate seat, class 1". */
+  label: string;
+  officialId: string | null;
+}
+
+/** A seat and who holds it, as answered by a lookup. */
+export interface Representation {
+  seat: Seat;
+  official: Official | null;
+  vacant: boolean;
+  /** The holder's recorded term ended before today: the data may be out of date. */
+  mayBeOutOfDate: boolean;
+}
+
+export interface DistrictShape {
+  divisionId: OcdId;
+  state: StateCode;
+  district: string;
+  bbox: [minLon: number, minLat: number, maxLon: number, maxLat: number];
+  /** GeoJSON MultiPolygon coordinates: polygons → rings → [lon, lat]. */
+  polygons: number[][][][];
+}
+
+export interface ZctaEntry {
+  lat: number | null;
+  lon: number | null;
+  /** House district divisions the ZCTA touches (one for most; up to six for split ZCTAs). */
+  districts: OcdId[];
+}
+
+export interface SourceStatus {
+  name: string;
+  files: string[];
+  upstreamUrl: string;
+  license: string;
+  /** Upstream commit and date the mirror was taken from, when known. */
+  commit: string | null;
+  date: string | null;
+  counts: Record<string, number>;
+}
+
+export interface DataStatus {
+  /** Date of the oldest source snapshot: "officials data as of …". */
+  vintage: string;
+  importedAt: string;
+  dataDir: string;
+  sources: SourceStatus[];
+  counts: Record<string, number>;
+  warnings: string[];
+}
+
+/** Everything the importers produce: serialisable, so it can be cached as a snapshot. */
+export interface DirectoryData {
+  status: DataStatus;
+  officials: Official[];
+  seats: Seat[];
+  zctas: Record<string, ZctaEntry>;
+  districts: DistrictShape[];
+}
+
+export interface Candidate {
+  state: StateCode;
+  district: string;
+  divisionId: OcdId;
+  label: string;
+  representative: Representation | null;
+}
+
+export interface LookupQuery {
+  kind: 'zip' | 'state' | 'district' | 'point' | 'address';
+  value: string;
+}
+
+export interface LookupResult {
+  query: LookupQuery;
+  confidence: Confidence;
+  /** Advice for the supporter when the answer is not exact (English; pages translate by confidence). */
+  message: string | null;
+  /** Set when the lookup pins down one state. */
+  state: StateCode | null;
+  /** Divisions known for certain, most general first. */
+  divisions: OcdId[];
+  /** When several districts or states are possible: each, with its representative. */
+  candidates: Candidate[];
+  /** Every seat that certainly represents the place: President, VP, senators, the House seat if known, state officials. */
+  representations: Representation[];
+}

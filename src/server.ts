@@ -1,0 +1,96 @@
+import cluster from 'node:cluster';
+import { serve } from '@hono/node-server';
+import { buildApp } from './app.ts';
+import { systemClock } from './clock.ts';
+import { type Config, ConfigError, loadConfig } from './config.ts';
+import { openDatabase } from './db/database.ts';
+import { createLogger, type Logger } from './log.ts';
+import { createDirectory } from './lookup/create-directory.ts';
+import { loadDirectoryData } from './officials/load.ts';
+import { prepareStore } from './prepare-store.ts';
+
+/**
+ * Listens and shuts down; everything else is built by buildApp. With WORKERS > 1 (or
+ * `--workers N`), the primary forks N processes that share the port.
+ */
+
+function workersFromArgs(argv: string[], fallback: number): number {
+  const at = argv.indexOf('--workers');
+  if (at === -1) return fallback;
+  const n = Number(argv[at + 1]);
+  if (!Number.isInteger(n) || n < 1 || n > 64) {
+    process.stderr.write('voz: --workers takes a whole number from 1 to 64\n');
+    process.exit(2);
+  }
+  return n;
+}
+
+async function runWorker(config: Config, logger: Logger): Promise<void> {
+  const started = performance.now();
+  const db = openDatabase(config.database);
+  const data = await loadDirectoryData(config, { clock: systemClock, logger });
+  const directory = createDirectory(data, systemClock);
+  const { app, close } = buildApp({ config, db, directory, clock: systemClock, logger });
+
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+    logger.info('listening', {
+      url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${info.port}`,
+      readyMs: Math.round(performance.now() - started),
+      data: data.status.vintage,
+    });
+    process.send?.({ type: 'ready', port: info.port });
+  });
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('shutting down', { signal });
+    server.close(async () => {
+      await close();
+      await db.close();
+      process.exit(0);
+    });
+    // Keep-alive connections would hold close() open; give in-flight requests 10 s.
+    setTimeout(() => process.exit(0), 10_000).unref();
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`voz: ${err.message}\n`);
+      process.exit(78);
+    }
+    throw err;
+  }
+  const logger = createLogger(config.logLevel);
+  const workers = workersFromArgs(process.argv.slice(2), config.workers);
+
+  if (workers > 1 && cluster.isPrimary) {
+    // Migrate and seed once, before any worker opens the store.
+    await prepareStore(config, logger);
+    for (let i = 0; i < workers; i++) cluster.fork();
+    cluster.on('exit', (worker, code) => {
+      if (code !== 0) logger.error('worker exited', { pid: worker.process.pid ?? null, code });
+    });
+    const stop = () => {
+      for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
+    };
+    process.on('SIGTERM', stop);
+    process.on('SIGINT', stop);
+    return;
+  }
+  if (cluster.isPrimary) await prepareStore(config, logger);
+  await runWorker(config, logger);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`voz: could not start: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});
