@@ -41,6 +41,8 @@ export interface Official {
   givenName: string | null;
   familyName: string | null;
   party: string | null;
+  /** As published (congress-legislators `bio.gender`, Open States `gender`); Spanish titles agree with it. */
+  gender: 'F' | 'M' | null;
   role: Role;
   chamber: Chamber;
   /** English title for display and templates: "Senator", "Representative", "Delegate", "Governor", … */
