@@ -261,6 +261,10 @@ test('voz campaigns import exits non-zero with file:line lines, and export then 
   assert.equal(await runCli(['campaigns', 'export', out], { ...exported.io, config: () => config }), 0);
   assert.match(readFileSync(path.join(out, 'fund-legal-aid', 'en.md'), 'utf8'), /Hello, I am \[name\]\./);
 
+  const listed = capture();
+  assert.equal(await runCli(['campaigns', 'list'], { ...listed.io, config: () => config }), 0);
+  assert.equal(listed.out.stdout, 'fund-legal-aid\tlive\t2026-11-02\tFund legal aid\n');
+
   const missing = capture();
   assert.equal(
     await runCli(['campaigns', 'import', path.join(tmp, 'nope')], { ...missing.io, config: () => config }),
