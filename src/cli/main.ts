@@ -1,3 +1,4 @@
+import { actionCommands } from '../actions/cli.ts';
 import { campaignCommands } from '../campaigns/cli.ts';
 import { type Config, ConfigError, loadConfig } from '../config.ts';
 import { lookupCommands } from '../lookup/cli.ts';
@@ -11,6 +12,7 @@ const commands: Command[] = [
   ...officialsCommands,
   ...lookupCommands,
   ...campaignCommands,
+  ...actionCommands,
 ];
 
 function help(out: NodeJS.WritableStream): void {
