@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { geocodioGeocoder } from './geocodio.ts';
-import { type FakeProvider, startFakeProvider } from './testing/fake-provider.ts';
 import { testFailureModes } from './testing/failure-modes.ts';
+import { type FakeProvider, startFakeProvider } from './testing/fake-provider.ts';
 import { ARLINGTON, geocodioBody } from './testing/geocodio-fixtures.ts';
 import { GeocoderError } from './types.ts';
 

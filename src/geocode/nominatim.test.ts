@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { nominatimGeocoder } from './nominatim.ts';
-import { type FakeProvider, startFakeProvider } from './testing/fake-provider.ts';
 import { testFailureModes } from './testing/failure-modes.ts';
+import { type FakeProvider, startFakeProvider } from './testing/fake-provider.ts';
 import { nominatimBody, WHITE_HOUSE_OSM } from './testing/nominatim-fixtures.ts';
 import { GeocoderError } from './types.ts';
 
