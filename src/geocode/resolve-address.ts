@@ -1,0 +1,194 @@
+import type { Clock } from '../clock.ts';
+import type { Config } from '../config.ts';
+import type { OcdId } from '../domain.ts';
+import { HttpError } from '../http/errors.ts';
+import type { Logger } from '../log.ts';
+import type { Directory } from '../officials/directory.ts';
+import type { LookupQuery, LookupResult } from '../officials/types.ts';
+import { cleanAddress, zipFromAddress } from './address.ts';
+import { districtKey, LegislativeIndex, type LegislativeMatch, type LegislativeSeat } from './district-names.ts';
+import { houseDivision } from './divisions.ts';
+import { createGeocoder, type Geocoder } from './guarded-geocoder.ts';
+import { type AddressStatus, addressMessage, NO_STATE_LEGISLATORS } from './messages.ts';
+import type { GeocodeMatch, ProviderName } from './types.ts';
+
+/**
+ * From a street address to officials. The geocoder's answer fixes the House district and, when
+ * the provider gives them, the state legislative districts, which are matched to Open States
+ * districts by name. A coordinates-only answer goes through the directory's point-in-polygon
+ * lookup. When the geocoder is down or finds nothing, the ZIP in the address (if any) gives the
+ * candidates to choose from: the campaign keeps working. Several matches ask the supporter to choose.
+ */
+
+export interface AddressChoice {
+  address: string;
+  /** "CA-7", "AK-AL"; null when the provider did not say. */
+  district: string | null;
+}
+
+export type StateLegislatorStatus = 'matched' | 'unmatched' | 'not_provided' | 'none';
+
+export interface AddressLookupResult {
+  status: AddressStatus;
+  provider: ProviderName | null;
+  /** The address as the provider understood it; shown so the supporter can check it. */
+  matchedAddress: string | null;
+  /** The address's officials when matched; otherwise the ZIP's answer, when the address has a ZIP. */
+  result: LookupResult | null;
+  fallback: 'zip' | null;
+  zip: string | null;
+  choices: AddressChoice[];
+  stateLegislators: StateLegislatorStatus;
+  /** English advice; pages translate by `status` with `addressMessage`. */
+  message: string | null;
+}
+
+export interface AddressResolver {
+  readonly provider: ProviderName;
+  lookup(address: string): Promise<AddressLookupResult>;
+}
+
+const MAX_CHOICES = 10;
+
+const districtLabel = (m: GeocodeMatch): string | null =>
+  m.state && m.congressionalDistrict
+    ? `${m.state}-${m.congressionalDistrict === '0' ? 'AL' : m.congressionalDistrict}`
+    : null;
+
+/** Matches that name the same districts are one answer for Voz, whatever their spelling. */
+function signature(m: GeocodeMatch): string {
+  const keys = (labels: GeocodeMatch['upper']) =>
+    (labels ?? []).map((l) => districtKey(l.names[0] ?? l.code ?? '')).join('+');
+  return [m.state, m.congressionalDistrict, keys(m.upper), keys(m.lower)].join('|');
+}
+
+function legislatorStatus(upper: LegislativeMatch, lower: LegislativeMatch, m: GeocodeMatch): StateLegislatorStatus {
+  if (m.upper === null && m.lower === null) return 'not_provided';
+  if (upper.status === 'unmatched' || lower.status === 'unmatched') return 'unmatched';
+  if (upper.status === 'matched' || lower.status === 'matched') return 'matched';
+  return 'none';
+}
+
+/** The ZIP's own answer, with the address advice in place of its message; null without a usable ZIP. */
+function zipFallback(directory: Directory, zip: string | null, message: string | null): LookupResult | null {
+  if (!zip) return null;
+  try {
+    return { ...directory.lookupZip(zip), message };
+  } catch (err) {
+    if (err instanceof HttpError) return null;
+    throw err;
+  }
+}
+
+function unresolved(
+  directory: Directory,
+  status: Exclude<AddressStatus, 'matched'>,
+  address: string | null,
+  provider: ProviderName | null,
+  choices: AddressChoice[] = [],
+): AddressLookupResult {
+  const zip = address ? zipFromAddress(address) : null;
+  const fallbackResult = zipFallback(directory, zip, null);
+  const message = addressMessage('en', { status, zip, fallback: fallbackResult !== null });
+  return {
+    status,
+    provider,
+    matchedAddress: null,
+    result: fallbackResult ? { ...fallbackResult, message } : null,
+    fallback: fallbackResult ? 'zip' : null,
+    zip,
+    choices,
+    stateLegislators: 'none',
+    message,
+  };
+}
+
+export function createResolver(deps: {
+  geocoder: Geocoder;
+  directory: Directory;
+  seats: Iterable<LegislativeSeat>;
+}): AddressResolver {
+  const { geocoder, directory } = deps;
+  const legislature = new LegislativeIndex(deps.seats);
+
+  /** Officials for one geocoded place; null when the place is outside every district Voz knows. */
+  function officialsFor(m: GeocodeMatch): { result: LookupResult; stateLegislators: StateLegislatorStatus } | null {
+    const query: LookupQuery = { kind: 'address', value: m.matchedAddress };
+    const state = m.state;
+    const upper = state ? legislature.match(state, 'upper', m.upper) : ({ status: 'none' } as const);
+    const lower = state ? legislature.match(state, 'lower', m.lower) : ({ status: 'none' } as const);
+    const legislative: OcdId[] = [upper, lower].flatMap((x) => (x.status === 'matched' ? x.divisionIds : []));
+    const stateLegislators = legislatorStatus(upper, lower, m);
+    try {
+      if (state && m.congressionalDistrict) {
+        const divisions = [houseDivision(state, m.congressionalDistrict), ...legislative];
+        return { result: directory.lookupDivisions(divisions, query), stateLegislators };
+      }
+      // No district from the provider: Voz's own point-in-polygon, which flags points near a border.
+      const point = directory.lookupPoint(m.lat, m.lon);
+      if (point.confidence !== 'exact') return { result: point, stateLegislators: 'none' };
+      const exact = directory.lookupDivisions([...point.divisions, ...legislative], query);
+      return { result: exact, stateLegislators };
+    } catch (err) {
+      if (err instanceof HttpError && err.status < 500) return null;
+      throw err;
+    }
+  }
+
+  return {
+    provider: geocoder.provider,
+    async lookup(raw) {
+      const address = cleanAddress(raw);
+      const outcome = await geocoder.geocode(address);
+      if (outcome.kind === 'unavailable') return unresolved(directory, 'unavailable', address, geocoder.provider);
+      if (outcome.kind === 'no_match') return unresolved(directory, 'no_match', address, geocoder.provider);
+      let match: GeocodeMatch;
+      if (outcome.kind === 'multiple') {
+        const distinct = new Set(outcome.matches.map(signature));
+        if (distinct.size > 1 || outcome.matches.some((m) => !m.congressionalDistrict)) {
+          const choices = outcome.matches
+            .slice(0, MAX_CHOICES)
+            .map((m) => ({ address: m.matchedAddress, district: districtLabel(m) }));
+          return unresolved(directory, 'multiple', address, geocoder.provider, choices);
+        }
+        match = outcome.matches[0]!;
+      } else {
+        match = outcome.match;
+      }
+      const found = officialsFor(match);
+      if (!found) return unresolved(directory, 'no_match', address, geocoder.provider);
+      return {
+        status: 'matched',
+        provider: geocoder.provider,
+        matchedAddress: match.matchedAddress,
+        result: found.result,
+        fallback: null,
+        zip: match.zip,
+        choices: [],
+        stateLegislators: found.stateLegislators,
+        message: found.stateLegislators === 'not_provided' ? NO_STATE_LEGISLATORS.en : null,
+      };
+    },
+  };
+}
+
+/** Built once at start-up from config; null when GEOCODER=none. */
+export function createAddressResolver(
+  config: Config,
+  deps: { directory: Directory; seats: Iterable<LegislativeSeat>; clock: Clock; logger: Logger },
+): AddressResolver | null {
+  const geocoder = createGeocoder(config, { clock: deps.clock, logger: deps.logger });
+  return geocoder ? createResolver({ geocoder, directory: deps.directory, seats: deps.seats }) : null;
+}
+
+/**
+ * The one call for pages, the API and the CLI: officials for a street address, with the ZIP
+ * fallback when address lookup is off or failing. Bad input throws `HttpError(400)`.
+ */
+export async function lookupAddress(
+  address: string,
+  deps: { geocoder?: AddressResolver | null; directory: Directory },
+): Promise<AddressLookupResult> {
+  if (deps.geocoder) return deps.geocoder.lookup(address);
+  return unresolved(deps.directory, 'unavailable', cleanAddress(address), null);
+}
