@@ -8,6 +8,7 @@ import type { StateCode } from '../domain.ts';
 import { districtKey, LegislativeIndex, type LegislativeSeat } from './district-names.ts';
 
 const seat = (state: StateCode, chamber: LegislativeSeat['chamber'], district: string): LegislativeSeat => ({
+  id: `${chamber}:${state}:${district}`,
   state,
   chamber,
   district,
@@ -23,6 +24,7 @@ test('Census "State Senate District 12" and code "012" both match Open States "1
   assert.deepEqual(byName, {
     status: 'matched',
     divisionIds: ['ocd-division/country:us/state:ca/sldu:12'],
+    seatIds: ['state_upper:CA:12'],
     district: '12',
   });
   assert.deepEqual(byCode, byName);
@@ -82,8 +84,8 @@ test('Massachusetts named districts: ordinals as words or numbers, and reordered
 
 test('Vermont and New Hampshire multi-member districts return every member seat', () => {
   const index = new LegislativeIndex([
-    { ...seat('VT', 'state_upper', 'Chittenden Southeast'), divisionId: 'vt-cse' },
-    { ...seat('VT', 'state_upper', 'Chittenden Southeast'), divisionId: 'vt-cse' },
+    { ...seat('VT', 'state_upper', 'Chittenden Southeast'), divisionId: 'vt-cse', id: 'sldu:vt:cse:1' },
+    { ...seat('VT', 'state_upper', 'Chittenden Southeast'), divisionId: 'vt-cse', id: 'sldu:vt:cse:2' },
     seat('VT', 'state_lower', 'Franklin-1'),
     seat('VT', 'state_lower', 'Franklin-2'),
     { ...seat('NH', 'state_lower', 'Rockingham 13'), divisionId: 'nh-r13-a' },
@@ -93,6 +95,7 @@ test('Vermont and New Hampshire multi-member districts return every member seat'
   assert.deepEqual(index.match('VT', 'upper', label(null, 'Chittenden-Southeast')), {
     status: 'matched',
     divisionIds: ['vt-cse'],
+    seatIds: ['sldu:vt:cse:1', 'sldu:vt:cse:2'],
     district: 'Chittenden Southeast',
   });
   assert.equal((index.match('VT', 'lower', label(null, 'Franklin 1')) as { district: string }).district, 'Franklin-1');
@@ -108,7 +111,12 @@ test('DC wards match the Council, whose at-large members and chair represent eve
     { ...seat('DC', 'state_legislature', 'Chairman'), divisionId: 'dc' },
   ]);
   const ward = index.match('DC', 'upper', label('002', 'Ward 2'));
-  assert.deepEqual(ward, { status: 'matched', divisionIds: ['dc-ward-2', 'dc'], district: 'Ward 2' });
+  assert.deepEqual(ward.status === 'matched' && ward.divisionIds, ['dc-ward-2', 'dc']);
+  assert.deepEqual(ward.status === 'matched' && ward.seatIds, [
+    'state_legislature:DC:Ward 2',
+    'state_legislature:DC:At-Large',
+    'state_legislature:DC:Chairman',
+  ]);
   assert.equal(index.hasChamber('DC', 'lower'), true, 'the unicameral Council answers for either chamber');
 });
 
@@ -118,11 +126,9 @@ test('Puerto Rico: district senators plus the at-large senators', () => {
     { ...seat('PR', 'state_upper', 'At-Large'), divisionId: 'pr' },
     { ...seat('PR', 'state_lower', 'At-Large'), divisionId: 'pr' },
   ]);
-  assert.deepEqual(index.match('PR', 'upper', label('003', 'Senatorial District 3')), {
-    status: 'matched',
-    divisionIds: ['pr-3', 'pr'],
-    district: '3',
-  });
+  const pr = index.match('PR', 'upper', label('003', 'Senatorial District 3'));
+  assert.equal(pr.status === 'matched' && pr.district, '3');
+  assert.deepEqual(pr.status === 'matched' && pr.divisionIds, ['pr-3', 'pr']);
 });
 
 test('no labels is "none"; a district Voz does not know is "unmatched", never a guess', () => {

@@ -13,6 +13,8 @@ import type { DistrictLabel } from './types.ts';
  */
 
 export interface LegislativeSeat {
+  /** Seat id (`sldu:ca:12`): multi-member districts have one seat per member. */
+  id: string;
   divisionId: OcdId;
   state: StateCode | null;
   chamber: Chamber;
@@ -20,7 +22,7 @@ export interface LegislativeSeat {
 }
 
 export type LegislativeMatch =
-  | { status: 'matched'; divisionIds: OcdId[]; district: string }
+  | { status: 'matched'; divisionIds: OcdId[]; seatIds: string[]; district: string }
   | { status: 'unmatched'; names: string[] }
   | { status: 'none' };
 
@@ -114,6 +116,7 @@ interface Entry {
   words: string;
   district: string;
   divisionId: OcdId;
+  seatId: string;
   whole: boolean;
 }
 
@@ -132,6 +135,7 @@ export class LegislativeIndex {
         words: wordSet(key),
         district: seat.district,
         divisionId: seat.divisionId,
+        seatId: seat.id,
         whole: WHOLE_JURISDICTION.has(key),
       });
       this.byState.set(id, list);
@@ -159,8 +163,9 @@ export class LegislativeIndex {
         if (new Set(byWords.map((e) => e.key)).size === 1) found = byWords;
       }
       if (found.length > 0) {
-        const divisionIds = [...new Set([...found, ...whole].map((e) => e.divisionId))];
-        return { status: 'matched', divisionIds, district: found[0]!.district };
+        const all = [...found, ...whole];
+        const divisionIds = [...new Set(all.map((e) => e.divisionId))];
+        return { status: 'matched', divisionIds, seatIds: all.map((e) => e.seatId), district: found[0]!.district };
       }
     }
     return { status: 'unmatched', names: labels.flatMap((l) => l.names.slice(0, 1)) };

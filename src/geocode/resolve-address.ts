@@ -1,6 +1,6 @@
 import type { Clock } from '../clock.ts';
 import type { Config } from '../config.ts';
-import type { OcdId } from '../domain.ts';
+import type { OcdId, StateCode } from '../domain.ts';
 import { HttpError } from '../http/errors.ts';
 import type { Logger } from '../log.ts';
 import type { Directory } from '../officials/directory.ts';
@@ -35,7 +35,8 @@ export interface AddressLookupResult {
   matchedAddress: string | null;
   /** The address's officials when matched; otherwise the ZIP's answer, when the address has a ZIP. */
   result: LookupResult | null;
-  fallback: 'zip' | null;
+  /** Where `result` came from when the address was not resolved: its ZIP, or the one state all matches share. */
+  fallback: 'zip' | 'state' | null;
   zip: string | null;
   choices: AddressChoice[];
   stateLegislators: StateLegislatorStatus;
@@ -69,38 +70,55 @@ function legislatorStatus(upper: LegislativeMatch, lower: LegislativeMatch, m: G
   return 'none';
 }
 
-/** The ZIP's own answer, with the address advice in place of its message; null without a usable ZIP. */
-function zipFallback(directory: Directory, zip: string | null, message: string | null): LookupResult | null {
-  if (!zip) return null;
+/** A directory answer, or null when the directory refuses the input (an unknown ZIP format, a point at sea). */
+function attempt(lookup: () => LookupResult): LookupResult | null {
   try {
-    return { ...directory.lookupZip(zip), message };
+    return lookup();
   } catch (err) {
-    if (err instanceof HttpError) return null;
+    if (err instanceof HttpError && err.status < 500) return null;
     throw err;
   }
 }
 
+/**
+ * Not resolved to one place: the ZIP typed in the address gives the candidates to choose from;
+ * failing that, when every match lies in one state, that state's officials (senators, governor).
+ */
 function unresolved(
   directory: Directory,
   status: Exclude<AddressStatus, 'matched'>,
   address: string | null,
   provider: ProviderName | null,
   choices: AddressChoice[] = [],
+  state: StateCode | null = null,
 ): AddressLookupResult {
   const zip = address ? zipFromAddress(address) : null;
-  const fallbackResult = zipFallback(directory, zip, null);
-  const message = addressMessage('en', { status, zip, fallback: fallbackResult !== null });
+  const byZip = zip ? attempt(() => directory.lookupZip(zip)) : null;
+  const byState = !byZip && state ? attempt(() => directory.lookupState(state)) : null;
+  const message = addressMessage('en', { status, zip, fallback: byZip !== null });
+  const fallback = byZip ?? byState;
   return {
     status,
     provider,
     matchedAddress: null,
-    result: fallbackResult ? { ...fallbackResult, message } : null,
-    fallback: fallbackResult ? 'zip' : null,
+    result: fallback ? { ...fallback, message } : null,
+    fallback: byZip ? 'zip' : byState ? 'state' : null,
     zip,
     choices,
     stateLegislators: 'none',
     message,
   };
+}
+
+/** Adds the matched state legislators that the division lookup does not reach (DC wards, at-large seats). */
+function withSeats(directory: Directory, result: LookupResult, seatIds: string[], divisionIds: OcdId[]): LookupResult {
+  const present = new Set(result.representations.map((r) => r.seat.id));
+  const extra = seatIds
+    .filter((id) => !present.has(id))
+    .map((id) => directory.findRepresentation(id))
+    .filter((r): r is NonNullable<typeof r> => r !== null);
+  const divisions = [...result.divisions, ...divisionIds.filter((d) => !result.divisions.includes(d))];
+  return { ...result, divisions, representations: [...result.representations, ...extra] };
 }
 
 export function createResolver(deps: {
@@ -117,22 +135,22 @@ export function createResolver(deps: {
     const state = m.state;
     const upper = state ? legislature.match(state, 'upper', m.upper) : ({ status: 'none' } as const);
     const lower = state ? legislature.match(state, 'lower', m.lower) : ({ status: 'none' } as const);
-    const legislative: OcdId[] = [upper, lower].flatMap((x) => (x.status === 'matched' ? x.divisionIds : []));
+    const matched = [upper, lower].flatMap((x) => (x.status === 'matched' ? [x] : []));
+    const legislative: OcdId[] = matched.flatMap((x) => x.divisionIds);
+    const seatIds = matched.flatMap((x) => x.seatIds);
     const stateLegislators = legislatorStatus(upper, lower, m);
-    try {
-      if (state && m.congressionalDistrict) {
-        const divisions = [houseDivision(state, m.congressionalDistrict), ...legislative];
-        return { result: directory.lookupDivisions(divisions, query), stateLegislators };
-      }
+    let result: LookupResult | null;
+    if (state && m.congressionalDistrict) {
+      const house = houseDivision(state, m.congressionalDistrict);
+      result = attempt(() => directory.lookupDivisions([house, ...legislative], query));
+    } else {
       // No district from the provider: Voz's own point-in-polygon, which flags points near a border.
-      const point = directory.lookupPoint(m.lat, m.lon);
+      const point = attempt(() => directory.lookupPoint(m.lat, m.lon));
+      if (!point) return null;
       if (point.confidence !== 'exact') return { result: point, stateLegislators: 'none' };
-      const exact = directory.lookupDivisions([...point.divisions, ...legislative], query);
-      return { result: exact, stateLegislators };
-    } catch (err) {
-      if (err instanceof HttpError && err.status < 500) return null;
-      throw err;
+      result = attempt(() => directory.lookupDivisions([...point.divisions, ...legislative], query));
     }
+    return result ? { result: withSeats(directory, result, seatIds, legislative), stateLegislators } : null;
   }
 
   return {
@@ -149,7 +167,16 @@ export function createResolver(deps: {
           const choices = outcome.matches
             .slice(0, MAX_CHOICES)
             .map((m) => ({ address: m.matchedAddress, district: districtLabel(m) }));
-          return unresolved(directory, 'multiple', address, geocoder.provider, choices);
+          const states = new Set(outcome.matches.map((m) => m.state));
+          const [only] = states;
+          return unresolved(
+            directory,
+            'multiple',
+            address,
+            geocoder.provider,
+            choices,
+            states.size === 1 ? (only ?? null) : null,
+          );
         }
         match = outcome.matches[0]!;
       } else {
