@@ -94,6 +94,7 @@ export const officialSchema = z.object({
   website: z.string().nullable(),
   email: z.string().nullable(),
   photoUrl: z.string().nullable(),
+  mailingAddress: z.string().nullable().optional(),
   social: z.object({
     twitter: z.string().optional(),
     facebook: z.string().optional(),

@@ -21,7 +21,7 @@ export async function readCentroids(
   const value = parseJson(text, CENTROIDS_FILE, problems);
   if (value === undefined) return null;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    problems.add(CENTROIDS_FILE, 1, 'expected an object of ZCTA → [lat, lon]', true);
+    problems.add(CENTROIDS_FILE, 1, 'expected an object of ZCTA → [lat, lon]', 'fatal');
     return null;
   }
   // Computed only when there is a problem to report.

@@ -62,7 +62,7 @@ export async function listOpenStatesJurisdictions(dataDir: string, problems: Pro
       .map((e) => e.name.toUpperCase() as StateCode)
       .sort();
   } catch {
-    problems.add(OPENSTATES_DIR, null, 'folder is missing', true);
+    problems.add(OPENSTATES_DIR, null, 'folder is missing', 'fatal');
     return [];
   }
 }

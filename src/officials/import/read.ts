@@ -9,7 +9,12 @@ export async function readText(dataDir: string, file: string, problems: Problems
     return await readFile(path.join(dataDir, file), 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    problems.add(file, null, code === 'ENOENT' ? 'file is missing' : `cannot be read (${code ?? String(err)})`, true);
+    problems.add(
+      file,
+      null,
+      code === 'ENOENT' ? 'file is missing' : `cannot be read (${code ?? String(err)})`,
+      'fatal',
+    );
     return null;
   }
 }
@@ -22,7 +27,7 @@ export function parseJson(text: string, file: string, problems: Problems): unkno
     const message = err instanceof Error ? err.message : String(err);
     const pos = /position (\d+)/.exec(message);
     const line = pos ? lineAt(text, Number(pos[1])) : null;
-    problems.add(file, line, `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, true);
+    problems.add(file, line, `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, 'fatal');
     return undefined;
   }
 }
@@ -44,7 +49,7 @@ export async function readJsonArray(
   const value = parseJson(text, file, problems);
   if (value === undefined) return null;
   if (!Array.isArray(value)) {
-    problems.add(file, 1, 'expected a JSON array', true);
+    problems.add(file, 1, 'expected a JSON array', 'fatal');
     return null;
   }
   return { items: value, lines: jsonElementLines(text) };
