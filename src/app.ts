@@ -53,7 +53,8 @@ export function buildApp(deps: AppDeps): VozApp {
 
   app.get('/healthz', (c) => c.json({ ok: true, data: deps.directory.status.vintage }));
 
-  app.route('/', officialsApi(deps, { lookupAddress: (address) => answerAddress(address, deps) }));
+  const lookupAddress = deps.geocoder ? (address: string) => answerAddress(address, deps) : undefined;
+  app.route('/', officialsApi(deps, { lookupAddress }));
   const actions = actionsApi(deps);
   app.route('/', actions.routes);
   closers.push(actions.close);
