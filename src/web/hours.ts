@@ -96,7 +96,7 @@ function parseDays(text: string): number[] | null {
     const day = DAY_WORDS[token.replace(/\.$/, '')];
     if (day === undefined) return null;
     if (pendingRange !== null) {
-      for (let d = pendingRange; d !== day; d = (d + 1) % 7) days.add(d);
+      for (let d: number = pendingRange; d !== day; d = (d + 1) % 7) days.add(d);
       pendingRange = null;
     }
     days.add(day);
