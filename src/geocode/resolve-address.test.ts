@@ -198,3 +198,25 @@ test('a coordinates-only provider goes through point-in-polygon and names no sta
     await osm.close();
   }
 });
+
+test('a match gives pages a place without the address, and the place gives back the same legislators', {
+  skip,
+}, async () => {
+  census.reply({ body: censusBody('x', [SACRAMENTO]) });
+  const r = resolver();
+  const answer = await r.lookup('1315 10th St, Sacramento, CA 95814');
+  assert.deepEqual(answer.place, { district: 'CA-7', upper: '8', lower: '7' });
+  const again = r.withLegislators(directory.lookupDistrict(answer.place!.district), answer.place!);
+  assert.deepEqual(seatIds(again).sort(), seatIds(answer.result).sort());
+
+  census.reply({ body: censusBody('x', [WHITE_HOUSE]) });
+  const dc = await r.lookup('1600 Pennsylvania Ave NW, Washington, DC 20500');
+  assert.deepEqual(dc.place, { district: 'DC-0', upper: 'Ward 2', lower: null });
+  const dcAgain = r.withLegislators(directory.lookupDistrict('DC-0'), dc.place!);
+  assert.ok(seatIds(dcAgain).includes('legislature:dc:ward_2'));
+  assert.ok(
+    !seatIds(r.withLegislators(directory.lookupDistrict('DC-0'), { upper: 'Ward 99', lower: null })).some((id) =>
+      id.startsWith('legislature:'),
+    ),
+  );
+});

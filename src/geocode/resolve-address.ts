@@ -28,6 +28,17 @@ export interface AddressChoice {
 
 export type StateLegislatorStatus = 'matched' | 'unmatched' | 'not_provided' | 'none';
 
+/**
+ * A resolved address as a page carries it from step to step, without the address: the House
+ * district (`CA-36`, `DC-0`) and the matched state legislative district names as Open States
+ * publishes them (`24`, `Third Middlesex`, `Ward 2`).
+ */
+export interface ResolvedPlace {
+  district: string;
+  upper: string | null;
+  lower: string | null;
+}
+
 export interface AddressLookupResult {
   status: AddressStatus;
   provider: ProviderName | null;
@@ -42,11 +53,15 @@ export interface AddressLookupResult {
   stateLegislators: StateLegislatorStatus;
   /** English advice; pages translate by `status` with `addressMessage`. */
   message: string | null;
+  /** Set when matched to one House district: what a page puts in its links instead of the address. */
+  place: ResolvedPlace | null;
 }
 
 export interface AddressResolver {
   readonly provider: ProviderName;
   lookup(address: string): Promise<AddressLookupResult>;
+  /** Adds the state legislators of districts named as in `ResolvedPlace` (for pages' later steps). */
+  withLegislators(result: LookupResult, names: { upper: string | null; lower: string | null }): LookupResult;
 }
 
 const MAX_CHOICES = 10;
@@ -107,6 +122,7 @@ function unresolved(
     choices,
     stateLegislators: 'none',
     message,
+    place: null,
   };
 }
 
@@ -130,7 +146,9 @@ export function createResolver(deps: {
   const legislature = new LegislativeIndex(deps.seats);
 
   /** Officials for one geocoded place; null when the place is outside every district Voz knows. */
-  function officialsFor(m: GeocodeMatch): { result: LookupResult; stateLegislators: StateLegislatorStatus } | null {
+  function officialsFor(
+    m: GeocodeMatch,
+  ): { result: LookupResult; stateLegislators: StateLegislatorStatus; place: ResolvedPlace | null } | null {
     const query: LookupQuery = { kind: 'address', value: m.matchedAddress };
     const state = m.state;
     const upper = state ? legislature.match(state, 'upper', m.upper) : ({ status: 'none' } as const);
@@ -147,10 +165,20 @@ export function createResolver(deps: {
       // No district from the provider: Voz's own point-in-polygon, which flags points near a border.
       const point = attempt(() => directory.lookupPoint(m.lat, m.lon));
       if (!point) return null;
-      if (point.confidence !== 'exact') return { result: point, stateLegislators: 'none' };
+      if (point.confidence !== 'exact') return { result: point, stateLegislators: 'none', place: null };
       result = attempt(() => directory.lookupDivisions([...point.divisions, ...legislative], query));
     }
-    return result ? { result: withSeats(directory, result, seatIds, legislative), stateLegislators } : null;
+    if (!result) return null;
+    const houseSeat = result.representations.find((r) => r.seat.chamber === 'house')?.seat;
+    const place =
+      houseSeat?.state && houseSeat.district !== null
+        ? {
+            district: `${houseSeat.state}-${houseSeat.district}`,
+            upper: upper.status === 'matched' ? upper.district : null,
+            lower: lower.status === 'matched' ? lower.district : null,
+          }
+        : null;
+    return { result: withSeats(directory, result, seatIds, legislative), stateLegislators, place };
   }
 
   return {
@@ -194,7 +222,26 @@ export function createResolver(deps: {
         choices: [],
         stateLegislators: found.stateLegislators,
         message: found.stateLegislators === 'not_provided' ? NO_STATE_LEGISLATORS.en : null,
+        place: found.place,
       };
+    },
+
+    withLegislators(result, names) {
+      const state = result.state;
+      if (!state) return result;
+      const found = (['upper', 'lower'] as const).flatMap((chamber) => {
+        const name = names[chamber];
+        if (!name) return [];
+        const match = legislature.match(state, chamber, [{ code: null, names: [name] }]);
+        return match.status === 'matched' ? [match] : [];
+      });
+      if (found.length === 0) return result;
+      return withSeats(
+        directory,
+        result,
+        found.flatMap((m) => m.seatIds),
+        found.flatMap((m) => m.divisionIds),
+      );
     },
   };
 }
