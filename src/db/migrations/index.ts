@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import type { Dialect } from '../database.ts';
 import campaigns from './2026-11-28-01-campaigns.ts';
+import accounts from './2026-11-28-04-accounts.ts';
 
 /**
  * Every migration, in order. Names are dated; a landed migration is frozen. Add new ones at the
@@ -8,4 +9,5 @@ import campaigns from './2026-11-28-01-campaigns.ts';
  */
 export const migrations: Record<string, (dialect: Dialect) => Migration> = {
   '2026-11-28-01-campaigns': campaigns,
+  '2026-11-28-04-accounts': accounts,
 };
