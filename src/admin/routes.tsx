@@ -1,7 +1,30 @@
 import { Hono } from 'hono';
-import type { AppDeps, AppEnv } from '../app.ts';
+import type { AppDeps } from '../app.ts';
+import { csrfProtection } from '../http/csrf.ts';
+import { accountRoutes } from './account-routes.tsx';
+import { authRoutes } from './auth-routes.tsx';
+import type { AdminDeps, AdminEnv } from './env.ts';
+import { createLoginLimiter } from './login-limiter.ts';
+import { sessionGuard } from './session.ts';
 
-/** The organizer workspace under /admin. */
-export function adminPages(_deps: AppDeps): Hono<AppEnv> {
-  return new Hono<AppEnv>();
+/**
+ * The organizer workspace under /admin. Two middlewares cover every path below /admin before any
+ * route runs: CSRF for every unsafe method, then the session guard that refuses anonymous requests
+ * (except the login and invitation pages). Routes only add role checks.
+ */
+export function adminPages(appDeps: AppDeps, options: Partial<Pick<AdminDeps, 'loginLimiter' | 'scrypt'>> = {}) {
+  const deps: AdminDeps = {
+    ...appDeps,
+    db: appDeps.db.db,
+    dbHandle: appDeps.db,
+    loginLimiter: options.loginLimiter ?? createLoginLimiter(appDeps.clock),
+    ...(options.scrypt ? { scrypt: options.scrypt } : {}),
+  };
+  const app = new Hono<AdminEnv>();
+  app.use('/admin', csrfProtection(deps.config), sessionGuard(deps));
+  app.use('/admin/*', csrfProtection(deps.config), sessionGuard(deps));
+  app.route('/', authRoutes(deps));
+  app.route('/', accountRoutes(deps));
+  app.get('/admin', (c) => c.redirect('/admin/campaigns', 303));
+  return app;
 }
