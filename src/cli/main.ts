@@ -1,10 +1,11 @@
+import { actionCommands } from '../actions/cli.ts';
 import { adminCommands } from '../admin/cli.ts';
 import { type Config, ConfigError, loadConfig } from '../config.ts';
 import { CliError, type CliIo, type Command } from './command.ts';
 import { dbCommands } from './db-commands.ts';
 
 /** Every command, grouped by feature. */
-const commands: Command[] = [...dbCommands, ...adminCommands];
+const commands: Command[] = [...dbCommands, ...actionCommands, ...adminCommands];
 
 function help(out: NodeJS.WritableStream): void {
   out.write('Usage: voz <command> [options]\n\nCommands:\n');
