@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
+import { clientKeyerFor } from '../http/client-key.ts';
 import {
   AccountError,
   acceptInvitation,
@@ -8,7 +9,6 @@ import {
   findInvitation,
   startSession,
 } from './accounts.ts';
-import { clientKey } from './client-address.ts';
 import type { AdminDeps, AdminEnv } from './env.ts';
 import { AdminLayout, CsrfField, Field, text } from './layout.tsx';
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookies } from './session.ts';
@@ -47,6 +47,7 @@ function LoginPage(props: { csrf: string; email: string; next: string; error?: s
 
 export function authRoutes(deps: AdminDeps): Hono<AdminEnv> {
   const app = new Hono<AdminEnv>();
+  const keyer = clientKeyerFor(deps.appDeps);
 
   app.get('/admin/login', (c) => {
     if (c.get('session')) return c.redirect('/admin', 303);
@@ -58,7 +59,7 @@ export function authRoutes(deps: AdminDeps): Hono<AdminEnv> {
     const email = text(body, 'email').slice(0, 254);
     const password = text(body, 'password').slice(0, 1024);
     const next = safeNext(text(body, 'next'));
-    const client = clientKey(c, deps.config);
+    const client = keyer.keyOf(c);
     const page = (status: 401 | 429, error: string) =>
       c.html(<LoginPage csrf={c.get('csrfToken')} email={email} next={next} error={error} />, status);
 

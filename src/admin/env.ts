@@ -18,6 +18,8 @@ export type AdminEnv = {
 export interface AdminDeps extends Omit<AppDeps, 'db'> {
   db: Db;
   dbHandle: DbHandle;
+  /** The deps buildApp received, as given: per-app singletons (the client keyer) are keyed by it. */
+  appDeps: AppDeps;
   loginLimiter: LoginLimiter;
   scrypt?: ScryptParams;
 }

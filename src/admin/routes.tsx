@@ -17,6 +17,7 @@ export function adminPages(appDeps: AppDeps, options: Partial<Pick<AdminDeps, 'l
     ...appDeps,
     db: appDeps.db.db,
     dbHandle: appDeps.db,
+    appDeps,
     loginLimiter: options.loginLimiter ?? createLoginLimiter(appDeps.clock),
     ...(options.scrypt ? { scrypt: options.scrypt } : {}),
   };
