@@ -94,7 +94,8 @@ test('the state outlines come from us-atlas: 50 states and DC, inside the projec
   const shapes = stateShapes();
   assert.equal(shapes.length, 51);
   const ca = shapes.find((s) => s.code === 'CA');
-  assert.ok(ca && ca.d.startsWith('M') && ca.d.endsWith('Z'));
+  assert.ok(ca);
+  assert.ok(ca.d.startsWith('M') && ca.d.endsWith('Z'));
   assert.equal(ca.name, 'California');
   // California's label sits in the west, New York's in the east.
   const ny = shapes.find((s) => s.code === 'NY')!;
