@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { sendHtml } from '../web/respond.ts';
 import { listOpenInvitations, listUsers } from './account-repository.ts';
 import { AccountError, changePassword, invite } from './accounts.ts';
 import type { AdminDeps, AdminEnv } from './env.ts';
@@ -56,7 +57,7 @@ export function accountRoutes(deps: AdminDeps): Hono<AdminEnv> {
     </AdminLayout>
   );
 
-  app.get('/admin/account', (c) => c.html(passwordPage(c, currentUser(c), { done: c.req.query('done') === '1' })));
+  app.get('/admin/account', (c) => sendHtml(c, passwordPage(c, currentUser(c), { done: c.req.query('done') === '1' })));
 
   app.post('/admin/account/password', async (c) => {
     const user = currentUser(c);
@@ -70,7 +71,7 @@ export function accountRoutes(deps: AdminDeps): Hono<AdminEnv> {
       return c.redirect('/admin/account?done=1', 303);
     } catch (err) {
       if (!(err instanceof AccountError)) throw err;
-      return c.html(passwordPage(c, user, { errors: { [err.field]: err.message } }), 400);
+      return sendHtml(c, passwordPage(c, user, { errors: { [err.field]: err.message } }), 400);
     }
   });
 
@@ -156,7 +157,7 @@ export function accountRoutes(deps: AdminDeps): Hono<AdminEnv> {
   app.get('/admin/users', async (c) => {
     const user = currentUser(c);
     requirePermission(canInvite(user));
-    return c.html(await peoplePage(c, user, {}));
+    return sendHtml(c, await peoplePage(c, user, {}));
   });
 
   app.post('/admin/invitations', async (c) => {
@@ -166,14 +167,14 @@ export function accountRoutes(deps: AdminDeps): Hono<AdminEnv> {
     const email = text(body, 'email');
     const role = text(body, 'role');
     if (!isUserRole(role))
-      return c.html(await peoplePage(c, user, { email, errors: { email: 'Choose a role.' } }), 400);
+      return sendHtml(c, await peoplePage(c, user, { email, errors: { email: 'Choose a role.' } }), 400);
     try {
       const { token } = await invite(deps, user, { email, role });
       const link = new URL(`/admin/invitations/${token}`, deps.config.publicUrl).toString();
-      return c.html(await peoplePage(c, user, { link }), 201);
+      return sendHtml(c, await peoplePage(c, user, { link }), 201);
     } catch (err) {
       if (!(err instanceof AccountError)) throw err;
-      return c.html(await peoplePage(c, user, { email, role, errors: { email: err.message } }), 400);
+      return sendHtml(c, await peoplePage(c, user, { email, role, errors: { email: err.message } }), 400);
     }
   });
 

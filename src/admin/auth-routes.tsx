@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { clientKeyerFor } from '../http/client-key.ts';
+import { sendHtml } from '../web/respond.ts';
 import {
   AccountError,
   acceptInvitation,
@@ -51,7 +52,7 @@ export function authRoutes(deps: AdminDeps): Hono<AdminEnv> {
 
   app.get('/admin/login', (c) => {
     if (c.get('session')) return c.redirect('/admin', 303);
-    return c.html(<LoginPage csrf={c.get('csrfToken')} email="" next={safeNext(c.req.query('next') ?? '')} />);
+    return sendHtml(c, <LoginPage csrf={c.get('csrfToken')} email="" next={safeNext(c.req.query('next') ?? '')} />);
   });
 
   app.post('/admin/login', async (c) => {
@@ -61,7 +62,7 @@ export function authRoutes(deps: AdminDeps): Hono<AdminEnv> {
     const next = safeNext(text(body, 'next'));
     const client = keyer.keyOf(c);
     const page = (status: 401 | 429, error: string) =>
-      c.html(<LoginPage csrf={c.get('csrfToken')} email={email} next={next} error={error} />, status);
+      sendHtml(c, <LoginPage csrf={c.get('csrfToken')} email={email} next={next} error={error} />, status);
 
     const wait = deps.loginLimiter.retryAfterMs(client, email);
     if (wait > 0) {
@@ -122,8 +123,9 @@ export function authRoutes(deps: AdminDeps): Hono<AdminEnv> {
   app.get('/admin/invitations/:token', async (c) => {
     const token = c.req.param('token');
     const invitation = await findInvitation(deps, token);
-    if (!invitation) return c.html(expired(c.get('csrfToken')), 404);
-    return c.html(
+    if (!invitation) return sendHtml(c, expired(c.get('csrfToken')), 404);
+    return sendHtml(
+      c,
       <InvitationPage csrf={c.get('csrfToken')} token={token} email={invitation.email} role={invitation.role} />,
     );
   });
@@ -132,16 +134,17 @@ export function authRoutes(deps: AdminDeps): Hono<AdminEnv> {
     const token = c.req.param('token');
     const password = text(await c.req.parseBody(), 'password');
     const invitation = await findInvitation(deps, token);
-    if (!invitation) return c.html(expired(c.get('csrfToken')), 404);
+    if (!invitation) return sendHtml(c, expired(c.get('csrfToken')), 404);
     try {
       const user = await acceptInvitation(deps, token, password);
-      if (!user) return c.html(expired(c.get('csrfToken')), 404);
+      if (!user) return sendHtml(c, expired(c.get('csrfToken')), 404);
       const { sessionId, csrfToken } = await startSession(deps, user);
       setSessionCookies(c, deps, sessionId, csrfToken);
       return c.redirect('/admin', 303);
     } catch (err) {
       if (!(err instanceof AccountError)) throw err;
-      return c.html(
+      return sendHtml(
+        c,
         <InvitationPage
           csrf={c.get('csrfToken')}
           token={token}

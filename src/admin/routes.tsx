@@ -1,7 +1,10 @@
 import { Hono } from 'hono';
 import type { AppDeps } from '../app.ts';
 import { csrfProtection } from '../http/csrf.ts';
+import { HttpError } from '../http/errors.ts';
+import { sendAsset } from '../web/respond.ts';
 import { accountRoutes } from './account-routes.tsx';
+import { loadAdminAssets } from './assets.ts';
 import { authRoutes } from './auth-routes.tsx';
 import type { AdminDeps, AdminEnv } from './env.ts';
 import { createLoginLimiter } from './login-limiter.ts';
@@ -24,6 +27,11 @@ export function adminPages(appDeps: AppDeps, options: Partial<Pick<AdminDeps, 'l
   const app = new Hono<AdminEnv>();
   app.use('/admin', csrfProtection(deps.config), sessionGuard(deps));
   app.use('/admin/*', csrfProtection(deps.config), sessionGuard(deps));
+  app.get('/admin/assets/:file', (c) => {
+    const asset = loadAdminAssets().byUrl.get(c.req.path);
+    if (!asset) throw new HttpError(404, 'not_found', 'There is no file at this address.');
+    return sendAsset(c, asset);
+  });
   app.route('/', authRoutes(deps));
   app.route('/', accountRoutes(deps));
   app.get('/admin', (c) => c.redirect('/admin/campaigns', 303));

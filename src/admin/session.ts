@@ -15,7 +15,11 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  * The only /admin paths an anonymous visitor may reach. Everything else under /admin is refused
  * before any route runs; admin-routes.test.ts walks every registered route to prove it.
  */
-export const PUBLIC_ADMIN_PATHS: readonly RegExp[] = [/^\/admin\/login$/, /^\/admin\/invitations\/[^/]+$/];
+export const PUBLIC_ADMIN_PATHS: readonly RegExp[] = [
+  /^\/admin\/login$/,
+  /^\/admin\/invitations\/[^/]+$/,
+  /^\/admin\/assets\/[^/]+$/,
+];
 export const isPublicAdminPath = (path: string): boolean => PUBLIC_ADMIN_PATHS.some((p) => p.test(path));
 
 export function setSessionCookies(c: Context, deps: AdminDeps, sessionId: string, csrfToken: string): void {
