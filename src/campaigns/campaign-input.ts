@@ -179,32 +179,37 @@ const schema = z
     defaultLanguage: z.preprocess(nullIfBlank, z.enum(LANGUAGES, 'Choose English or Spanish.').nullable()).optional(),
     content: z.object({ en: languageContent('en'), es: languageContent('es') }),
     targets: z.array(z.enum(TARGET_KINDS, 'Unknown target.'), 'Choose who to contact.'),
-    customTargets: z.array(customTarget).max(LIMITS.customTargets, `At most ${LIMITS.customTargets} custom targets.`),
+    customTargets: z
+      .array(customTarget, 'Custom targets must be a list.')
+      .max(LIMITS.customTargets, `At most ${LIMITS.customTargets} custom targets.`),
     tags: z
-      .array(optionalText(LIMITS.tag, 'tag'))
+      .array(optionalText(LIMITS.tag, 'tag'), 'Tags must be a list.')
       .transform((tags) => [...new Set(tags.filter(Boolean))])
       .pipe(z.array(z.string()).max(LIMITS.tags, `At most ${LIMITS.tags} tags.`)),
     shareImageUrl: httpUrl('share image URL', true),
-    theme: z.object({
-      color: z.preprocess(
-        (v) => (typeof v === 'string' ? nullIfBlank(v.toLowerCase()) : nullIfBlank(v)),
-        z
-          .string()
-          .regex(/^#[0-9a-f]{6}$/, 'Enter a colour as #rrggbb, such as #0b5394.')
-          .superRefine((v, ctx) => {
-            const contrast = contrastWithWhite(v);
-            if (contrast < 4.5) {
-              ctx.addIssue({
-                code: 'custom',
-                message: `${v} is too light for white text on buttons (contrast ${contrast.toFixed(1)}:1; WCAG AA needs 4.5:1). Choose a darker colour.`,
-              });
-            }
-          })
-          .nullable(),
-      ),
-      logoUrl: httpUrl('logo URL', true),
-    }),
-    embedEnabled: z.boolean(),
+    theme: z.object(
+      {
+        color: z.preprocess(
+          (v) => (typeof v === 'string' ? nullIfBlank(v.toLowerCase()) : nullIfBlank(v)),
+          z
+            .string()
+            .regex(/^#[0-9a-f]{6}$/, 'Enter a colour as #rrggbb, such as #0b5394.')
+            .superRefine((v, ctx) => {
+              const contrast = contrastWithWhite(v);
+              if (contrast < 4.5) {
+                ctx.addIssue({
+                  code: 'custom',
+                  message: `${v} is too light for white text on buttons (contrast ${contrast.toFixed(1)}:1; WCAG AA needs 4.5:1). Choose a darker colour.`,
+                });
+              }
+            })
+            .nullable(),
+        ),
+        logoUrl: httpUrl('logo URL', true),
+      },
+      'The theme must have a color and a logoUrl.',
+    ),
+    embedEnabled: z.boolean('Embedding must be on or off (true or false).'),
     goal: z.preprocess(
       (v) => (typeof v === 'string' ? (v.trim() === '' ? null : Number(v.trim())) : (v ?? null)),
       z
