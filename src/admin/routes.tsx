@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import type { AppDeps } from '../app.ts';
 import { csrfProtection } from '../http/csrf.ts';
 import { HttpError } from '../http/errors.ts';
@@ -6,7 +7,9 @@ import { sendAsset } from '../web/respond.ts';
 import { accountRoutes } from './account-routes.tsx';
 import { loadAdminAssets } from './assets.ts';
 import { authRoutes } from './auth-routes.tsx';
+import { campaignRoutes } from './campaign-routes.tsx';
 import type { AdminDeps, AdminEnv } from './env.ts';
+import { exportRoutes } from './export-routes.ts';
 import { createLoginLimiter } from './login-limiter.ts';
 import { sessionGuard } from './session.ts';
 
@@ -25,8 +28,16 @@ export function adminPages(appDeps: AppDeps, options: Partial<Pick<AdminDeps, 'l
     ...(options.scrypt ? { scrypt: options.scrypt } : {}),
   };
   const app = new Hono<AdminEnv>();
-  app.use('/admin', csrfProtection(deps.config), sessionGuard(deps));
-  app.use('/admin/*', csrfProtection(deps.config), sessionGuard(deps));
+  // A campaign with every field near its limit is well under 1 MB; 2 MB leaves room for a pasted
+  // oversized body to come back with a per-field error instead of a bare refusal.
+  const limit = bodyLimit({
+    maxSize: 2 * 1024 * 1024,
+    onError: () => {
+      throw new HttpError(413, 'form_too_large', 'This form is over 2 MB. Shorten the longest text and try again.');
+    },
+  });
+  app.use('/admin', limit, csrfProtection(deps.config), sessionGuard(deps));
+  app.use('/admin/*', limit, csrfProtection(deps.config), sessionGuard(deps));
   app.get('/admin/assets/:file', (c) => {
     const asset = loadAdminAssets().byUrl.get(c.req.path);
     if (!asset) throw new HttpError(404, 'not_found', 'There is no file at this address.');
@@ -34,6 +45,8 @@ export function adminPages(appDeps: AppDeps, options: Partial<Pick<AdminDeps, 'l
   });
   app.route('/', authRoutes(deps));
   app.route('/', accountRoutes(deps));
+  app.route('/', campaignRoutes(deps));
+  app.route('/', exportRoutes(deps));
   app.get('/admin', (c) => c.redirect('/admin/campaigns', 303));
   return app;
 }
