@@ -56,7 +56,7 @@ export function buildApp(deps: AppDeps): VozApp {
   app.route('/', adminPages(deps));
   app.route('/', webPages(deps));
 
-  const onError = handleError(deps.logger, renderErrorPage);
+  const onError = handleError(deps.logger, renderErrorPage(deps));
   app.notFound((c) => onError(new HttpError(404, 'not_found', 'There is no page at this address.'), c));
   app.onError(onError);
 

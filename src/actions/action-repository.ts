@@ -48,6 +48,19 @@ export interface CountRow {
   count: number;
 }
 
+/**
+ * Largest first, then by state and key with null first. Sorted here rather than in SQL: the
+ * dialects order NULLs and collate text differently, and a few hundred groups sort in no time.
+ */
+function byCountThenKey(a: CountRow, b: CountRow): number {
+  const text = (v: string | null | undefined) => (v === null || v === undefined ? '' : `~${v}`);
+  return (
+    b.count - a.count ||
+    (text(a.state) < text(b.state) ? -1 : text(a.state) > text(b.state) ? 1 : 0) ||
+    (text(a.key) < text(b.key) ? -1 : text(a.key) > text(b.key) ? 1 : 0)
+  );
+}
+
 /** Totals of one campaign's actions grouped by one dimension, largest first. */
 export async function countActionsBy(
   db: Db,
@@ -61,11 +74,8 @@ export async function countActionsBy(
     const rows = await base
       .select(['state', 'district', count.as('count')])
       .groupBy(['state', 'district'])
-      .orderBy('count', 'desc')
-      .orderBy('state')
-      .orderBy('district')
       .execute();
-    return rows.map((r) => ({ key: r.district, state: r.state, count: Number(r.count) }));
+    return rows.map((r) => ({ key: r.district, state: r.state, count: Number(r.count) })).sort(byCountThenKey);
   }
   if (dimension === 'day') {
     const day = dayOf(dialect);
@@ -79,10 +89,8 @@ export async function countActionsBy(
   const rows = await base
     .select([sql.ref<string>(dimension).as('key'), count.as('count')])
     .groupBy(dimension)
-    .orderBy('count', 'desc')
-    .orderBy(dimension)
     .execute();
-  return rows.map((r) => ({ key: r.key, count: Number(r.count) }));
+  return rows.map((r) => ({ key: r.key, count: Number(r.count) })).sort(byCountThenKey);
 }
 
 export async function countActions(db: Db, campaignId: number): Promise<number> {

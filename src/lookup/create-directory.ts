@@ -124,6 +124,8 @@ export function createDirectory(data: DirectoryData, clock: Clock): Directory {
   const directory: Directory = {
     status: data.status,
 
+    revision: () => book.current().revision,
+
     lookupZip(raw) {
       const zip = parseZip(raw);
       const epoch = epochNow();
@@ -291,6 +293,15 @@ export function createDirectory(data: DirectoryData, clock: Clock): Directory {
 
     findSeat(id) {
       return book.seatsById.get(id) ?? book.seatsById.get(id.toLowerCase()) ?? null;
+    },
+
+    findRepresentation(id) {
+      const epoch = epochNow();
+      const official = directory.findOfficial(id);
+      if (!official) return epoch.bySeat.get(directory.findSeat(id)?.id ?? '') ?? null;
+      const held = epoch.bySeat.get(official.seatId);
+      // Only the seat's current holder is answered through the seat; anyone else is not in office.
+      return held?.official?.id === official.id ? held : null;
     },
 
     findDivision(raw) {

@@ -15,6 +15,8 @@ import { sortRepresentations } from './order.ts';
 export interface Epoch {
   /** Increases with each rebuild; caches keyed on an epoch are dropped with it. */
   readonly serial: number;
+  /** How many term ends have passed: the same in every process at the same time. */
+  readonly revision: number;
   readonly national: Representation[];
   readonly bySeat: Map<string, Representation>;
   /** Senators of a state, senior first. Empty for DC and the territories. */
@@ -79,6 +81,7 @@ export class RepresentationBook {
 
     const epoch: Epoch = {
       serial: ++this.serial,
+      revision: i,
       national: [],
       bySeat: new Map(),
       senators: new Map(),

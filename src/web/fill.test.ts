@@ -1,27 +1,29 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { cleanDetails, fillSupporter, mailtoUrl } from './fill.ts';
+import { parseTemplate, renderTemplate } from '../campaigns/templates.ts';
+import { cleanDetails, mailtoUrl, templateValues } from './fill.ts';
 
-test('fills the seed placeholders, whatever their case and spacing', () => {
-  const template = 'My name is [name]. I am [Title or Role] of [ORGANIZATION], working for [community] in [zip].';
-  const filled = fillSupporter(
-    template,
-    { name: 'Ana', role: 'director', organization: 'Casa', community: 'migrants' },
-    { zip: '94110', city: null },
+test('the seed placeholders are filled with the details, the ZIP and the official, via the campaign templates', () => {
+  const parsed = parseTemplate(
+    'My name is [name]. I am [Title or Role] of [ORGANIZATION], for [community] in [zip]. [official]',
   );
-  assert.equal(filled, 'My name is Ana. I am director of Casa, working for migrants in 94110.');
-});
-
-test('an empty field keeps its placeholder visible, and unknown brackets are left alone', () => {
+  assert.ok(parsed.ok);
+  const values = templateValues(
+    { name: 'Ana', role: 'director', organization: 'Casa', community: 'migrants', city: '' },
+    '94110',
+    { official: 'Senator Sara Senior', office: 'the office of Senator Sara Senior' },
+  );
   assert.equal(
-    fillSupporter('I am [name] of [organization] [sic]', { name: '  ' }),
-    'I am [name] of [organization] [sic]',
+    renderTemplate(parsed.template, values),
+    'My name is Ana. I am director of Casa, for migrants in 94110. Senator Sara Senior',
   );
 });
 
-test('supporter text is inserted literally, so markup stays text', () => {
-  assert.equal(fillSupporter('[name]', { name: '<script>alert(1)</script>' }), '<script>alert(1)</script>');
-  assert.equal(fillSupporter('[name]', { name: '$& $1' }), '$& $1');
+test('an empty detail keeps its placeholder visible, and markup in a detail stays text', () => {
+  const parsed = parseTemplate('I am [name] of [organization] in [city]');
+  assert.ok(parsed.ok);
+  const values = templateValues({ name: '<script>alert(1)</script>', organization: '  ' }, null, null);
+  assert.equal(renderTemplate(parsed.template, values), 'I am <script>alert(1)</script> of [organization] in [city]');
 });
 
 test('details are trimmed, collapsed and capped at their limits', () => {

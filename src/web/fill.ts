@@ -1,52 +1,31 @@
 /**
- * Template filling for the supporter's side of a script or message. Shared by the server (the
- * no-JavaScript POST) and the client bundle (live filling as the supporter types), so both give
+ * The supporter's side of a script or message: the details they type, and the template values
+ * they become. Shared by the server (the no-JavaScript POST) and the client bundle (live filling
+ * as the supporter types), which both render with the campaigns' template engine, so both give
  * the same text. Output is plain text: pages put it in text nodes, never in markup.
  */
+
+import type { TemplateValues } from '../campaigns/templates.ts';
 
 export interface SupporterDetails {
   name: string;
   role: string;
   organization: string;
   community: string;
+  city: string;
 }
 
-export const DETAIL_FIELDS = ['name', 'role', 'organization', 'community'] as const;
+export const DETAIL_FIELDS = ['name', 'role', 'organization', 'community', 'city'] as const;
 export type DetailField = (typeof DETAIL_FIELDS)[number];
 
 /** Long enough for any real name or organization; short enough to keep a message a message. */
-export const DETAIL_MAX: Record<DetailField, number> = { name: 100, role: 100, organization: 150, community: 150 };
-
-/** Placeholder → detail. Placeholders are matched without regard to case or inner spacing. */
-const SUPPORTER_SLOTS: Record<string, DetailField> = {
-  name: 'name',
-  'title or role': 'role',
-  organization: 'organization',
-  community: 'community',
+export const DETAIL_MAX: Record<DetailField, number> = {
+  name: 100,
+  role: 100,
+  organization: 150,
+  community: 150,
+  city: 100,
 };
-
-export interface PlaceContext {
-  zip: string | null;
-  city: string | null;
-}
-
-/**
- * Replaces supporter placeholders with what the supporter typed. An empty field leaves its
- * placeholder in place so the supporter sees what is still missing, rather than a gap.
- */
-export function fillSupporter(template: string, details: Partial<SupporterDetails>, place?: PlaceContext): string {
-  return template.replace(/\[([a-z ]{2,20})\]/gi, (slot, raw: string) => {
-    const key = raw.trim().toLowerCase().replace(/\s+/g, ' ');
-    const field = SUPPORTER_SLOTS[key];
-    if (field) {
-      const value = details[field]?.trim();
-      return value ? value : slot;
-    }
-    if (key === 'zip' && place?.zip) return place.zip;
-    if (key === 'city' && place?.city) return place.city;
-    return slot;
-  });
-}
 
 /** Trims and caps each field; reports the fields that were over their limit. */
 export function cleanDetails(input: Partial<Record<DetailField, unknown>>): {
@@ -54,7 +33,7 @@ export function cleanDetails(input: Partial<Record<DetailField, unknown>>): {
   tooLong: DetailField[];
 } {
   const tooLong: DetailField[] = [];
-  const details = { name: '', role: '', organization: '', community: '' };
+  const details: SupporterDetails = { name: '', role: '', organization: '', community: '', city: '' };
   for (const field of DETAIL_FIELDS) {
     const value = typeof input[field] === 'string' ? (input[field] as string).replace(/\s+/g, ' ').trim() : '';
     if ([...value].length > DETAIL_MAX[field]) tooLong.push(field);
@@ -70,4 +49,21 @@ export function cleanDetails(input: Partial<Record<DetailField, unknown>>): {
 export function mailtoUrl(address: string, subject: string, body: string): string {
   const query = new URLSearchParams({ subject, body }).toString().replace(/\+/g, '%20');
   return `mailto:${encodeURIComponent(address).replace(/%40/g, '@')}?${query}`;
+}
+
+/** Template values for one card: the supporter's details, the ZIP, and the official's title. */
+export function templateValues(
+  details: Partial<SupporterDetails>,
+  zip: string | null,
+  official: TemplateValues | null,
+): TemplateValues {
+  return {
+    name: details.name,
+    'title or role': details.role,
+    organization: details.organization,
+    community: details.community,
+    city: details.city,
+    zip,
+    ...official,
+  };
 }

@@ -1,5 +1,6 @@
+import { parseTemplate, renderTemplate } from '../../campaigns/templates.ts';
 import type { ClientConfig } from '../client-config.ts';
-import { DETAIL_FIELDS, type DetailField, fillSupporter, mailtoUrl, type SupporterDetails } from '../fill.ts';
+import { DETAIL_FIELDS, type DetailField, mailtoUrl, type SupporterDetails, templateValues } from '../fill.ts';
 import { announce } from './format.ts';
 
 const STORAGE_KEY = 'voz.details';
@@ -23,10 +24,11 @@ export function initDetails(config: ClientConfig): void {
   const input = (field: DetailField) => form.elements.namedItem(field) as HTMLInputElement | null;
   const remember = document.getElementById('remember') as HTMLInputElement | null;
   const forget = document.getElementById('forget');
-  const place = { zip: form.dataset.zip ?? null, city: null };
+  const zip = form.dataset.zip || null;
+  const templates = new Map<HTMLElement, ReturnType<typeof parseTemplate>>();
 
   const current = (): SupporterDetails => {
-    const d = { name: '', role: '', organization: '', community: '' };
+    const d: SupporterDetails = { name: '', role: '', organization: '', community: '', city: '' };
     for (const field of DETAIL_FIELDS) d[field] = input(field)?.value ?? '';
     return d;
   };
@@ -34,7 +36,14 @@ export function initDetails(config: ClientConfig): void {
   const render = () => {
     const details = current();
     for (const el of document.querySelectorAll<HTMLElement>('[data-template]')) {
-      el.textContent = fillSupporter(el.dataset.template ?? '', details, place);
+      let parsed = templates.get(el);
+      if (!parsed) {
+        parsed = parseTemplate(el.dataset.template ?? '');
+        templates.set(el, parsed);
+      }
+      if (!parsed.ok) continue; // the server's text stays as it is
+      const official = el.dataset.official ? { official: el.dataset.official, office: el.dataset.office } : null;
+      el.textContent = renderTemplate(parsed.template, templateValues(details, zip, official));
     }
     for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-mailto]')) {
       const source = document.getElementById(link.dataset.source ?? '');

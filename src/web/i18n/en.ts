@@ -84,6 +84,7 @@ export const en = {
   'details.role': 'Your title or role',
   'details.organization': 'Your organization',
   'details.community': 'Your community',
+  'details.city': 'Your city',
   'details.optional': 'optional',
   'details.limit': 'Up to {max} characters.',
   'details.tooLong': '{field} is too long: up to {max} characters.',
@@ -105,7 +106,7 @@ export const en = {
   'outcome.saved.skipped': 'Skipped.',
   'outcome.failed': 'We could not record that. Please try again.',
   'outcome.progress': '{done} of {total} contacted',
-  'outcome.counter': '{count} actions taken so far in this campaign',
+  'outcome.counter': 'Actions taken so far in this campaign: {count}',
   'outcome.finish': 'I am done',
 
   'done.title': 'Thank you!',

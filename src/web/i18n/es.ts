@@ -84,6 +84,7 @@ export const es: Messages = {
   'details.role': 'Su cargo o función',
   'details.organization': 'Su organización',
   'details.community': 'Su comunidad',
+  'details.city': 'Su ciudad',
   'details.optional': 'opcional',
   'details.limit': 'Hasta {max} caracteres.',
   'details.tooLong': '{field} es demasiado largo: hasta {max} caracteres.',
@@ -105,7 +106,7 @@ export const es: Messages = {
   'outcome.saved.skipped': 'Omitido.',
   'outcome.failed': 'No pudimos registrarlo. Inténtelo de nuevo.',
   'outcome.progress': '{done} de {total} contactados',
-  'outcome.counter': '{count} acciones realizadas hasta ahora en esta campaña',
+  'outcome.counter': 'Acciones realizadas hasta ahora en esta campaña: {count}',
   'outcome.finish': 'Terminé',
 
   'done.title': '¡Gracias!',

@@ -55,3 +55,16 @@ export function formatDate(isoDay: string, lang: Language): string {
 export function formatNumber(n: number, lang: Language): string {
   return new Intl.NumberFormat(lang === 'es' ? 'es-US' : 'en-US').format(n);
 }
+
+const PARTIES_ES: Record<string, string> = {
+  Democrat: 'Demócrata',
+  Democratic: 'Demócrata',
+  Republican: 'Republicano',
+  Independent: 'Independiente',
+  Libertarian: 'Libertario',
+  Green: 'Verde',
+};
+
+/** Party names as published in English; Spanish names for the common ones, else as published. */
+export const partyName = (party: string, lang: Language): string =>
+  lang === 'es' ? (PARTIES_ES[party] ?? party) : party;
