@@ -62,6 +62,8 @@ export interface Official {
   email: string | null;
   photoUrl: string | null;
   social: SocialAccounts;
+  /** One line for letters, e.g. "511 Hart Senate Office Building, Washington, DC 20510" (Open States `*-mail` offices). */
+  mailingAddress?: string | null;
 }
 
 /**

@@ -1,0 +1,119 @@
+import type { Clock } from '../../clock.ts';
+import type { Config } from '../../config.ts';
+import { parseHouseDivision } from '../divisions.ts';
+import type { ImportedSources } from '../import/read-sources.ts';
+import type { DirectoryData, Official, Seat } from '../types.ts';
+import { isoDay } from './dates.ts';
+import { chooseExecutives } from './executive.ts';
+import { congressSeats } from './federal-seats.ts';
+import { memberOfficial } from './members.ts';
+import { chooseStateOfficials } from './state-officials.ts';
+import { dataStatus } from './status.ts';
+import { buildZctas } from './zctas.ts';
+
+/**
+ * Turns validated sources into the directory as of the clock's today: who holds each seat, which
+ * seats are vacant, which terms have ended, and the counts and warnings for `DataStatus`.
+ */
+export function assembleDirectory(
+  sources: ImportedSources,
+  options: { config: Config; clock: Clock; dataDir: string },
+): DirectoryData {
+  const today = isoDay(options.clock.now());
+  const warnings: string[] = [];
+  const seats = congressSeats();
+  const seatById = new Map(seats.map((s) => [s.id, s]));
+  const officials: Official[] = [];
+
+  for (const member of sources.congress.members) {
+    const official = memberOfficial(member, sources.congress, sources.centroids);
+    const seat = seatById.get(official.seatId);
+    if (!seat) {
+      warnings.push(`${official.name} (${official.id}) holds ${official.seatId}, which is not a seat: skipped`);
+      continue;
+    }
+    if (seat.officialId) {
+      const other = officials.find((o) => o.id === seat.officialId)!;
+      warnings.push(`${official.name} and ${other.name} both hold ${seat.id}; keeping the later term`);
+      if ((other.termStart ?? '') >= (official.termStart ?? '')) continue;
+      officials.splice(officials.indexOf(other), 1);
+    }
+    seat.officialId = official.id;
+    officials.push(official);
+    if (official.termEnd && official.termEnd <= today) {
+      warnings.push(
+        `${official.title} ${official.name} (${official.state}): recorded term ended ${official.termEnd}; may be out of date`,
+      );
+    }
+  }
+
+  const executives = chooseExecutives(sources.congress.executives, today, options.config);
+  warnings.push(...executives.warnings);
+  const states = chooseStateOfficials(sources.openstates, today, sources.centroids);
+  const known = new Set(officials.map((o) => o.id));
+  const allSeats: Seat[] = [...executives.seats, ...seats];
+  for (const o of [...executives.officials, ...states.officials]) {
+    if (known.has(o.id)) {
+      warnings.push(`${o.name} (${o.id}) appears twice; keeping ${o.seatId === 'president' ? 'both' : 'the first'}`);
+      continue;
+    }
+    known.add(o.id);
+    officials.push(o);
+  }
+  allSeats.push(...states.seats.filter((s) => s.officialId === null || known.has(s.officialId)));
+  const endedState = states.officials.filter((o) => o.termEnd && o.termEnd <= today).length;
+  if (endedState > 0) {
+    warnings.push(`${endedState} state officials' recorded terms have ended; they may be out of date`);
+  }
+
+  const zctaIndex = buildZctas(sources.zccd, sources.centroids);
+  if (zctaIndex.unassigned.length > 0) {
+    warnings.push(
+      `${zctaIndex.unassigned.length} ZCTAs have no district: ${zctaIndex.unassigned.slice(0, 10).join(', ')}`,
+    );
+  }
+
+  const entries = Object.values(zctaIndex.zctas);
+  const byChamber = (c: Official['chamber']) => officials.filter((o) => o.chamber === c).length;
+  const houseSeats = seats.filter((s) => s.chamber === 'house');
+  const counts = {
+    officials: officials.length,
+    seats: allSeats.length,
+    members: officials.filter((o) => o.chamber === 'senate' || o.chamber === 'house').length,
+    senators: byChamber('senate'),
+    houseMembers: byChamber('house'),
+    senateSeats: seats.length - houseSeats.length,
+    houseSeats: houseSeats.length,
+    vacancies: seats.filter((s) => s.officialId === null).length,
+    membersTermEnded: officials.filter(
+      (o) => (o.chamber === 'senate' || o.chamber === 'house') && o.termEnd !== null && o.termEnd <= today,
+    ).length,
+    executives: byChamber('executive'),
+    stateExecutives: byChamber('state_executive'),
+    stateLegislators: byChamber('state_upper') + byChamber('state_lower') + byChamber('state_legislature'),
+    stateFormerSkipped: states.former,
+    zctas: entries.length,
+    zctasIslandArea: zctaIndex.islandArea,
+    zctasMultiDistrict: entries.filter((e) => e.districts.length > 1).length,
+    zctasCrossState: entries.filter((e) => new Set(e.districts.map((d) => parseHouseDivision(d)?.state)).size > 1)
+      .length,
+    zctaDistrictPairs: entries.reduce((n, e) => n + e.districts.length, 0),
+    districtShapes: sources.districts.length,
+    skippedRecords: sources.problems.filter((p) => p.severity !== 'warning').length,
+  };
+
+  return {
+    status: dataStatus({
+      sources,
+      dataDir: options.dataDir,
+      importedAt: options.clock.now().toISOString(),
+      today,
+      counts,
+      warnings,
+    }),
+    officials,
+    seats: allSeats,
+    zctas: zctaIndex.zctas,
+    districts: sources.districts,
+  };
+}

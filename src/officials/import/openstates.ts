@@ -1,0 +1,110 @@
+import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import { isStateCode, type StateCode } from '../../domain.ts';
+import type { Problems } from './problems.ts';
+import { readText } from './read.ts';
+import { parseYamlDocuments } from './yaml-documents.ts';
+
+/**
+ * openstates/people (https://github.com/openstates/people, CC0). Upstream keeps one YAML file per
+ * person under `data/<state>/legislature/` and `data/<state>/executive/`; the mirror bundles each
+ * folder into one multi-document stream, `openstates-people/<state>/legislature.yml` and
+ * `…/executive.yml`, each document preceded by `# source: data/<state>/<kind>/<file>.yml`.
+ * A single-person upstream file is a one-document stream, so the same reader handles both.
+ */
+export const OPENSTATES_DIR = 'openstates-people';
+export const OPENSTATES_KINDS = ['legislature', 'executive'] as const;
+export type OpenStatesKind = (typeof OPENSTATES_KINDS)[number];
+
+const date = z.union([z.iso.date(), z.string().regex(/^\d{4}(-\d{2})?$/)]);
+const text = z.string();
+const roleSchema = z.object({
+  type: text.min(1),
+  district: z.union([text, z.number()]).transform(String).optional(),
+  jurisdiction: text.min(1),
+  start_date: date.optional(),
+  end_date: date.optional(),
+});
+const personSchema = z.object({
+  id: z.string().regex(/^ocd-person\/[0-9a-f-]{36}$/, 'not an ocd-person id'),
+  name: text.min(1),
+  given_name: text.optional(),
+  family_name: text.optional(),
+  gender: text.optional(),
+  email: text.optional(),
+  image: text.optional(),
+  party: z.array(z.object({ name: text, start_date: date.optional(), end_date: date.optional() })).optional(),
+  roles: z.array(roleSchema).min(1),
+  offices: z
+    .array(z.object({ classification: text, address: text.optional(), voice: text.optional(), fax: text.optional() }))
+    .optional(),
+  links: z.array(z.object({ url: text, note: text.optional() })).nullish(),
+  ids: z.record(text, z.union([text, z.number()]).transform(String)).nullish(),
+});
+
+export type OpenStatesRole = z.infer<typeof roleSchema>;
+export type OpenStatesPerson = Omit<z.infer<typeof personSchema>, 'links' | 'ids'> & {
+  links: { url: string; note?: string | undefined }[];
+  ids: Record<string, string>;
+  state: StateCode;
+  kind: OpenStatesKind;
+  /** Where it came from, for messages: `openstates-people/ca/legislature.yml:1234`. */
+  source: string;
+};
+
+/** Lists the jurisdictions present: `openstates-people/<state>/` folders named by a state code. */
+export async function listOpenStatesJurisdictions(dataDir: string, problems: Problems): Promise<StateCode[]> {
+  try {
+    const entries = await readdir(path.join(dataDir, OPENSTATES_DIR), { withFileTypes: true });
+    return entries
+      .filter((e) => e.isDirectory() && isStateCode(e.name.toUpperCase()))
+      .map((e) => e.name.toUpperCase() as StateCode)
+      .sort();
+  } catch {
+    problems.add(OPENSTATES_DIR, null, 'folder is missing', 'fatal');
+    return [];
+  }
+}
+
+export async function readOpenStatesFile(
+  dataDir: string,
+  state: StateCode,
+  kind: OpenStatesKind,
+  problems: Problems,
+): Promise<OpenStatesPerson[]> {
+  const file = `${OPENSTATES_DIR}/${state.toLowerCase()}/${kind}.yml`;
+  if (!existsSync(path.join(dataDir, file))) {
+    // Upstream has no folder for a jurisdiction without such people; the others still load.
+    problems.add(
+      file,
+      null,
+      `file is missing: no ${kind === 'executive' ? 'state executives' : 'legislators'} for ${state}`,
+      'warning',
+    );
+    return [];
+  }
+  const content = await readText(dataDir, file, problems);
+  if (content === null) return [];
+  const docs = parseYamlDocuments(content, (line, message) => problems.add(file, line, message));
+  const people: OpenStatesPerson[] = [];
+  for (const doc of docs) {
+    const parsed = personSchema.safeParse(doc.value);
+    if (!parsed.success) {
+      problems.addZod(file, doc.line, parsed.error, 'person');
+      continue;
+    }
+    const { links, ids, ...rest } = parsed.data;
+    people.push({ ...rest, links: links ?? [], ids: ids ?? {}, state, kind, source: `${file}:${doc.line}` });
+  }
+  return people;
+}
+
+export async function readOpenStates(dataDir: string, problems: Problems): Promise<OpenStatesPerson[]> {
+  const states = await listOpenStatesJurisdictions(dataDir, problems);
+  const batches = await Promise.all(
+    states.flatMap((state) => OPENSTATES_KINDS.map((kind) => readOpenStatesFile(dataDir, state, kind, problems))),
+  );
+  return batches.flat();
+}
