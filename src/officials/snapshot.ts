@@ -9,7 +9,7 @@ import v8 from 'node:v8';
  * IMPORTER_VERSION, which must change whenever the importers' output changes shape or meaning.
  * A snapshot is a cache: when it is missing, stale or unreadable, the sources are read again.
  */
-export const IMPORTER_VERSION = 1;
+export const IMPORTER_VERSION = 3;
 const PREFIX = 'officials-';
 
 async function listFiles(dir: string, rel = ''): Promise<string[]> {
@@ -47,22 +47,44 @@ export function snapshotKey(...parts: string[]): string {
   return createHash('sha256').update(parts.join('\0')).digest('hex').slice(0, 20);
 }
 
-export async function readSnapshot<T>(varDir: string, kind: SnapshotKind, key: string): Promise<T | null> {
+/**
+ * A snapshot file holds two v8-serialized values: a small header ({ version, tag }) and the value,
+ * so a caller can reject a snapshot by its tag without deserializing the whole value.
+ */
+export async function readSnapshot<T>(
+  varDir: string,
+  kind: SnapshotKind,
+  key: string,
+  accept: (tag: string) => boolean = () => true,
+): Promise<T | null> {
   try {
-    const value = v8.deserialize(await readFile(snapshotPath(varDir, kind, key))) as { version: number; value: T };
-    return value.version === IMPORTER_VERSION ? value.value : null;
+    const reader = new v8.Deserializer(await readFile(snapshotPath(varDir, kind, key)));
+    reader.readHeader();
+    const header = reader.readValue() as { version: number; tag: string };
+    if (header.version !== IMPORTER_VERSION || !accept(header.tag)) return null;
+    return reader.readValue() as T;
   } catch {
     return null;
   }
 }
 
 /** Writes atomically (temporary file, then rename) and removes older snapshots of the same kind. */
-export async function writeSnapshot(varDir: string, kind: SnapshotKind, key: string, value: unknown): Promise<void> {
+export async function writeSnapshot(
+  varDir: string,
+  kind: SnapshotKind,
+  key: string,
+  value: unknown,
+  tag = '',
+): Promise<void> {
   const dir = path.join(varDir, 'cache');
   await mkdir(dir, { recursive: true });
   const target = snapshotPath(varDir, kind, key);
   const tmp = `${target}.${process.pid}.tmp`;
-  await writeFile(tmp, v8.serialize({ version: IMPORTER_VERSION, value }));
+  const writer = new v8.Serializer();
+  writer.writeHeader();
+  writer.writeValue({ version: IMPORTER_VERSION, tag });
+  writer.writeValue(value);
+  await writeFile(tmp, writer.releaseBuffer());
   await rename(tmp, target);
   for (const name of await readdir(dir)) {
     if (name.startsWith(`${PREFIX}${kind}-`) && path.join(dir, name) !== target && !name.endsWith('.tmp')) {

@@ -122,7 +122,7 @@ function holding(person: OpenStatesPerson, role: OpenStatesRole, active: boolean
     name: person.name,
     givenName: person.given_name ?? null,
     familyName: person.family_name ?? null,
-    party: person.party?.at(-1)?.name ?? null,
+    party: person.party,
     gender: person.gender === 'Female' ? 'F' : person.gender === 'Male' ? 'M' : null,
     ...base,
     state,
@@ -177,17 +177,14 @@ function contactDetails(
     offices.push(withTimeZone(office, person.state, centroids));
   });
   mailing ??= offices.find((o) => o.kind === 'capitol' && o.address)?.address ?? null;
-  const isForm = (note: string | undefined) => !!note && /webform|contact/i.test(note);
-  const website =
-    person.links.find((l) => !l.note || /homepage|website|member/i.test(l.note))?.url ?? person.links[0]?.url ?? null;
   const social: SocialAccounts = {};
   for (const key of ['twitter', 'facebook', 'instagram', 'youtube', 'mastodon'] as const) {
     if (person.ids[key]) social[key] = person.ids[key];
   }
   return {
     offices,
-    contactForm: person.links.find((l) => isForm(l.note))?.url ?? null,
-    website,
+    contactForm: person.contactForm,
+    website: person.website,
     email: person.email ?? null,
     photoUrl: person.image ?? null,
     social,
