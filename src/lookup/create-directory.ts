@@ -1,8 +1,333 @@
 import type { Clock } from '../clock.ts';
+import type { StateCode } from '../domain.ts';
+import { badRequest, notFound } from '../http/errors.ts';
 import type { Directory } from '../officials/directory.ts';
-import type { DirectoryData } from '../officials/types.ts';
+import type { DirectoryData, LookupQuery, LookupResult, Representation } from '../officials/types.ts';
+import {
+  assembleRepresentations,
+  candidateFor,
+  certainDivisions,
+  districtCode,
+  messages,
+  result,
+  sortCandidates,
+  stateDivisionId,
+  stateOfDivision,
+} from './assemble.ts';
+import { parseDistrictInput } from './district-input.ts';
+import { COUNTRY_DIVISION, parseOcdId } from './ocd.ts';
+import { BOUNDARY_MARGIN_KM, PointIndex } from './point-index.ts';
+import { type Epoch, RepresentationBook } from './representations.ts';
+import { parseState, stateName } from './state-names.ts';
+import { parseZip } from './zip-input.ts';
 
-/** Indexes `DirectoryData` for fast lookups. */
-export function createDirectory(_data: DirectoryData, _clock: Clock): Directory {
-  throw new Error('not implemented yet');
+/**
+ * Indexes `DirectoryData` for fast lookups. ZIP, state and district answers are memoised per
+ * epoch (see representations.ts), so a repeated ZIP costs one Map lookup; the first costs a few
+ * array copies.
+ */
+export function createDirectory(data: DirectoryData, clock: Clock): Directory {
+  const book = new RepresentationBook(data, clock);
+  // ZCTA keys are five digits, so indexing the plain object cannot reach a prototype property.
+  const zctas = data.zctas;
+  const points = new PointIndex(data.districts, data.zctas);
+  const houseDistricts = new Map<StateCode, number>();
+  for (const seat of data.seats) {
+    if (seat.chamber === 'house' && seat.state)
+      houseDistricts.set(seat.state, (houseDistricts.get(seat.state) ?? 0) + 1);
+  }
+
+  let cachedSerial = -1;
+  const zipAnswers = new Map<string, LookupResult>();
+  const stateAnswers = new Map<StateCode, LookupResult>();
+  const districtAnswers = new Map<string, LookupResult>();
+  const epochNow = (): Epoch => {
+    const epoch = book.current();
+    if (epoch.serial !== cachedSerial) {
+      cachedSerial = epoch.serial;
+      zipAnswers.clear();
+      stateAnswers.clear();
+      districtAnswers.clear();
+    }
+    return epoch;
+  };
+
+  /** The answer for one known House district (an at-large seat's division is the state's). */
+  function exactDistrict(epoch: Epoch, query: LookupQuery, divisionId: string, message: string | null = null) {
+    const house = epoch.house.get(divisionId) ?? null;
+    const state = house?.seat.state ?? stateOfDivision(divisionId);
+    return result(
+      query,
+      'exact',
+      message,
+      state,
+      certainDivisions(state, divisionId),
+      [],
+      assembleRepresentations(epoch, state, house),
+    );
+  }
+
+  /** Several possible districts: never pick one; say what is certain and list the candidates. */
+  function ambiguous(
+    epoch: Epoch,
+    query: LookupQuery,
+    divisionIds: string[],
+    confidence: 'zip_spans_districts' | 'zip_spans_states' | 'near_boundary',
+  ): LookupResult {
+    const candidates = sortCandidates(divisionIds.map((id) => candidateFor(epoch, id)));
+    const states = [...new Set(candidates.map((c) => c.state))];
+    const state = states.length === 1 ? states[0]! : null;
+    let message: string;
+    if (confidence === 'near_boundary') message = messages.nearBoundary(candidates, BOUNDARY_MARGIN_KM);
+    else if (state) message = messages.zipSpansDistricts(query.value, candidates);
+    else message = messages.zipSpansStates(query.value, states);
+    const effective = confidence === 'near_boundary' || state ? confidence : 'zip_spans_states';
+    return result(
+      query,
+      effective,
+      message,
+      state,
+      certainDivisions(state),
+      candidates,
+      assembleRepresentations(epoch, state, null),
+    );
+  }
+
+  function answerState(epoch: Epoch, state: StateCode): LookupResult {
+    const query: LookupQuery = { kind: 'state', value: state };
+    const atLarge = epoch.house.get(stateDivisionId(state));
+    if (atLarge) return exactDistrict(epoch, query, stateDivisionId(state));
+    return result(
+      query,
+      'state_only',
+      messages.stateOnly(state),
+      state,
+      certainDivisions(state),
+      [],
+      assembleRepresentations(epoch, state, null),
+    );
+  }
+
+  function houseDivisionFor(epoch: Epoch, state: StateCode, district: number): string {
+    const stateDivision = stateDivisionId(state);
+    const count = houseDistricts.get(state) ?? 0;
+    // An at-large seat is district 0 in the data; "AK-1" can only mean the same seat.
+    if (epoch.house.has(stateDivision) && (district === 0 || district === 1)) return stateDivision;
+    const divisionId = `${stateDivision}/cd:${district}`;
+    if (epoch.house.has(divisionId)) return divisionId;
+    const known = epoch.house.has(stateDivision)
+      ? `${stateName(state)} has one at-large seat (${districtCode(state, '0')})`
+      : `${stateName(state)} has districts 1 to ${count}`;
+    throw notFound('unknown_district', `There is no district ${state}-${district}: ${known}.`);
+  }
+
+  const directory: Directory = {
+    status: data.status,
+
+    revision: () => book.current().revision,
+
+    lookupZip(raw) {
+      const zip = parseZip(raw);
+      const epoch = epochNow();
+      const cached = zipAnswers.get(zip);
+      if (cached) return cached;
+      const query: LookupQuery = { kind: 'zip', value: zip };
+      const districts = zctas[zip]?.districts;
+      let answer: LookupResult;
+      if (!districts || districts.length === 0) {
+        answer = result(
+          query,
+          'unknown_zip',
+          messages.unknownZip(zip),
+          null,
+          certainDivisions(null),
+          [],
+          [...epoch.national],
+        );
+      } else if (districts.length === 1) {
+        answer = exactDistrict(epoch, query, districts[0]!);
+      } else {
+        const states = new Set(districts.map(stateOfDivision));
+        answer = ambiguous(epoch, query, districts, states.size > 1 ? 'zip_spans_states' : 'zip_spans_districts');
+      }
+      zipAnswers.set(zip, answer);
+      return answer;
+    },
+
+    lookupState(raw) {
+      const state = parseState(raw);
+      if (!state) {
+        const shown = raw.trim().slice(0, 40);
+        throw badRequest(
+          'invalid_state',
+          shown === ''
+            ? 'The state is empty. Use a code like "CA" or a name like "California" or "Nueva York".'
+            : `"${shown}" is not a U.S. state, DC or territory. Use a code like "CA" or a name like "California" or "Nueva York".`,
+        );
+      }
+      const epoch = epochNow();
+      let answer = stateAnswers.get(state);
+      if (!answer) {
+        answer = answerState(epoch, state);
+        stateAnswers.set(state, answer);
+      }
+      return answer;
+    },
+
+    lookupDistrict(raw) {
+      const input = parseDistrictInput(raw);
+      const epoch = epochNow();
+      let divisionId: string;
+      if (input.kind === 'ocd') {
+        const { division } = input;
+        if (division.level === 'sldu' || division.level === 'sldl' || division.level === 'ward') {
+          return directory.lookupDivisions([division.id], { kind: 'district', value: division.id });
+        }
+        if (division.level === 'state' && !epoch.house.has(division.id)) return directory.lookupState(division.state!);
+        if (!epoch.house.has(division.id)) throw notFound('unknown_district', `There is no district ${division.id}.`);
+        divisionId = division.id;
+      } else {
+        divisionId = houseDivisionFor(epoch, input.state, input.district);
+      }
+      let answer = districtAnswers.get(divisionId);
+      if (!answer) {
+        const seat = epoch.house.get(divisionId)!.seat;
+        answer = exactDistrict(
+          epoch,
+          { kind: 'district', value: districtCode(seat.state!, seat.district) },
+          divisionId,
+        );
+        districtAnswers.set(divisionId, answer);
+      }
+      return answer;
+    },
+
+    lookupPoint(lat, lon) {
+      if (!Number.isFinite(lat) || lat < -90 || lat > 90) {
+        throw badRequest('invalid_point', 'Latitude must be a number from -90 to 90.');
+      }
+      if (!Number.isFinite(lon) || lon < -180 || lon > 180) {
+        throw badRequest('invalid_point', 'Longitude must be a number from -180 to 180.');
+      }
+      const epoch = epochNow();
+      const query: LookupQuery = { kind: 'point', value: `${lat},${lon}` };
+      const found = points.locate(lat, lon);
+      switch (found.kind) {
+        case 'inside':
+          return found.nearby.length === 0
+            ? exactDistrict(epoch, query, found.divisionId)
+            : ambiguous(epoch, query, [found.divisionId, ...found.nearby], 'near_boundary');
+        case 'near':
+          return ambiguous(epoch, query, found.nearby, 'near_boundary');
+        case 'territory':
+          return exactDistrict(
+            epoch,
+            query,
+            found.divisionId,
+            messages.territoryByNearestZip(stateOfDivision(found.divisionId)!, found.zcta),
+          );
+        case 'outside':
+          throw notFound(
+            'outside_districts',
+            'This location is not inside any U.S. congressional district. Enter a ZIP code or street address instead.',
+          );
+      }
+    },
+
+    lookupDivisions(divisionIds, query) {
+      const epoch = epochNow();
+      let state: StateCode | null = null;
+      let house: Representation | null = null;
+      let houseDivision: string | null = null;
+      const legislators: Representation[] = [];
+      const legislative: string[] = [];
+      for (const raw of divisionIds) {
+        const division = parseOcdId(raw);
+        // Geocoders also return wards, counties and school districts: Voz has no officials for them.
+        if (!division?.state) continue;
+        if (state && division.state !== state) {
+          throw badRequest(
+            'invalid_division',
+            `Divisions of more than one state were given (${state}, ${division.state}).`,
+          );
+        }
+        state = division.state;
+        if (division.level === 'cd' || division.level === 'state') {
+          const seat = epoch.house.get(division.id);
+          if (seat) {
+            house = seat;
+            houseDivision = division.id;
+          }
+          // Legislators elected statewide (the DC Council's at-large members) share the state's division.
+          if (division.level === 'state') legislators.push(...(epoch.legislature.get(division.id) ?? []));
+        } else {
+          legislative.push(division.id);
+          legislators.push(...(epoch.legislature.get(division.id) ?? []));
+        }
+      }
+      if (!state) throw badRequest('invalid_division', 'No U.S. state or district division was given.');
+      if (!house) {
+        const answer = answerState(epoch, state);
+        return result(
+          query,
+          answer.confidence,
+          answer.message,
+          state,
+          [...answer.divisions, ...legislative],
+          [],
+          assembleRepresentations(epoch, state, epoch.house.get(stateDivisionId(state)) ?? null, legislators),
+        );
+      }
+      return result(
+        query,
+        'exact',
+        null,
+        state,
+        certainDivisions(state, houseDivision, ...legislative),
+        [],
+        assembleRepresentations(epoch, state, house, legislators),
+      );
+    },
+
+    findOfficial(id) {
+      return book.officials.get(id) ?? book.officials.get(id.toUpperCase()) ?? null;
+    },
+
+    findSeat(id) {
+      return book.seatsById.get(id) ?? book.seatsById.get(id.toLowerCase()) ?? null;
+    },
+
+    findRepresentation(id) {
+      const epoch = epochNow();
+      const official = directory.findOfficial(id);
+      if (!official) return epoch.bySeat.get(directory.findSeat(id)?.id ?? '') ?? null;
+      const held = epoch.bySeat.get(official.seatId);
+      // Only the seat's current holder is answered through the seat; anyone else is not in office.
+      return held?.official?.id === official.id ? held : null;
+    },
+
+    findDivision(raw) {
+      const division = parseOcdId(raw);
+      if (!division) return null;
+      const epoch = epochNow();
+      if (division.level === 'country') {
+        return { divisionId: COUNTRY_DIVISION, name: 'United States', representations: [...epoch.national] };
+      }
+      const state = division.state!;
+      if (division.level === 'state') {
+        const house = epoch.house.get(division.id) ?? null;
+        const senators = epoch.senators.get(state) ?? [];
+        const executive = epoch.stateExecutive.get(state) ?? [];
+        const representations = [...senators, ...(house ? [house] : []), ...executive];
+        return { divisionId: division.id, name: stateName(state), representations };
+      }
+      const representations: Representation[] =
+        division.level === 'cd'
+          ? [epoch.house.get(division.id)].filter((r): r is Representation => r !== undefined)
+          : [...(epoch.legislature.get(division.id) ?? [])];
+      if (representations.length === 0) return null;
+      return { divisionId: division.id, name: representations[0]!.seat.label, representations };
+    },
+  };
+  return directory;
 }

@@ -10,6 +10,8 @@ import type { DataStatus, LookupResult, Official, Representation, Seat } from '.
  */
 export interface Directory {
   readonly status: DataStatus;
+  /** Changes whenever answers may change (a recorded term end has passed); caches of answers key on it. */
+  revision(): number;
   lookupZip(zip: string): LookupResult;
   lookupState(state: string): LookupResult;
   lookupDistrict(district: string): LookupResult;
@@ -18,6 +20,8 @@ export interface Directory {
   lookupDivisions(divisionIds: string[], query: LookupResult['query']): LookupResult;
   findOfficial(id: string): Official | null;
   findSeat(id: string): Seat | null;
+  /** An official's seat, or a seat by its id, with the vacancy and out-of-date flags of today. */
+  findRepresentation(id: string): Representation | null;
   /** All seats of a division (a state has senators, a governor, maybe an at-large member). */
   findDivision(divisionId: string): { divisionId: string; name: string; representations: Representation[] } | null;
 }

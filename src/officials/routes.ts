@@ -1,7 +1,114 @@
 import { Hono } from 'hono';
 import type { AppDeps, AppEnv } from '../app.ts';
+import { badRequest, notFound } from '../http/errors.ts';
+import { dataStatusSchema } from './api-schemas.ts';
+import { lookupOfficials, parseOfficialsQuery } from './officials-query.ts';
+import { buildOpenApiDocument } from './openapi.ts';
+import {
+  type CachedResponse,
+  cachedResponse,
+  PRIVATE_CACHE,
+  PUBLIC_CACHE,
+  ResponseCache,
+  respond,
+} from './response-cache.ts';
+import type { LookupResult } from './types.ts';
 
-/** JSON API for the directory: /api/v1/officials, /api/v1/divisions, /api/v1/data/status. */
-export function officialsApi(_deps: AppDeps): Hono<AppEnv> {
-  return new Hono<AppEnv>();
+/**
+ * JSON API for the directory: /api/v1/officials, /api/v1/divisions, /api/v1/data/status and the
+ * OpenAPI document. Answers are serialised once and kept as bytes (response-cache.ts): during a
+ * campaign most requests repeat a ZIP that was asked before.
+ */
+export interface OfficialsApiOptions {
+  /**
+   * Answers `address=`: geocodes the address and calls `directory.lookupDivisions`. Without it,
+   * an address query is refused with a 400. Address answers are never cached: an address is personal.
+   */
+  lookupAddress?: (address: string) => Promise<LookupResult>;
+  /** Bytes of serialised answers kept in memory (default 32 MB, about 2,000 distinct places). */
+  cacheBytes?: number;
+}
+
+export function officialsApi(deps: AppDeps, options: OfficialsApiOptions = {}): Hono<AppEnv> {
+  const { directory } = deps;
+  const api = new Hono<AppEnv>();
+  const cache = new ResponseCache(options.cacheBytes ?? 32 * 1024 * 1024);
+
+  /** One cached answer per URL query string; stale when the directory's revision moved on. */
+  function serve(key: string, ifNoneMatch: string | undefined, build: () => { json: string; cacheControl: string }) {
+    const revision = directory.revision();
+    let entry: CachedResponse | undefined = cache.get(key);
+    if (!entry || entry.revision !== revision) {
+      const { json, cacheControl } = build();
+      entry = cachedResponse(json, cacheControl, revision);
+      cache.set(key, entry);
+    }
+    return respond(entry, ifNoneMatch);
+  }
+
+  api.get('/api/v1/officials', async (c) => {
+    const url = c.req.url;
+    const at = url.indexOf('?');
+    const search = at === -1 ? '' : url.slice(at + 1);
+    const ifNoneMatch = c.req.header('if-none-match');
+    const hit = cache.get(search);
+    if (hit && hit.revision === directory.revision()) return respond(hit, ifNoneMatch);
+
+    const query = parseOfficialsQuery(new URLSearchParams(search));
+    if (query.kind === 'address') {
+      if (!options.lookupAddress) {
+        throw badRequest(
+          'address_lookup_unavailable',
+          'Looking up a street address is not available on this server. Use zip, state, district, or lat and lon.',
+        );
+      }
+      const answer = await options.lookupAddress(query.address);
+      return respond(cachedResponse(JSON.stringify(answer), 'private, no-store', directory.revision()), ifNoneMatch);
+    }
+    const answer = lookupOfficials(directory, query);
+    const cacheControl = query.kind === 'point' ? PRIVATE_CACHE : PUBLIC_CACHE;
+    return serve(search, ifNoneMatch, () => ({ json: JSON.stringify(answer), cacheControl }));
+  });
+
+  api.get('/api/v1/officials/:id{.+}', (c) => {
+    const id = c.req.param('id');
+    return serve(`official:${id}`, c.req.header('if-none-match'), () => {
+      const representation = directory.findRepresentation(id);
+      if (!representation) {
+        throw notFound('unknown_official', `There is no official or seat with the id "${id.slice(0, 80)}".`);
+      }
+      return { json: JSON.stringify(representation), cacheControl: PUBLIC_CACHE };
+    });
+  });
+
+  api.get('/api/v1/divisions/:ocdId{.+}', (c) => {
+    const id = c.req.param('ocdId');
+    return serve(`division:${id}`, c.req.header('if-none-match'), () => {
+      if (!id.toLowerCase().startsWith('ocd-division/')) {
+        throw badRequest(
+          'invalid_division',
+          'A division id starts with "ocd-division/", e.g. ocd-division/country:us/state:ca/cd:12 (URL-encoded).',
+        );
+      }
+      const division = directory.findDivision(id);
+      if (!division)
+        throw notFound('unknown_division', `Voz knows no officials for the division "${id.slice(0, 120)}".`);
+      return { json: JSON.stringify(division), cacheControl: PUBLIC_CACHE };
+    });
+  });
+
+  const status = JSON.stringify(dataStatusSchema.parse(directory.status));
+  api.get('/api/v1/data/status', (c) =>
+    serve('status', c.req.header('if-none-match'), () => ({ json: status, cacheControl: 'public, max-age=300' })),
+  );
+
+  let openApi: string | null = null;
+  api.get('/api/v1/openapi.json', (c) =>
+    serve('openapi', c.req.header('if-none-match'), () => {
+      openApi ??= JSON.stringify(buildOpenApiDocument(deps.config.publicUrl));
+      return { json: openApi, cacheControl: 'public, max-age=3600' };
+    }),
+  );
+
+  return api;
 }

@@ -1,0 +1,30 @@
+import { badRequest } from '../http/errors.ts';
+
+const EXAMPLE = 'Use 5 digits, like 94110, or ZIP+4, like 94110-1234.';
+
+/**
+ * The 5-digit ZIP of a supporter's input: "94110", " 94110 ", "94110-1234", "941101234".
+ * ZCTAs are 5-digit areas, so the +4 part narrows nothing and is dropped.
+ */
+export function parseZip(raw: string): string {
+  // Fast path for the common case: exactly five digits.
+  if (raw.length === 5 && isDigits(raw)) return raw;
+  const value = raw.trim();
+  const m = /^(\d{5})(?:[-\s]?\d{4})?$/.exec(value);
+  if (m) return m[1]!;
+  if (value === '') throw badRequest('invalid_zip', `The ZIP code is empty. ${EXAMPLE}`);
+  const shown = value.length > 12 ? `${value.slice(0, 12)}…` : value;
+  if (/^[\d\s-]+$/.test(value)) {
+    const digits = value.replace(/\D/g, '').length;
+    throw badRequest('invalid_zip', `"${shown}" has ${digits} digits; a ZIP code has 5. ${EXAMPLE}`);
+  }
+  throw badRequest('invalid_zip', `"${shown}" is not a ZIP code: it may only contain digits. ${EXAMPLE}`);
+}
+
+function isDigits(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}

@@ -1,0 +1,163 @@
+import { z } from 'zod';
+import {
+  candidateSchema,
+  dataStatusSchema,
+  divisionSchema,
+  errorSchema,
+  lookupResultSchema,
+  officeSchema,
+  officialSchema,
+  representationSchema,
+  seatSchema,
+} from './api-schemas.ts';
+
+/**
+ * The OpenAPI 3.1 document for /api/v1, generated from the same zod schemas the tests check real
+ * answers against. OpenAPI 3.1 schemas are JSON Schema 2020-12, which `z.toJSONSchema` emits.
+ */
+export function buildOpenApiDocument(serverUrl: string): Record<string, unknown> {
+  const registry = z.registry<{ id: string }>();
+  registry.add(officeSchema, { id: 'Office' });
+  registry.add(officialSchema, { id: 'Official' });
+  registry.add(seatSchema, { id: 'Seat' });
+  registry.add(representationSchema, { id: 'Representation' });
+  registry.add(candidateSchema, { id: 'Candidate' });
+  registry.add(lookupResultSchema, { id: 'LookupResult' });
+  registry.add(divisionSchema, { id: 'Division' });
+  registry.add(dataStatusSchema, { id: 'DataStatus' });
+  registry.add(errorSchema, { id: 'Error' });
+  const { schemas } = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}` });
+  for (const schema of Object.values(schemas)) {
+    delete schema.$schema;
+    delete schema.$id;
+  }
+
+  const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+  const json = (name: string, description: string) => ({
+    description,
+    headers: {
+      ETag: { schema: { type: 'string' }, description: 'Send it back in If-None-Match to get 304 when unchanged.' },
+      'Cache-Control': { schema: { type: 'string' } },
+    },
+    content: { 'application/json': { schema: ref(name) } },
+  });
+  const errors = (...statuses: number[]) =>
+    Object.fromEntries(
+      statuses.map((status) => [
+        String(status),
+        {
+          description: ERROR_TEXT[status] ?? 'Error',
+          content: { 'application/json': { schema: ref('Error') } },
+        },
+      ]),
+    );
+  const notModified = { '304': { description: 'Not modified: the ETag in If-None-Match still matches.' } };
+  const ifNoneMatch = { name: 'If-None-Match', in: 'header', required: false, schema: { type: 'string' } };
+  const queryParam = (name: string, description: string, example: string) => ({
+    name,
+    in: 'query',
+    required: false,
+    description,
+    schema: { type: 'string' },
+    example,
+  });
+
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Voz officials API',
+      version: '1.0.0',
+      description:
+        'Who represents a place in the United States: the President and Vice President, senators, the House member, ' +
+        'the governor and state executives, and state legislators. Every answer says how sure it is (`confidence`): ' +
+        'a ZIP code that spans districts or states lists the candidates instead of guessing.',
+      license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
+    },
+    servers: [{ url: serverUrl }],
+    paths: {
+      '/api/v1/officials': {
+        get: {
+          operationId: 'lookupOfficials',
+          summary: 'Who represents a place',
+          description:
+            'Give exactly one kind of place: `zip`, `state`, `district`, `lat` with `lon`, or `address` ' +
+            '(when the server has a geocoder).',
+          parameters: [
+            queryParam('zip', 'ZIP code: 5 digits or ZIP+4.', '94110'),
+            queryParam('state', 'State, DC or territory: code, or name in English or Spanish.', 'Nueva York'),
+            queryParam('district', 'House district: `CA-12`, `AK-AL`, or an OCD division id.', 'CA-12'),
+            queryParam('lat', 'Latitude in decimal degrees (WGS84), with lon.', '37.7599'),
+            queryParam('lon', 'Longitude in decimal degrees (WGS84), with lat.', '-122.4148'),
+            queryParam(
+              'address',
+              'Street address, answered by the configured geocoder.',
+              '1 Dr Carlton B Goodlett Pl, San Francisco, CA',
+            ),
+            ifNoneMatch,
+          ],
+          responses: {
+            '200': json('LookupResult', 'The officials, how sure the answer is, and candidates when ambiguous.'),
+            ...notModified,
+            ...errors(400, 404, 414, 422, 503),
+          },
+        },
+      },
+      '/api/v1/officials/{id}': {
+        get: {
+          operationId: 'getOfficial',
+          summary:
+            'One official (bioguide or ocd-person id) or one seat (e.g. `house:ca:14`), with vacancy and staleness flags',
+          parameters: [
+            { name: 'id', in: 'path', required: true, schema: { type: 'string' }, example: 'P000197' },
+            ifNoneMatch,
+          ],
+          responses: { '200': json('Representation', 'The seat and its holder.'), ...notModified, ...errors(404) },
+        },
+      },
+      '/api/v1/divisions/{ocdId}': {
+        get: {
+          operationId: 'getDivision',
+          summary: 'Every seat of an OCD division (URL-encode the id)',
+          parameters: [
+            {
+              name: 'ocdId',
+              in: 'path',
+              required: true,
+              schema: { type: 'string' },
+              example: 'ocd-division%2Fcountry:us%2Fstate:ca%2Fcd:12',
+            },
+            ifNoneMatch,
+          ],
+          responses: { '200': json('Division', 'The division and its seats.'), ...notModified, ...errors(400, 404) },
+        },
+      },
+      '/api/v1/data/status': {
+        get: {
+          operationId: 'getDataStatus',
+          summary: 'How old the data is, where it comes from, and counts',
+          parameters: [ifNoneMatch],
+          responses: {
+            '200': json('DataStatus', 'Vintage, sources with upstream commits and dates, counts.'),
+            ...notModified,
+          },
+        },
+      },
+      '/api/v1/openapi.json': {
+        get: {
+          operationId: 'getOpenApi',
+          summary: 'This document',
+          responses: { '200': { description: 'OpenAPI 3.1 document', content: { 'application/json': {} } } },
+        },
+      },
+    },
+    components: { schemas },
+  };
+}
+
+const ERROR_TEXT: Record<number, string> = {
+  400: 'Bad input, e.g. a ZIP code that is not 5 digits, latitude 91, an unknown state, or two kinds of place at once.',
+  404: 'Nothing by that id, or a district that does not exist (e.g. CA-99), or a point outside every district.',
+  414: 'The address is too long.',
+  422: 'A street address that matches places in more than one state: add the city, state and ZIP code.',
+  503: 'Address lookup is not available right now and the address has no ZIP code to fall back on.',
+};
