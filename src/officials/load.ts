@@ -3,7 +3,7 @@ import type { Clock } from '../clock.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 import { DataLoadError, type Problem } from './import/problems.ts';
-import { directoryKey, prepareDirectory, readDirectorySnapshot } from './prepare.ts';
+import { directoryKey, hasDirectorySnapshot, prepareDirectory, readDirectorySnapshot } from './prepare.ts';
 import { prepareInWorker } from './run-prepare.ts';
 import { syncData } from './sync/sync.ts';
 import type { DirectoryData } from './types.ts';
@@ -27,37 +27,23 @@ export interface LoadOptions {
  */
 export async function loadDirectoryData(config: Config, deps: LoadOptions): Promise<DirectoryData> {
   const started = performance.now();
-  const { logger } = deps;
-  if (!existsSync(config.dataDir)) {
-    logger.info('no officials data yet: fetching it', { from: deps.fetchFrom ?? 'upstream', dataDir: config.dataDir });
-    const result = await syncData({
-      from: deps.fetchFrom ?? 'upstream',
-      dataDir: config.dataDir,
-      varDir: config.varDir,
-      fetchImpl: deps.fetchImpl,
-      progress: (message) => logger.info(message),
-    });
-    if (!result.ok) throw new DataLoadError(result.problems);
-  }
+  await fetchIfMissing(config, deps);
   const now = deps.clock.now();
   const key = await directoryKey(config);
   let data = await readDirectorySnapshot(config, key, now);
   const fromSnapshot = data !== null;
   if (!data) {
-    const outcome = deps.isolate === false ? null : await prepareInWorker(config, now);
-    if (outcome?.ok) {
-      report(logger, outcome.problems, outcome.snapshotError);
-      data = await readDirectorySnapshot(config, key, now);
-    } else if (outcome) throw new DataLoadError(outcome.problems);
+    const prepared = deps.isolate === false ? false : await prepareIsolated(config, now, deps.logger);
+    if (prepared) data = await readDirectorySnapshot(config, key, now);
     if (!data) {
       // No worker, or the snapshot could not be written: prepare here instead.
       const result = await prepareDirectory(config, now);
       if (!result.ok) throw new DataLoadError(result.problems);
-      if (!outcome) report(logger, result.problems, result.snapshotError);
+      if (!prepared) report(deps.logger, result.problems, result.snapshotError);
       data = result.data;
     }
   }
-  logger.info('officials data loaded', {
+  deps.logger.info('officials data loaded', {
     ms: Math.round(performance.now() - started),
     fromSnapshot,
     vintage: data.status.vintage,
@@ -65,6 +51,43 @@ export async function loadDirectoryData(config: Config, deps: LoadOptions): Prom
     warnings: data.status.warnings.length,
   });
   return data;
+}
+
+/**
+ * Makes sure the data and a snapshot valid today exist, without loading the directory into this
+ * process: a cluster primary calls it once before forking, so its workers only deserialize.
+ */
+export async function prepareDirectoryData(config: Config, deps: LoadOptions): Promise<void> {
+  await fetchIfMissing(config, deps);
+  const now = deps.clock.now();
+  if (await hasDirectorySnapshot(config, await directoryKey(config), now)) return;
+  if (deps.isolate !== false && (await prepareIsolated(config, now, deps.logger))) return;
+  const result = await prepareDirectory(config, now);
+  if (!result.ok) throw new DataLoadError(result.problems);
+  report(deps.logger, result.problems, result.snapshotError);
+}
+
+async function fetchIfMissing(config: Config, deps: LoadOptions): Promise<void> {
+  if (existsSync(config.dataDir)) return;
+  const from = deps.fetchFrom ?? 'upstream';
+  deps.logger.info('no officials data yet: fetching it', { from, dataDir: config.dataDir });
+  const result = await syncData({
+    from,
+    dataDir: config.dataDir,
+    varDir: config.varDir,
+    fetchImpl: deps.fetchImpl,
+    progress: (message) => deps.logger.info(message),
+  });
+  if (!result.ok) throw new DataLoadError(result.problems);
+}
+
+/** True when the worker wrote the snapshot; false when no worker could run. Data errors throw. */
+async function prepareIsolated(config: Config, now: Date, logger: Logger): Promise<boolean> {
+  const outcome = await prepareInWorker(config, now);
+  if (!outcome) return false;
+  if (!outcome.ok) throw new DataLoadError(outcome.problems);
+  report(logger, outcome.problems, outcome.snapshotError);
+  return outcome.snapshotError === null;
 }
 
 function report(logger: Logger, problems: Problem[], snapshotError: string | null): void {

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { fixedClock } from '../clock.ts';
 import { type Config, parseConfig } from '../config.ts';
 import { createLogger } from '../log.ts';
-import { loadDirectoryData } from './load.ts';
+import { loadDirectoryData, prepareDirectoryData } from './load.ts';
 
 const tiny = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/tiny');
 let work: string;
@@ -68,4 +68,11 @@ test('a change of White House settings is not served from an old snapshot', asyn
   const { data, fromSnapshot } = await load(changed, '2026-11-28');
   assert.equal(fromSnapshot, false);
   assert.equal(data.officials.find((o) => o.seatId === 'president')?.offices[0]?.phone, '202-555-0199');
+});
+
+test('preparing ahead lets the next load only read the snapshot', async () => {
+  const config = await setup();
+  await prepareDirectoryData(config, { clock: fixedClock('2026-11-28T12:00:00Z'), logger: createLogger('silent') });
+  assert.equal((await load(config, '2026-11-28')).fromSnapshot, true);
+  await prepareDirectoryData(config, { clock: fixedClock('2026-11-28T12:00:00Z'), logger: createLogger('silent') });
 });

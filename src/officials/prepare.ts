@@ -4,7 +4,7 @@ import { isoDay } from './build/dates.ts';
 import { validityWindow } from './build/validity.ts';
 import type { Problem } from './import/problems.ts';
 import { type ImportedSources, readSources } from './import/read-sources.ts';
-import { fingerprint, readSnapshot, snapshotKey, writeSnapshot } from './snapshot.ts';
+import { fingerprint, readSnapshot, readSnapshotTag, snapshotKey, writeSnapshot } from './snapshot.ts';
 import type { DirectoryData } from './types.ts';
 
 /**
@@ -17,12 +17,20 @@ export async function directoryKey(config: Config): Promise<string> {
   return snapshotKey(fp, config.whiteHouse.phone, config.whiteHouse.contactUrl);
 }
 
-export async function readDirectorySnapshot(config: Config, key: string, now: Date): Promise<DirectoryData | null> {
+/** The tag is the window `from/until` of days the snapshot is valid for. */
+const isValidOn = (now: Date) => (tag: string) => {
   const today = isoDay(now);
-  return readSnapshot<DirectoryData>(config.varDir, 'directory', key, (tag) => {
-    const [from = '', until = ''] = tag.split('/');
-    return from <= today && today < until;
-  });
+  const [from = '', until = ''] = tag.split('/');
+  return from <= today && today < until;
+};
+
+export async function readDirectorySnapshot(config: Config, key: string, now: Date): Promise<DirectoryData | null> {
+  return readSnapshot<DirectoryData>(config.varDir, 'directory', key, isValidOn(now));
+}
+
+export async function hasDirectorySnapshot(config: Config, key: string, now: Date): Promise<boolean> {
+  const tag = await readSnapshotTag(config.varDir, 'directory', key);
+  return tag !== null && isValidOn(now)(tag);
 }
 
 export type PrepareResult =

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import v8 from 'node:v8';
 
@@ -63,6 +63,24 @@ export async function readSnapshot<T>(
     const header = reader.readValue() as { version: number; tag: string };
     if (header.version !== IMPORTER_VERSION || !accept(header.tag)) return null;
     return reader.readValue() as T;
+  } catch {
+    return null;
+  }
+}
+
+/** The tag of a snapshot, reading only the start of the file; null when there is none of this version. */
+export async function readSnapshotTag(varDir: string, kind: SnapshotKind, key: string): Promise<string | null> {
+  try {
+    const file = await open(snapshotPath(varDir, kind, key));
+    try {
+      const { buffer, bytesRead } = await file.read(Buffer.alloc(4096), 0, 4096, 0);
+      const reader = new v8.Deserializer(buffer.subarray(0, bytesRead));
+      reader.readHeader();
+      const header = reader.readValue() as { version: number; tag: string };
+      return header.version === IMPORTER_VERSION ? header.tag : null;
+    } finally {
+      await file.close();
+    }
   } catch {
     return null;
   }
