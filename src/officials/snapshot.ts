@@ -9,7 +9,7 @@ import v8 from 'node:v8';
  * IMPORTER_VERSION, which must change whenever the importers' output changes shape or meaning.
  * A snapshot is a cache: when it is missing, stale or unreadable, the sources are read again.
  */
-export const IMPORTER_VERSION = 3;
+export const IMPORTER_VERSION = 4;
 const PREFIX = 'officials-';
 
 async function listFiles(dir: string, rel = ''): Promise<string[]> {
