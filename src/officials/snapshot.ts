@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 
 /**
@@ -23,12 +24,22 @@ async function listFiles(dir: string, rel = ''): Promise<string[]> {
   return out;
 }
 
+/**
+ * Covers the data files and the importers' own source files, so a deploy that changes how data is
+ * read or assembled rebuilds the snapshots even if IMPORTER_VERSION was not bumped.
+ */
 export async function fingerprint(dataDir: string): Promise<string> {
   const hash = createHash('sha256').update(`v${IMPORTER_VERSION}\0${path.resolve(dataDir)}\0`);
-  const files = (await listFiles(dataDir)).sort();
-  for (const file of files) {
-    const s = await stat(path.join(dataDir, file));
-    hash.update(`${file}\0${s.size}\0${s.mtimeMs}\n`);
+  const code = path.dirname(fileURLToPath(import.meta.url));
+  const codeFiles = (await listFiles(code)).filter((f) => /\.[jt]s$/.test(f) && !/\.test\.[jt]s$/.test(f));
+  for (const [dir, files] of [
+    [dataDir, await listFiles(dataDir)],
+    [code, codeFiles],
+  ] as const) {
+    for (const file of [...files].sort()) {
+      const s = await stat(path.join(dir, file));
+      hash.update(`${file}\0${s.size}\0${s.mtimeMs}\n`);
+    }
   }
   return hash.digest('hex').slice(0, 20);
 }
