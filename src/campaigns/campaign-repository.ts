@@ -60,12 +60,18 @@ export async function listCampaigns(db: Db, filter: { status?: CampaignStatus } 
   return rows.map(toCampaign);
 }
 
-export async function insertCampaign(db: Db, campaign: NewCampaign): Promise<Campaign> {
-  const row = await db.insertInto('campaigns').values(toRow(campaign)).returningAll().executeTakeFirstOrThrow();
+export async function insertCampaign(db: Db, campaign: NewCampaign, now?: Date): Promise<Campaign> {
+  const stamps = now ? { created_at: now.toISOString(), updated_at: now.toISOString() } : {};
+  const row = await db
+    .insertInto('campaigns')
+    .values({ ...toRow(campaign), ...stamps })
+    .returningAll()
+    .executeTakeFirstOrThrow();
   return toCampaign(row);
 }
 
-export async function updateCampaign(db: Db, id: number, campaign: NewCampaign, now: Date): Promise<Campaign | null> {
+/** Replaces every editable field; null when the campaign does not exist. */
+export async function replaceCampaign(db: Db, id: number, campaign: NewCampaign, now: Date): Promise<Campaign | null> {
   const row = await db
     .updateTable('campaigns')
     .set({ ...toRow(campaign), updated_at: now.toISOString() })
@@ -73,4 +79,52 @@ export async function updateCampaign(db: Db, id: number, campaign: NewCampaign, 
     .returningAll()
     .executeTakeFirst();
   return row ? toCampaign(row) : null;
+}
+
+export async function setCampaignStatus(
+  db: Db,
+  id: number,
+  status: CampaignStatus,
+  now: Date,
+): Promise<Campaign | null> {
+  const row = await db
+    .updateTable('campaigns')
+    .set({ status, updated_at: now.toISOString() })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst();
+  return row ? toCampaign(row) : null;
+}
+
+/** True when a campaign was deleted. */
+export async function deleteCampaign(db: Db, id: number): Promise<boolean> {
+  const result = await db.deleteFrom('campaigns').where('id', '=', id).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
+export async function countCampaigns(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('campaigns')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/**
+ * Records that a first-run seed ran. True only for the caller that recorded it, so two processes
+ * starting together on one PostgreSQL store do not both seed.
+ */
+export async function claimFirstRunSeed(db: Db, name: string): Promise<boolean> {
+  const result = await db
+    .insertInto('first_run_seeds')
+    .values({ name })
+    .onConflict((oc) => oc.column('name').doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+/** A unique-constraint violation on either dialect (the slug, when two saves race). */
+export function isUniqueViolation(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
 }

@@ -28,6 +28,13 @@ export interface CampaignRow {
   updated_at: Generated<string>;
 }
 
+/** First-run seeds already applied (see the 2026-11-28-03 migration). */
+export interface FirstRunSeedRow {
+  name: string;
+  seeded_at: Generated<string>;
+}
+
 export interface CampaignTables {
   campaigns: CampaignRow;
+  first_run_seeds: FirstRunSeedRow;
 }

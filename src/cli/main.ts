@@ -1,3 +1,5 @@
+import { actionCommands } from '../actions/cli.ts';
+import { campaignCommands } from '../campaigns/cli.ts';
 import { type Config, ConfigError, loadConfig } from '../config.ts';
 import { lookupCommands } from '../lookup/cli.ts';
 import { officialsCommands } from '../officials/cli.ts';
@@ -5,7 +7,13 @@ import { CliError, type CliIo, type Command } from './command.ts';
 import { dbCommands } from './db-commands.ts';
 
 /** Every command, grouped by feature. */
-const commands: Command[] = [...dbCommands, ...officialsCommands, ...lookupCommands];
+const commands: Command[] = [
+  ...dbCommands,
+  ...officialsCommands,
+  ...lookupCommands,
+  ...campaignCommands,
+  ...actionCommands,
+];
 
 function help(out: NodeJS.WritableStream): void {
   out.write('Usage: voz <command> [options]\n\nCommands:\n');

@@ -1,6 +1,8 @@
 import type { Migration } from 'kysely';
 import type { Dialect } from '../database.ts';
 import campaigns from './2026-11-28-01-campaigns.ts';
+import actions from './2026-11-28-02-actions.ts';
+import campaignsSeeds from './2026-11-28-03-campaigns-seeds.ts';
 
 /**
  * Every migration, in order. Names are dated; a landed migration is frozen. Add new ones at the
@@ -8,4 +10,6 @@ import campaigns from './2026-11-28-01-campaigns.ts';
  */
 export const migrations: Record<string, (dialect: Dialect) => Migration> = {
   '2026-11-28-01-campaigns': campaigns,
+  '2026-11-28-02-actions': actions,
+  '2026-11-28-03-campaigns-seeds': campaignsSeeds,
 };

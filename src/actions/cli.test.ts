@@ -1,0 +1,146 @@
+import assert from 'node:assert/strict';
+import { PassThrough } from 'node:stream';
+import { runCli } from '../cli/main.ts';
+import { fixedClock } from '../clock.ts';
+import { type TestStore, testEachDialect } from '../db/testing.ts';
+import type { NewAction } from './action.ts';
+import { insertActionsAtomically } from './action-repository.ts';
+import { createActionsContext } from './context.ts';
+import { signUp } from './signup.ts';
+import { addCampaign, testConfig } from './test-helpers.ts';
+
+async function voz(store: TestStore, args: string[]) {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (d) => {
+    out += d;
+  });
+  stderr.on('data', (d) => {
+    err += d;
+  });
+  const code = await runCli(args, { stdout, stderr, stdin: new PassThrough(), config: () => testConfig(store) });
+  return { code, out, err };
+}
+
+const action = (campaignId: number, over: Partial<NewAction> = {}): NewAction => ({
+  campaignId,
+  target: 'house:ca:12',
+  channel: 'call',
+  outcome: 'contacted',
+  state: 'CA',
+  district: '12',
+  language: 'en',
+  createdAt: '2026-11-28T12:00:00.000Z',
+  ...over,
+});
+
+testEachDialect('exports a campaign’s actions as CSV and as JSON, and only that campaign’s', async (store) => {
+  const campaign = await addCampaign(store.handle.db, 'asylum');
+  const other = await addCampaign(store.handle.db, 'other');
+  await insertActionsAtomically(store.handle.db, [
+    action(campaign.id),
+    action(campaign.id, { target: '-mayor', district: null, outcome: 'voicemail', language: 'es' }),
+    action(other.id, { target: 'house:ny:1' }),
+  ]);
+  const csv = await voz(store, ['export', 'actions', '--campaign', 'asylum', '--format', 'csv']);
+  assert.equal(csv.code, 0, csv.err);
+  assert.equal(
+    csv.out,
+    'created_at,target,channel,outcome,state,district,language\r\n' +
+      '2026-11-28T12:00:00.000Z,house:ca:12,call,contacted,CA,12,en\r\n' +
+      "2026-11-28T12:00:00.000Z,'-mayor,call,voicemail,CA,,es\r\n",
+  );
+  const json = await voz(store, ['export', 'actions', '--campaign=asylum', '--format', 'json']);
+  assert.equal(json.code, 0, json.err);
+  const rows = JSON.parse(json.out) as Array<Record<string, unknown>>;
+  assert.equal(rows.length, 2);
+  assert.deepEqual(rows[1], {
+    created_at: '2026-11-28T12:00:00.000Z',
+    target: '-mayor',
+    channel: 'call',
+    outcome: 'voicemail',
+    state: 'CA',
+    district: null,
+    language: 'es',
+  });
+  const empty = await addCampaign(store.handle.db, 'empty');
+  assert.ok(empty);
+  assert.deepEqual(
+    JSON.parse((await voz(store, ['export', 'actions', '--campaign', 'empty', '--format', 'json'])).out),
+    [],
+  );
+});
+
+testEachDialect('export refuses a missing campaign, an unknown format or option with one line', async (store) => {
+  await addCampaign(store.handle.db, 'asylum');
+  const missing = await voz(store, ['export', 'actions', '--campaign', 'nope']);
+  assert.equal(missing.code, 2);
+  assert.match(missing.err, /no campaign with slug "nope"/);
+  const format = await voz(store, ['export', 'actions', '--campaign', 'asylum', '--format', 'xlsx']);
+  assert.equal(format.code, 2);
+  assert.match(format.err, /--format must be csv or json/);
+  assert.match((await voz(store, ['export', 'actions'])).err, /--campaign <slug> is required/);
+  assert.match((await voz(store, ['export', 'actions', '--campaing', 'x'])).err, /unknown option "--campaing"/);
+});
+
+testEachDialect('supporters export lists signups with their consent text; delete removes every copy', async (store) => {
+  const clock = fixedClock('2026-11-28T15:00:00.000Z');
+  const context = createActionsContext({
+    config: testConfig(store),
+    db: store.handle,
+    clock,
+    logger: { debug() {}, info() {}, warn() {}, error() {} },
+  });
+  await addCampaign(store.handle.db, 'asylum');
+  await addCampaign(store.handle.db, 'other');
+  const consent = 'Sí, quiero recibir noticias de esta campaña.';
+  await signUp(context, {
+    campaignSlug: 'asylum',
+    input: { name: '=cmd|calc', email: 'Ana@Example.org', zip: '94110', consent: 'on' },
+    consentText: consent,
+  });
+  await signUp(context, {
+    campaignSlug: 'other',
+    input: { name: 'Ana', email: 'ana@example.org', consent: true },
+    consentText: 'Keep me posted.',
+  });
+  await signUp(context, {
+    campaignSlug: 'other',
+    input: { name: 'Ben', email: 'ben@example.org', zip: '', consent: 'on' },
+    consentText: 'Keep me posted.',
+  });
+  const csv = await voz(store, ['supporters', 'export', '--campaign', 'asylum']);
+  assert.equal(csv.code, 0, csv.err);
+  assert.equal(
+    csv.out,
+    'campaign,name,email,zip,consent_text,created_at\r\n' +
+      `asylum,'=cmd|calc,ana@example.org,94110,"${consent}",2026-11-28T15:00:00.000Z\r\n`,
+  );
+  const all = JSON.parse((await voz(store, ['supporters', 'export', '--format', 'json'])).out) as Array<{
+    email: string;
+    zip: string | null;
+  }>;
+  assert.deepEqual(
+    all.map((s) => [s.email, s.zip]),
+    [
+      ['ana@example.org', '94110'],
+      ['ana@example.org', null],
+      ['ben@example.org', null],
+    ],
+  );
+  const deleted = await voz(store, ['supporters', 'delete', '--email', ' ANA@example.org ']);
+  assert.equal(deleted.code, 0, deleted.err);
+  assert.equal(deleted.out, 'Deleted 2 signups.\n');
+  const left = JSON.parse((await voz(store, ['supporters', 'export', '--format', 'json'])).out) as Array<{
+    email: string;
+  }>;
+  assert.deepEqual(
+    left.map((s) => s.email),
+    ['ben@example.org'],
+  );
+  const bad = await voz(store, ['supporters', 'delete', '--email', 'not-an-address']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.err, /is not an email address/);
+});

@@ -1,0 +1,93 @@
+import { findCampaignBySlug } from '../campaigns/campaign-repository.ts';
+import { CliError, type CliIo, type Command } from '../cli/command.ts';
+import { type DbHandle, openDatabase } from '../db/database.ts';
+import { campaignActions, type ExportFormat, formatSignups, writeActions } from './export.ts';
+import { normalizeEmail } from './signup.ts';
+import { deleteSignupsByEmail, listSignups } from './signup-repository.ts';
+
+/** Reads `--name value` options; anything else is an error naming the option. */
+function parseOptions(args: string[], known: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const [flag, inline] = arg.startsWith('--') ? arg.slice(2).split(/=(.*)/s, 2) : [null, undefined];
+    if (!flag || !known.includes(flag)) throw new CliError(`unknown option "${arg}"`);
+    const value = inline ?? args[++i];
+    if (value === undefined || value.startsWith('--')) throw new CliError(`--${flag} needs a value`);
+    out[flag] = value;
+  }
+  return out;
+}
+
+function parseFormat(value: string | undefined): ExportFormat {
+  if (value === undefined || value === 'csv' || value === 'json') return value ?? 'csv';
+  throw new CliError(`--format must be csv or json, not "${value}"`);
+}
+
+async function withDb<T>(io: CliIo, body: (handle: DbHandle) => Promise<T>): Promise<T> {
+  const handle = openDatabase(io.config().database);
+  try {
+    return await body(handle);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function campaignId(handle: DbHandle, slug: string): Promise<number> {
+  const campaign = await findCampaignBySlug(handle.db, slug);
+  if (!campaign) throw new CliError(`no campaign with slug "${slug}"`);
+  return campaign.id;
+}
+
+/** Writes to a stream, waiting when its buffer is full, so a large export does not pile up in memory. */
+const writeTo = (stream: NodeJS.WritableStream) => (chunk: string) =>
+  stream.write(chunk) ? undefined : new Promise<void>((resolve) => stream.once('drain', () => resolve()));
+
+export const actionCommands: Command[] = [
+  {
+    name: 'export actions',
+    summary: "Write a campaign's recorded actions as CSV or JSON to standard output.",
+    usage: 'voz export actions --campaign <slug> [--format csv|json]',
+    async run(args, io) {
+      const opts = parseOptions(args, ['campaign', 'format']);
+      const format = parseFormat(opts.format);
+      if (!opts.campaign) throw new CliError('--campaign <slug> is required');
+      const slug = opts.campaign;
+      return withDb(io, async (handle) => {
+        const id = await campaignId(handle, slug);
+        await writeActions(campaignActions(handle, id), format, writeTo(io.stdout));
+        return 0;
+      });
+    },
+  },
+  {
+    name: 'supporters export',
+    summary: 'Write opted-in supporters (with the consent text they saw) as CSV or JSON.',
+    usage: 'voz supporters export [--campaign <slug>] [--format csv|json]',
+    async run(args, io) {
+      const opts = parseOptions(args, ['campaign', 'format']);
+      const format = parseFormat(opts.format);
+      return withDb(io, async (handle) => {
+        const filter = opts.campaign ? { campaignId: await campaignId(handle, opts.campaign) } : {};
+        io.stdout.write(formatSignups(await listSignups(handle.db, filter), format));
+        return 0;
+      });
+    },
+  },
+  {
+    name: 'supporters delete',
+    summary: "Delete every signup with this email address, in all campaigns (a supporter's request).",
+    usage: 'voz supporters delete --email <address>',
+    async run(args, io) {
+      const opts = parseOptions(args, ['email']);
+      if (!opts.email) throw new CliError('--email <address> is required');
+      const email = normalizeEmail(opts.email);
+      if (!/^[^@\s]+@[^@\s]+$/.test(email)) throw new CliError(`"${opts.email}" is not an email address`);
+      return withDb(io, async (handle) => {
+        const deleted = await deleteSignupsByEmail(handle.db, email);
+        io.stdout.write(`Deleted ${deleted} signup${deleted === 1 ? '' : 's'}.\n`);
+        return 0;
+      });
+    },
+  },
+];

@@ -1,0 +1,102 @@
+import type { Campaign } from '../campaigns/campaign.ts';
+import type { Clock } from '../clock.ts';
+import type { Config } from '../config.ts';
+import type { DbHandle } from '../db/database.ts';
+import { RateLimiter } from '../http/rate-limit.ts';
+import type { Logger } from '../log.ts';
+import type { Directory } from '../officials/directory.ts';
+import type { NewAction } from './action.ts';
+import { insertActionsAtomically } from './action-repository.ts';
+import { CampaignCache } from './campaign-cache.ts';
+import { CountsCache } from './counts.ts';
+import { GroupCommit } from './group-commit.ts';
+import { RecentActions } from './recent-actions.ts';
+
+/**
+ * Whether `targetId` is someone this campaign asks supporters to contact. The id's format is
+ * checked before this is called. The default accepts any well-formed id; `directoryTargetCheck`
+ * checks it against the officials directory and the campaign's custom targets.
+ */
+export type TargetCheck = (campaign: Campaign, targetId: string) => boolean;
+
+export const acceptAnyTarget: TargetCheck = () => true;
+
+/** Seat ids, official ids and the campaign's own custom targets are known targets. */
+export const directoryTargetCheck =
+  (directory: Directory): TargetCheck =>
+  (campaign, targetId) =>
+    campaign.customTargets.some((t) => t.id === targetId) ||
+    directory.findSeat(targetId) !== null ||
+    directory.findOfficial(targetId) !== null;
+
+/** Everything recording and counting needs, built once per application instance. */
+export interface ActionsContext {
+  db: DbHandle;
+  clock: Clock;
+  logger: Logger;
+  campaigns: CampaignCache;
+  writer: GroupCommit<NewAction>;
+  recent: RecentActions;
+  counts: CountsCache;
+  /** Per-client limit on recorded actions (ACTIONS_RATE_LIMIT per ACTIONS_RATE_WINDOW_S). */
+  limiter: RateLimiter;
+  isKnownTarget: TargetCheck;
+}
+
+export interface ActionsDeps {
+  config: Config;
+  db: DbHandle;
+  clock: Clock;
+  logger: Logger;
+  directory?: Directory;
+}
+
+export interface ActionsOptions {
+  isKnownTarget?: TargetCheck;
+  /** Waiting writes before new ones are refused with 503. */
+  maxPending?: number;
+}
+
+export function createActionsContext(deps: ActionsDeps, options: ActionsOptions = {}): ActionsContext {
+  const { config, db, clock, logger } = deps;
+  const writer = new GroupCommit<NewAction>({
+    windowMs: config.actions.groupCommitMs,
+    maxBatch: 1000,
+    maxPending: options.maxPending ?? 10_000,
+    write: (items) => insertActionsAtomically(db.db, items),
+    onBatch: ({ size, ms, error }) => {
+      if (error) {
+        // The database's message names tables and constraints, never a supporter's details.
+        logger.error('action batch not saved', { size, error: error instanceof Error ? error.message : String(error) });
+      } else {
+        logger.debug('action batch saved', { size, ms: Math.round(ms * 10) / 10 });
+      }
+    },
+  });
+  return {
+    db,
+    clock,
+    logger,
+    campaigns: new CampaignCache(db.db, clock),
+    writer,
+    recent: new RecentActions(clock),
+    counts: new CountsCache(db, clock),
+    limiter: new RateLimiter({ limit: config.actions.rateLimit, windowMs: config.actions.rateWindowS * 1000, clock }),
+    isKnownTarget: options.isKnownTarget ?? acceptAnyTarget,
+  };
+}
+
+const contexts = new WeakMap<object, ActionsContext>();
+
+/**
+ * The actions context of one application instance: the JSON API and the no-JS pages share its
+ * writer, repeat memory and rate limiter. Call with the AppDeps that buildApp received.
+ */
+export function actionsFor(deps: ActionsDeps): ActionsContext {
+  let context = contexts.get(deps);
+  if (!context) {
+    context = createActionsContext(deps);
+    contexts.set(deps, context);
+  }
+  return context;
+}

@@ -1,0 +1,79 @@
+import type { Campaign } from '../campaigns/campaign.ts';
+import type { Clock } from '../clock.ts';
+import type { DbHandle } from '../db/database.ts';
+import { CHANNELS, type Channel, LANGUAGES, type Language, OUTCOMES, type Outcome } from '../domain.ts';
+import { type CountDimension, type CountRow, countActionsBy } from './action-repository.ts';
+
+/** A campaign's totals, by each dimension. Counts come from the database, so every process agrees. */
+export interface CampaignCounts {
+  campaign: string;
+  total: number;
+  /** When these totals were read. */
+  asOf: string;
+  byOutcome: Record<Outcome, number>;
+  byChannel: Record<Channel, number>;
+  byLanguage: Record<Language, number>;
+  byTarget: Array<{ target: string; count: number }>;
+  byState: Array<{ state: string; count: number }>;
+  byDistrict: Array<{ state: string; district: string | null; count: number }>;
+  /** UTC days, oldest first. */
+  byDay: Array<{ day: string; count: number }>;
+}
+
+function tally<K extends string>(keys: readonly K[], rows: CountRow[]): Record<K, number> {
+  const out = Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+  for (const r of rows) if (r.key !== null && r.key in out) out[r.key as K] = r.count;
+  return out;
+}
+
+export async function readCampaignCounts(handle: DbHandle, campaign: Campaign, clock: Clock): Promise<CampaignCounts> {
+  const by = (d: CountDimension) => countActionsBy(handle.db, handle.dialect, campaign.id, d);
+  // One after another: on SQLite they share a connection anyway, and on PostgreSQL this keeps a
+  // burst of counter requests to one pooled connection.
+  const outcome = await by('outcome');
+  const channel = await by('channel');
+  const language = await by('language');
+  const target = await by('target');
+  const state = await by('state');
+  const district = await by('district');
+  const day = await by('day');
+  return {
+    campaign: campaign.slug,
+    total: outcome.reduce((sum, r) => sum + r.count, 0),
+    asOf: clock.now().toISOString(),
+    byOutcome: tally(OUTCOMES, outcome),
+    byChannel: tally(CHANNELS, channel),
+    byLanguage: tally(LANGUAGES, language),
+    byTarget: target.map((r) => ({ target: r.key ?? '', count: r.count })),
+    byState: state.map((r) => ({ state: r.key ?? '', count: r.count })),
+    byDistrict: district.map((r) => ({ state: r.state ?? '', district: r.key, count: r.count })),
+    byDay: day.map((r) => ({ day: r.key ?? '', count: r.count })),
+  };
+}
+
+/**
+ * Counts per campaign, recomputed at most every `ttlMs`. Concurrent requests for a stale entry
+ * share one computation, so a burst of visitors costs one set of queries, not one each.
+ */
+export class CountsCache {
+  private readonly entries = new Map<number, { value: Promise<CampaignCounts>; expires: number }>();
+
+  constructor(
+    private readonly handle: DbHandle,
+    private readonly clock: Clock,
+    readonly ttlMs = 2000,
+  ) {}
+
+  get(campaign: Campaign): Promise<CampaignCounts> {
+    const now = this.clock.now().getTime();
+    const hit = this.entries.get(campaign.id);
+    if (hit && hit.expires > now) return hit.value;
+    const value = readCampaignCounts(this.handle, campaign, this.clock);
+    this.entries.set(campaign.id, { value, expires: now + this.ttlMs });
+    // A failed read is not remembered: the next request tries again.
+    value.catch(() => {
+      if (this.entries.get(campaign.id)?.value === value) this.entries.delete(campaign.id);
+    });
+    return value;
+  }
+}

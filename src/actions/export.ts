@@ -1,0 +1,71 @@
+import type { DbHandle } from '../db/database.ts';
+import type { ActionRecord } from './action.ts';
+import { listActionsAfter } from './action-repository.ts';
+import { csvLine } from './csv.ts';
+import type { SignupRecord } from './signup-repository.ts';
+
+export type ExportFormat = 'csv' | 'json';
+
+const ACTION_COLUMNS = ['created_at', 'target', 'channel', 'outcome', 'state', 'district', 'language'] as const;
+const PAGE = 5000;
+
+/** A campaign's actions, page by page, so a large campaign streams instead of filling memory. */
+export async function* campaignActions(handle: DbHandle, campaignId: number): AsyncGenerator<ActionRecord> {
+  let after = 0;
+  for (;;) {
+    const page = await listActionsAfter(handle.db, campaignId, after, PAGE);
+    yield* page;
+    if (page.length < PAGE) return;
+    after = page[page.length - 1]!.id;
+  }
+}
+
+const actionFields = (a: ActionRecord) => ({
+  created_at: a.createdAt,
+  target: a.target,
+  channel: a.channel,
+  outcome: a.outcome,
+  state: a.state,
+  district: a.district,
+  language: a.language,
+});
+
+/** Writes the actions as CSV (with a header row) or as one JSON array, chunk by chunk. */
+export async function writeActions(
+  actions: AsyncIterable<ActionRecord>,
+  format: ExportFormat,
+  write: (chunk: string) => Promise<void> | void,
+): Promise<number> {
+  let n = 0;
+  if (format === 'csv') {
+    await write(csvLine(ACTION_COLUMNS));
+    for await (const a of actions) {
+      const f = actionFields(a);
+      await write(csvLine(ACTION_COLUMNS.map((k) => f[k])));
+      n++;
+    }
+    return n;
+  }
+  await write('[');
+  for await (const a of actions) {
+    await write(`${n === 0 ? '\n' : ',\n'}${JSON.stringify(actionFields(a))}`);
+    n++;
+  }
+  await write(n === 0 ? ']\n' : '\n]\n');
+  return n;
+}
+
+const SIGNUP_COLUMNS = ['campaign', 'name', 'email', 'zip', 'consent_text', 'created_at'] as const;
+
+export function formatSignups(signups: SignupRecord[], format: ExportFormat): string {
+  const rows = signups.map((s) => ({
+    campaign: s.campaignSlug,
+    name: s.name,
+    email: s.email,
+    zip: s.zip,
+    consent_text: s.consentText,
+    created_at: s.createdAt,
+  }));
+  if (format === 'json') return `${JSON.stringify(rows, null, 2)}\n`;
+  return [csvLine(SIGNUP_COLUMNS), ...rows.map((r) => csvLine(SIGNUP_COLUMNS.map((k) => r[k])))].join('');
+}

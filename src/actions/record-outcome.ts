@@ -1,0 +1,91 @@
+import type { Campaign } from '../campaigns/campaign.ts';
+import { HttpError } from '../http/errors.ts';
+import type { NewAction, OutcomeReport } from './action.ts';
+import type { ActionsContext } from './context.ts';
+import { QueueFullError, WriterClosedError } from './group-commit.ts';
+import { RecentActions } from './recent-actions.ts';
+import { outcomeReportSchema, parseOrThrow } from './validation.ts';
+
+export interface RecordRequest {
+  campaignSlug: string;
+  /** The hashed client key (`clientKeyerFor(deps).keyOf(c)`), never an address. */
+  clientKey: string;
+  /** The reported fields, unvalidated: a parsed JSON body or a form's fields. */
+  report: unknown;
+}
+
+/**
+ * `counted: true`: stored durably (answer 201). `counted: false`: the same client reported the
+ * same outcome for the same target of this campaign within the hour, so it was not counted again
+ * (answer 200); nothing was written.
+ */
+export type RecordResult = { counted: true; action: OutcomeReport } | { counted: false; reason: 'repeat' };
+
+/** A live campaign by slug, or the HttpError a supporter should see. */
+export async function liveCampaign(context: ActionsContext, slug: string): Promise<Campaign> {
+  const campaign = await context.campaigns.find(slug);
+  // Drafts are not public yet: indistinguishable from a campaign that does not exist.
+  if (!campaign || campaign.status === 'draft') {
+    throw new HttpError(404, 'campaign_not_found', 'There is no campaign at this address.');
+  }
+  if (campaign.status === 'closed') {
+    throw new HttpError(409, 'campaign_closed', 'This campaign has ended and no longer records actions. Thank you!');
+  }
+  return campaign;
+}
+
+/**
+ * Records what a supporter reports after contacting one target. Used by the JSON API and the
+ * no-JavaScript form alike. Validates the campaign (live only), the target, channel, outcome,
+ * state, district and language; throws HttpError 400/404/409 with a message for the supporter.
+ *
+ * Resolves only once the action is durably committed (group commit: see group-commit.ts). If
+ * the write cannot be made, throws HttpError 503 with Retry-After and nothing is acknowledged.
+ */
+export async function recordOutcome(context: ActionsContext, request: RecordRequest): Promise<RecordResult> {
+  const campaign = await liveCampaign(context, request.campaignSlug);
+  const report = parseOrThrow(outcomeReportSchema, request.report, 'invalid_action', 'The report is not valid.');
+  if (!context.isKnownTarget(campaign, report.target)) {
+    throw new HttpError(
+      400,
+      'unknown_target',
+      'This campaign does not ask supporters to contact that target.',
+      {},
+      {
+        target: 'Not a target of this campaign.',
+      },
+    );
+  }
+  const repeatKey = RecentActions.key({
+    clientKey: request.clientKey,
+    campaignId: campaign.id,
+    target: report.target,
+    outcome: report.outcome,
+  });
+  if (!context.recent.claim(repeatKey)) return { counted: false, reason: 'repeat' };
+
+  const action: NewAction = { ...report, campaignId: campaign.id, createdAt: context.clock.now().toISOString() };
+  try {
+    await context.writer.submit(action);
+  } catch (err) {
+    context.recent.release(repeatKey);
+    throw unsavedError(err);
+  }
+  return { counted: true, action: report };
+}
+
+function unsavedError(err: unknown): HttpError {
+  const retry = { 'Retry-After': '1' };
+  if (err instanceof QueueFullError) {
+    return new HttpError(
+      503,
+      'busy',
+      'Voz is very busy right now. Your report was not saved; please try again.',
+      retry,
+    );
+  }
+  if (err instanceof WriterClosedError) {
+    return new HttpError(503, 'restarting', 'Voz is restarting. Your report was not saved; please try again.', retry);
+  }
+  return new HttpError(503, 'not_saved', 'Your report could not be saved. Please try again in a moment.', retry);
+}

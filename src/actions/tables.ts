@@ -1,0 +1,37 @@
+import type { Generated } from 'kysely';
+
+/**
+ * One row per acknowledged report. Deliberately nothing that identifies a supporter: no IP
+ * address, name, street address or user agent.
+ */
+export interface ActionRow {
+  id: Generated<number>;
+  campaign_id: number;
+  /** Seat id (`house:ca:12`), official id (`P000145`) or a campaign's custom target id. */
+  target: string;
+  channel: string;
+  outcome: string;
+  state: string;
+  /** House district ("12", "0" at-large) or a state legislative district as published; null when none. */
+  district: string | null;
+  language: string;
+  /** ISO-8601 text on SQLite, timestamptz on PostgreSQL; read back as an ISO string. */
+  created_at: string;
+}
+
+/** Opt-in signups: stored only with explicit consent, together with the consent text shown. */
+export interface SignupRow {
+  id: Generated<number>;
+  campaign_id: number;
+  name: string;
+  /** Lower-cased, so `voz supporters delete --email` finds every copy. */
+  email: string;
+  zip: string | null;
+  consent_text: string;
+  created_at: string;
+}
+
+export interface ActionTables {
+  actions: ActionRow;
+  signups: SignupRow;
+}

@@ -1,0 +1,71 @@
+import type { Campaign, NewCampaign } from '../campaigns/campaign.ts';
+import { insertCampaign } from '../campaigns/campaign-repository.ts';
+import type { Clock } from '../clock.ts';
+import { type Config, type Env, parseConfig } from '../config.ts';
+import type { Db, DbHandle } from '../db/database.ts';
+import type { CampaignStatus } from '../domain.ts';
+import { createLogger, type Logger, silentLogger } from '../log.ts';
+import type { Directory } from '../officials/directory.ts';
+
+/** Shared fixtures for the actions tests: a campaign, a config, an app's dependencies. */
+
+export function campaignFixture(slug: string, status: CampaignStatus = 'live'): NewCampaign {
+  return {
+    slug,
+    status,
+    date: '2026-11-20',
+    defaultLanguage: 'en',
+    content: {
+      en: { title: 'Protect asylum', summary: 's', body: 'b', callScript: 'c', message: 'm', shareText: 't' },
+    },
+    targets: ['senators', 'representative', 'custom'],
+    customTargets: [
+      { id: 'mayor-smith', name: 'Mayor Smith', title: 'Mayor', phone: null, email: null, contactUrl: null },
+    ],
+    tags: [],
+    shareImageUrl: null,
+    theme: { color: null, logoUrl: null },
+    embedEnabled: false,
+    goal: null,
+  };
+}
+
+export const addCampaign = (db: Db, slug: string, status: CampaignStatus = 'live'): Promise<Campaign> =>
+  insertCampaign(db, campaignFixture(slug, status));
+
+export function testConfig(store: { database: Config['database'] }, env: Env = {}): Config {
+  const config = parseConfig({ LOG_LEVEL: 'silent', GROUP_COMMIT_MS: '2', ...env }, '/tmp');
+  return { ...config, database: store.database };
+}
+
+/** The actions feature never consults the directory; pages and lookups have their own tests. */
+export const unusedDirectory = {
+  status: { vintage: 'test', importedAt: '', dataDir: '', sources: [], counts: {}, warnings: [] },
+} as unknown as Directory;
+
+export function capturingLogger(level: 'debug' | 'info' = 'debug'): { logger: Logger; lines: string[] } {
+  const lines: string[] = [];
+  return { logger: createLogger(level, (line) => lines.push(line)), lines };
+}
+
+export function appDeps(handle: DbHandle, config: Config, clock: Clock, logger: Logger = silentLogger) {
+  return { config, db: handle, directory: unusedDirectory, clock, logger };
+}
+
+export const report = (over: Record<string, unknown> = {}) => ({
+  target: 'house:ca:12',
+  channel: 'call',
+  outcome: 'contacted',
+  state: 'CA',
+  district: '12',
+  language: 'en',
+  ...over,
+});
+
+export function postJson(path: string, body: unknown, headers: Record<string, string> = {}): Request {
+  return new Request(`http://voz.test${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}

@@ -1,0 +1,71 @@
+import type { Clock } from '../clock.ts';
+import type { Db } from '../db/database.ts';
+import type { Campaign } from './campaign.ts';
+import { type FieldErrors, validateCampaignInput } from './campaign-input.ts';
+import * as repo from './campaign-repository.ts';
+
+/**
+ * What the pages and the organizer workspace call. Input is whatever the editor or importer
+ * submitted (see campaign-form.ts for the form's shape); it is validated here, never trusted.
+ */
+
+export type SaveResult = { ok: true; campaign: Campaign } | { ok: false; errors: FieldErrors };
+
+const SLUG_TAKEN = (slug: string) => ({ slug: `The slug "${slug}" is already used by another campaign.` });
+
+export async function createCampaign(db: Db, input: unknown, clock: Clock): Promise<SaveResult> {
+  const result = await validateCampaignInput(db, input);
+  if (!result.ok) return result;
+  try {
+    return { ok: true, campaign: await repo.insertCampaign(db, result.campaign, clock.now()) };
+  } catch (err) {
+    // Two editors saving the same new slug at once: the second loses the race here.
+    if (repo.isUniqueViolation(err)) return { ok: false, errors: SLUG_TAKEN(result.campaign.slug) };
+    throw err;
+  }
+}
+
+/** Null when there is no such campaign; otherwise the saved campaign or the errors per field. */
+export async function updateCampaign(db: Db, id: number, input: unknown, clock: Clock): Promise<SaveResult | null> {
+  if (!(await repo.findCampaignById(db, id))) return null;
+  const result = await validateCampaignInput(db, input, { exceptId: id });
+  if (!result.ok) return result;
+  try {
+    const campaign = await repo.replaceCampaign(db, id, result.campaign, clock.now());
+    return campaign ? { ok: true, campaign } : null;
+  } catch (err) {
+    if (repo.isUniqueViolation(err)) return { ok: false, errors: SLUG_TAKEN(result.campaign.slug) };
+    throw err;
+  }
+}
+
+export const publishCampaign = (db: Db, id: number, clock: Clock): Promise<Campaign | null> =>
+  repo.setCampaignStatus(db, id, 'live', clock.now());
+
+export const closeCampaign = (db: Db, id: number, clock: Clock): Promise<Campaign | null> =>
+  repo.setCampaignStatus(db, id, 'closed', clock.now());
+
+export const unpublishCampaign = (db: Db, id: number, clock: Clock): Promise<Campaign | null> =>
+  repo.setCampaignStatus(db, id, 'draft', clock.now());
+
+export const deleteCampaign = (db: Db, id: number): Promise<boolean> => repo.deleteCampaign(db, id);
+
+/** Live campaigns, newest first: the home page. */
+export const listLiveCampaigns = (db: Db): Promise<Campaign[]> => repo.listCampaigns(db, { status: 'live' });
+
+/** Every campaign, drafts included, newest first: the organizer workspace. */
+export const listAllCampaigns = (db: Db): Promise<Campaign[]> => repo.listCampaigns(db);
+
+export const findCampaign = (db: Db, id: number): Promise<Campaign | null> => repo.findCampaignById(db, id);
+
+/**
+ * The campaign a public page may show: live or closed (a closed campaign's page stays up and says
+ * so, without action buttons). Null for a draft or an unknown slug, so both get the same 404 and
+ * a draft's existence is not revealed.
+ */
+export async function findPublicCampaign(db: Db, slug: string): Promise<Campaign | null> {
+  const campaign = await repo.findCampaignBySlug(db, slug);
+  return campaign && campaign.status !== 'draft' ? campaign : null;
+}
+
+export const isClosed = (campaign: Campaign): boolean => campaign.status === 'closed';
