@@ -17,8 +17,8 @@ export interface RunningServer {
 }
 
 /**
- * Spawns `node --import tsx <script> [args]` and waits for `listening` log lines (JSON lines on
- * stderr, with the URL) from `listeners` processes.
+ * Spawns `node --import tsx <script> [args]` (plain `node` for a bundled `.mjs`) and waits for
+ * `listening` log lines (JSON lines on stderr, with the URL) from `listeners` processes.
  */
 export function startServer(options: {
   script: string;
@@ -28,7 +28,8 @@ export function startServer(options: {
   timeoutMs?: number;
 }): Promise<RunningServer> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', options.script, ...(options.args ?? [])], {
+  const loader = options.script.endsWith('.mjs') ? [] : ['--import', 'tsx'];
+  const child = spawn(process.execPath, [...loader, options.script, ...(options.args ?? [])], {
     cwd: ROOT,
     env: { ...process.env, ...options.env },
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -317,5 +317,7 @@ export function createDirectory(data: DirectoryData, clock: Clock): Directory {
       return { divisionId: division.id, name: representations[0]!.seat.label, representations };
     },
   };
+  // Pair seats with holders now, so the first request after start-up does not pay for it.
+  blocksNow();
   return directory;
 }
