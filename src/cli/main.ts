@@ -1,4 +1,5 @@
 import { actionCommands } from '../actions/cli.ts';
+import { adminCommands } from '../admin/cli.ts';
 import { campaignCommands } from '../campaigns/cli.ts';
 import { type Config, ConfigError, loadConfig } from '../config.ts';
 import { lookupCommands } from '../lookup/cli.ts';
@@ -13,6 +14,7 @@ const commands: Command[] = [
   ...lookupCommands,
   ...campaignCommands,
   ...actionCommands,
+  ...adminCommands,
 ];
 
 function help(out: NodeJS.WritableStream): void {

@@ -1,10 +1,291 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
+import { actionsFor } from '../actions/context.ts';
+import { recordOutcome } from '../actions/record-outcome.ts';
+import { signUp } from '../actions/signup.ts';
 import type { AppDeps, AppEnv } from '../app.ts';
-import { plainErrorPage } from '../http/error-handler.tsx';
+import { type Campaign, contentIn } from '../campaigns/campaign.ts';
+import { listLiveCampaigns } from '../campaigns/campaigns.ts';
+import { parseTemplate } from '../campaigns/templates.ts';
+import { CHANNELS, type Channel, OUTCOMES, type Outcome } from '../domain.ts';
+import { clientKeyerFor } from '../http/client-key.ts';
+import { type CsrfEnv, csrfProtection } from '../http/csrf.ts';
+import type { ErrorPageRenderer } from '../http/error-handler.tsx';
+import { HttpError } from '../http/errors.ts';
+import { rateLimit } from '../http/rate-limit.ts';
+import { loadAssets } from './assets.ts';
+import { buildLink, type PageContext, pageContext } from './context.ts';
+import { cleanDetails, type DetailField, type SupporterDetails } from './fill.ts';
+import { isLanguage, translator } from './i18n/index.ts';
+import { lookupPlace, type Place, parsePlace, placeParams, reportDivision } from './location.ts';
+import { CampaignPage } from './pages/campaign.tsx';
+import { ChoosePage } from './pages/choose.tsx';
+import { DonePage, type SignupState } from './pages/done.tsx';
+import { ErrorPage } from './pages/error.tsx';
+import { HomePage } from './pages/home.tsx';
+import { cardAnchor } from './pages/official-card.tsx';
+import { OfficialsPage } from './pages/officials.tsx';
+import { formatReported, parseReported } from './reported.ts';
+import { sendAsset, sendHtml } from './respond.ts';
+import { needsHouseDistrict, targetCards } from './targets.ts';
 
-/** Supporter-facing pages: home, campaign flow. */
-export function webPages(_deps: AppDeps): Hono<AppEnv> {
-  return new Hono<AppEnv>();
+type WebEnv = AppEnv & CsrfEnv;
+
+const EMPTY_DETAILS: SupporterDetails = { name: '', role: '', organization: '', community: '', city: '' };
+const NOT_EXACT = new Set(['zip_spans_districts', 'zip_spans_states', 'near_boundary', 'unknown_zip']);
+/** How long the home page's list of live campaigns is reused. */
+const LIST_TTL_MS = 5000;
+
+const fieldsOf = (query: URLSearchParams | Record<string, unknown>): URLSearchParams => {
+  if (query instanceof URLSearchParams) return query;
+  const out = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) if (typeof v === 'string') out.set(k, v);
+  return out;
+};
+
+/** Supporter-facing pages: home, the campaign page and its steps. */
+export function webPages(deps: AppDeps): Hono<AppEnv> {
+  const assets = loadAssets();
+  const actions = actionsFor(deps);
+  const keyer = clientKeyerFor(deps);
+  const app = new Hono<WebEnv>();
+  const ctxOf = (c: Context, csrfToken: string | null = null): PageContext =>
+    pageContext(
+      c,
+      { assets, vintage: deps.directory.status.vintage, now: deps.clock.now(), publicUrl: deps.config.publicUrl },
+      csrfToken,
+    );
+  const limit = rateLimit({
+    limiter: actions.limiter,
+    key: (c) => keyer.keyOf(c),
+    message: 'You have sent many reports in a short time. Please wait a little and try again.',
+  });
+
+  let live: { at: number; campaigns: Promise<Campaign[]> } | null = null;
+  const liveCampaigns = (): Promise<Campaign[]> => {
+    const now = deps.clock.now().getTime();
+    if (!live || now - live.at > LIST_TTL_MS) {
+      live = { at: now, campaigns: listLiveCampaigns(deps.db.db) };
+      live.campaigns.catch(() => {
+        live = null;
+      });
+    }
+    return live.campaigns;
+  };
+
+  /** Live and closed campaigns are public; a draft is indistinguishable from no campaign. */
+  const publicCampaign = async (slug: string): Promise<Campaign> => {
+    const campaign = slug.length <= 100 ? await actions.campaigns.find(slug) : null;
+    if (!campaign || campaign.status === 'draft') {
+      throw new HttpError(404, 'campaign_not_found', 'There is no campaign at this address.');
+    }
+    return campaign;
+  };
+
+  app.get('/assets/*', (c) => {
+    const asset = assets.byUrl.get(c.req.path);
+    if (!asset) throw new HttpError(404, 'not_found', 'There is no file at this address.');
+    return sendAsset(c, asset);
+  });
+
+  app.get('/', async (c) => {
+    const ctx = ctxOf(c);
+    return sendHtml(c, <HomePage ctx={ctx} campaigns={await liveCampaigns()} />, 200, 'public');
+  });
+
+  app.get('/c/:slug', async (c) => {
+    const campaign = await publicCampaign(c.req.param('slug'));
+    return sendHtml(c, <CampaignPage ctx={ctxOf(c)} campaign={campaign} />, 200, 'public');
+  });
+
+  // Steps with forms that POST carry a CSRF token (double-submit cookie).
+  app.use('/c/:slug/*', csrfProtection(deps.config));
+
+  /** The officials step: the choice for an ambiguous place, or the cards with filled texts. */
+  async function officialsStep(
+    c: Context<WebEnv>,
+    input: { details: SupporterDetails; detailErrors: DetailField[]; reported: string | null | undefined },
+  ): Promise<Response> {
+    const campaign = await publicCampaign(c.req.param('slug') ?? '');
+    const ctx = ctxOf(c, c.get('csrfToken'));
+    const { lang: contentLang, content } = contentIn(campaign, ctx.lang);
+    const parsed = parsePlace(new URL(c.req.url).searchParams);
+    const locationError = (message: string) =>
+      sendHtml(c, <CampaignPage ctx={ctx} campaign={campaign} locationError={message} />, 400);
+    if (!parsed.ok) {
+      return locationError(
+        ctx.t(parsed.reason === 'missing' ? 'location.missing' : 'location.invalid', { reason: '' }),
+      );
+    }
+    if (campaign.status !== 'live') return sendHtml(c, <CampaignPage ctx={ctx} campaign={campaign} />);
+    let result: ReturnType<typeof lookupPlace>;
+    try {
+      result = lookupPlace(deps.directory, parsed.place);
+    } catch (err) {
+      if (err instanceof HttpError && err.status < 500) {
+        return locationError(ctx.t('location.invalid', { reason: err.message }));
+      }
+      throw err;
+    }
+    const needsPlace = campaign.targets.some((k) => k !== 'president' && k !== 'custom');
+    const needsHouse = campaign.targets.includes('representative') || campaign.targets.includes('state_legislators');
+    if (NOT_EXACT.has(result.confidence) && needsPlace && (needsHouse || !result.state)) {
+      const page = (
+        <ChoosePage
+          ctx={ctx}
+          campaign={campaign}
+          content={content}
+          contentLang={contentLang}
+          place={parsed.place}
+          result={result}
+        />
+      );
+      return sendHtml(c, page, result.confidence === 'unknown_zip' ? 404 : 200);
+    }
+    const reported = parseReported(input.reported);
+    const count = await actions.counts
+      .get(campaign)
+      .then((counts) => counts.total)
+      .catch(() => null);
+    const page = (
+      <OfficialsPage
+        ctx={ctx}
+        campaign={campaign}
+        content={content}
+        contentLang={contentLang}
+        place={parsed.place}
+        result={result}
+        cards={targetCards(campaign.targets, campaign.customTargets, result)}
+        texts={{
+          lang: contentLang,
+          script: parseTemplate(content.callScript, 'callScript'),
+          scriptSource: content.callScript,
+          message: parseTemplate(content.message, 'message'),
+          messageSource: content.message,
+          subject: content.title,
+        }}
+        details={input.details}
+        detailErrors={input.detailErrors}
+        reported={reported}
+        reportedParams={reported.size > 0 ? [formatReported(reported)] : []}
+        report={reportDivision(result)}
+        count={count}
+        needsDistrict={needsHouseDistrict(campaign.targets, result)}
+      />
+    );
+    return sendHtml(c, page, input.detailErrors.length > 0 ? 400 : 200);
+  }
+
+  app.get('/c/:slug/officials', (c) =>
+    officialsStep(c, { details: EMPTY_DETAILS, detailErrors: [], reported: c.req.query('r') }),
+  );
+
+  // Without JavaScript, "fill in my message" posts the details and gets the same page back with
+  // the texts filled in. Nothing is stored, logged or put in a URL.
+  app.post('/c/:slug/officials', async (c) => {
+    const body = await c.req.parseBody();
+    const { details, tooLong } = cleanDetails(body);
+    const reported = typeof body.r === 'string' ? body.r : null;
+    return officialsStep(c, { details, detailErrors: tooLong, reported });
+  });
+
+  app.post('/c/:slug/outcomes', limit, async (c) => {
+    const slug = c.req.param('slug');
+    const ctx = ctxOf(c, c.get('csrfToken'));
+    const body = await c.req.parseBody();
+    const fields = fieldsOf(body);
+    const [outcome, channel] = (fields.get('result') ?? '').split('.');
+    const target = fields.get('target') ?? '';
+    if (!OUTCOMES.includes(outcome as Outcome) || !CHANNELS.includes(channel as Channel)) {
+      throw new HttpError(400, 'invalid_outcome', 'Choose one of the outcome buttons.');
+    }
+    const parsed = parsePlace(fields);
+    if (!parsed.ok)
+      throw new HttpError(400, 'invalid_place', 'The form lost track of your location. Please start again.');
+    const division = reportDivision(lookupPlace(deps.directory, parsed.place));
+    await recordOutcome(actions, {
+      campaignSlug: slug,
+      clientKey: keyer.keyOf(c),
+      report: { target, channel, outcome, state: division.state, district: division.district, language: ctx.lang },
+    });
+    const reported = parseReported(fields.get('r'));
+    reported.set(target, outcome as Outcome);
+    const next = new URL(
+      ctx.link(`/c/${slug}/officials`, { ...placeParams(parsed.place), r: formatReported(reported) }),
+      'http://voz.invalid',
+    );
+    next.hash = cardAnchor(target);
+    return c.redirect(next.pathname + next.search + next.hash, 303);
+  });
+
+  async function donePage(c: Context<WebEnv>, signup: SignupState, status: 200 | 400 = 200): Promise<Response> {
+    const campaign = await publicCampaign(c.req.param('slug') ?? '');
+    const ctx = ctxOf(c, c.get('csrfToken'));
+    const { lang: contentLang, content } = contentIn(campaign, ctx.lang);
+    const parsed = parsePlace(new URL(c.req.url).searchParams);
+    const place: Place = parsed.ok ? parsed.place : { zip: null, state: null, district: null, lat: null, lon: null };
+    const page = (
+      <DonePage
+        ctx={ctx}
+        campaign={campaign}
+        content={content}
+        contentLang={contentLang}
+        place={place}
+        signup={signup}
+      />
+    );
+    return sendHtml(c, page, status);
+  }
+
+  app.get('/c/:slug/done', (c) =>
+    donePage(c, {
+      signedUp: c.req.query('signed') === '1',
+      values: { name: '', email: '', zip: c.req.query('zip') ?? '' },
+      errors: {},
+    }),
+  );
+
+  app.post('/c/:slug/signup', limit, async (c) => {
+    const slug = c.req.param('slug');
+    const ctx = ctxOf(c, c.get('csrfToken'));
+    const fields = fieldsOf(await c.req.parseBody());
+    const consentLang = fields.get('consent_lang');
+    const input = {
+      name: fields.get('name') ?? '',
+      email: fields.get('email') ?? '',
+      zip: fields.get('zip') ?? '',
+      consent: fields.get('consent') ?? '',
+    };
+    try {
+      await signUp(actions, {
+        campaignSlug: slug,
+        input,
+        consentText: translator(isLanguage(consentLang) ? consentLang : ctx.lang)('done.signupConsent'),
+      });
+    } catch (err) {
+      if (err instanceof HttpError && err.code === 'invalid_signup') {
+        const values = { name: input.name.slice(0, 100), email: input.email.slice(0, 254), zip: input.zip.slice(0, 5) };
+        return donePage(c, { signedUp: false, values, errors: err.fields }, 400);
+      }
+      throw err;
+    }
+    const parsed = parsePlace(new URL(c.req.url).searchParams);
+    return c.redirect(ctx.link(`/c/${slug}/done`, { ...(parsed.ok ? placeParams(parsed.place) : {}), signed: 1 }), 303);
+  });
+
+  return app as unknown as Hono<AppEnv>;
 }
 
-export const renderErrorPage = plainErrorPage;
+/** Error pages in the site's layout and the supporter's language. */
+export function renderErrorPage(deps: AppDeps): ErrorPageRenderer {
+  return (c, err) => {
+    const ctx = pageContext(c, {
+      assets: loadAssets(),
+      vintage: deps.directory.status.vintage,
+      now: deps.clock.now(),
+      publicUrl: deps.config.publicUrl,
+    });
+    return sendHtml(c, <ErrorPage ctx={ctx} err={err} />, err.status);
+  };
+}
+
+export { buildLink };

@@ -1,0 +1,26 @@
+/**
+ * What the server tells the client scripts, as JSON in the `data-voz` attribute of <main> (the
+ * Content-Security-Policy allows no inline scripts). Shared by both sides so they agree.
+ */
+export interface ClientConfig {
+  lang: 'en' | 'es';
+  /** Set on campaign pages. */
+  slug?: string;
+  /** JSON endpoints for the outcome buttons and the live counter. */
+  actionsUrl?: string;
+  countsUrl?: string;
+  /** Where "use my location" sends the supporter (the officials step), with its fixed query. */
+  officialsUrl?: string;
+  /** UI strings the scripts need, already in the page language. */
+  strings: {
+    copied: string;
+    copyFailed: string;
+    locating: string;
+    denied: string;
+    progress: string;
+    counter: string;
+    failed: string;
+    forgotten: string;
+    saved: Record<string, string>;
+  };
+}

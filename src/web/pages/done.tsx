@@ -1,0 +1,122 @@
+import type { Campaign, CampaignContent } from '../../campaigns/campaign.ts';
+import type { Language } from '../../domain.ts';
+import type { PageContext } from '../context.ts';
+import { Layout } from '../layout.tsx';
+import { type Place, placeParams } from '../location.ts';
+import { shareLinks } from '../share.ts';
+import { campaignUrl } from './campaign.tsx';
+
+export interface SignupState {
+  signedUp: boolean;
+  values: { name: string; email: string; zip: string };
+  errors: Record<string, string>;
+}
+
+export function DonePage(props: {
+  ctx: PageContext;
+  campaign: Campaign;
+  content: CampaignContent;
+  contentLang: Language;
+  place: Place;
+  signup: SignupState;
+}) {
+  const { ctx, campaign, content, signup } = props;
+  const { t } = ctx;
+  const base = `/c/${campaign.slug}`;
+  const params = placeParams(props.place);
+  const shareUrl = campaignUrl(ctx, campaign.slug, props.contentLang === 'en' ? null : props.contentLang);
+  const other = props.contentLang !== ctx.lang ? props.contentLang : undefined;
+  const errorFor = (field: string) =>
+    signup.errors[field] ? (
+      <p class="error" id={`s-${field}-error`} lang="en">
+        {signup.errors[field]}
+      </p>
+    ) : null;
+  const described = (field: string) => (signup.errors[field] ? `s-${field}-error` : undefined);
+  return (
+    <Layout ctx={ctx} title={`${t('done.title')} ${content.title}`} client={{ slug: campaign.slug }}>
+      <p class="meta">
+        <a href={ctx.link(base)} lang={other}>
+          {content.title}
+        </a>
+      </p>
+      <h1>{t('done.title')}</h1>
+      <p>{t('done.intro')}</p>
+      <h2>{t('done.share')}</h2>
+      <ul class="share">
+        <li data-js hidden>
+          <button type="button" class="secondary" data-copy={`text:${shareUrl}`}>
+            {t('done.copyLink')}
+          </button>
+        </li>
+        {shareLinks(shareUrl, content.title, content.shareText).map((link) => (
+          <li>
+            <a class="button secondary" href={link.href} rel="noopener noreferrer">
+              {t(`done.${link.key}`)}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <p>
+        <a href={ctx.link(`${base}/officials`, params)}>{t('done.back')}</a>
+      </p>
+      {signup.signedUp ? (
+        <p class="success" role="status">
+          {t('done.signedUp')}
+        </p>
+      ) : campaign.status === 'live' ? (
+        <form method="post" action={ctx.link(`${base}/signup`, params)} class="panel" aria-labelledby="signup-title">
+          <h2 id="signup-title">{t('done.signupTitle')}</h2>
+          <input type="hidden" name="_csrf" value={ctx.csrfToken ?? ''} />
+          <input type="hidden" name="consent_lang" value={ctx.lang} />
+          <label for="s-name">{t('done.signupName')}</label>
+          <input
+            type="text"
+            id="s-name"
+            name="name"
+            maxlength={100}
+            autocomplete="name"
+            required
+            value={signup.values.name}
+            aria-describedby={described('name')}
+          />
+          {errorFor('name')}
+          <label for="s-email">{t('done.signupEmail')}</label>
+          <input
+            type="email"
+            id="s-email"
+            name="email"
+            maxlength={254}
+            autocomplete="email"
+            required
+            value={signup.values.email}
+            aria-describedby={described('email')}
+          />
+          {errorFor('email')}
+          <label for="s-zip">
+            {t('done.signupZip')} <span class="hint">{ctx.t('details.optional')}</span>
+          </label>
+          <input
+            type="text"
+            id="s-zip"
+            name="zip"
+            inputmode="numeric"
+            maxlength={5}
+            autocomplete="postal-code"
+            value={signup.values.zip}
+            aria-describedby={described('zip')}
+          />
+          {errorFor('zip')}
+          <label class="check">
+            <input type="checkbox" name="consent" value="yes" required aria-describedby={described('consent')} />{' '}
+            {t('done.signupConsent')}
+          </label>
+          {errorFor('consent')}
+          <div class="row">
+            <button type="submit">{t('done.signupSubmit')}</button>
+          </div>
+        </form>
+      ) : null}
+    </Layout>
+  );
+}

@@ -1,0 +1,195 @@
+import type { Campaign, CampaignContent } from '../../campaigns/campaign.ts';
+import type { Language, Outcome } from '../../domain.ts';
+import { isStateCode } from '../../domain.ts';
+import type { LookupResult } from '../../officials/types.ts';
+import type { PageContext } from '../context.ts';
+import { DETAIL_FIELDS, DETAIL_MAX, type DetailField, type SupporterDetails } from '../fill.ts';
+import { formatNumber } from '../i18n/index.ts';
+import { stateName } from '../i18n/states.ts';
+import { Layout } from '../layout.tsx';
+import { type Place, placeParams } from '../location.ts';
+import type { TargetCard } from '../targets.ts';
+import { LocationForm } from './location-form.tsx';
+import { type CardTexts, OfficialCard } from './official-card.tsx';
+
+export interface OfficialsPageProps {
+  ctx: PageContext;
+  campaign: Campaign;
+  content: CampaignContent;
+  contentLang: Language;
+  place: Place;
+  result: LookupResult;
+  cards: TargetCard[];
+  texts: CardTexts;
+  details: SupporterDetails;
+  detailErrors: DetailField[];
+  reported: Map<string, Outcome>;
+  /** The `r` values to carry: what this supporter has reported so far. */
+  reportedParams: string[];
+  report: { state: string | null; district: string | null };
+  count: number | null;
+  needsDistrict: boolean;
+}
+
+const DETAIL_LABEL: Record<
+  DetailField,
+  'details.name' | 'details.role' | 'details.organization' | 'details.community' | 'details.city'
+> = {
+  name: 'details.name',
+  role: 'details.role',
+  organization: 'details.organization',
+  community: 'details.community',
+  city: 'details.city',
+};
+
+function placeLabel(ctx: PageContext, place: Place, result: LookupResult): string {
+  const state = result.state && isStateCode(result.state) ? stateName(result.state, ctx.lang) : null;
+  const house = result.representations.find((r) => r.seat.chamber === 'house');
+  const parts = [place.zip, state].filter(Boolean);
+  if (house?.seat.district && house.seat.district !== '0') parts.push(`${result.state}-${house.seat.district}`);
+  return parts.join(', ');
+}
+
+function DetailsForm(props: OfficialsPageProps & { action: string }) {
+  const { ctx } = props;
+  const { t } = ctx;
+  return (
+    <form
+      id="details"
+      method="post"
+      action={props.action}
+      class="panel"
+      data-zip={props.place.zip ?? ''}
+      aria-labelledby="details-title"
+    >
+      <h2 id="details-title">{t('details.title')}</h2>
+      <p>{t('details.intro')}</p>
+      <input type="hidden" name="_csrf" value={ctx.csrfToken ?? ''} />
+      {props.reportedParams.map((r) => (
+        <input type="hidden" name="r" value={r} />
+      ))}
+      <div class="grid">
+        {DETAIL_FIELDS.map((field) => {
+          const tooLong = props.detailErrors.includes(field);
+          return (
+            <div>
+              <label for={`d-${field}`}>
+                {t(DETAIL_LABEL[field])} <span class="hint">{t('details.optional')}</span>
+              </label>
+              <input
+                type="text"
+                id={`d-${field}`}
+                name={field}
+                maxlength={DETAIL_MAX[field]}
+                value={props.details[field]}
+                autocomplete={
+                  field === 'name'
+                    ? 'name'
+                    : field === 'organization'
+                      ? 'organization'
+                      : field === 'role'
+                        ? 'organization-title'
+                        : field === 'city'
+                          ? 'address-level2'
+                          : 'off'
+                }
+                aria-invalid={tooLong ? 'true' : undefined}
+                aria-describedby={tooLong ? `d-${field}-error` : undefined}
+              />
+              {tooLong ? (
+                <p class="error" id={`d-${field}-error`}>
+                  {t('details.tooLong', { field: t(DETAIL_LABEL[field]), max: DETAIL_MAX[field] })}
+                </p>
+              ) : null}
+            </div>
+          );
+        })}
+      </div>
+      <p class="hint">{t('details.notKept')}</p>
+      <div data-js hidden>
+        <label class="check">
+          <input type="checkbox" id="remember" /> {t('details.remember')}
+        </label>
+        <button type="button" class="secondary" id="forget">
+          {t('details.forget')}
+        </button>
+      </div>
+      <div class="row">
+        <button type="submit">{t('details.fill')}</button>
+      </div>
+    </form>
+  );
+}
+
+export function OfficialsPage(props: OfficialsPageProps) {
+  const { ctx, campaign, content, result, cards } = props;
+  const { t } = ctx;
+  const base = `/c/${campaign.slug}`;
+  const params = placeParams(props.place);
+  const selfUrl = ctx.link(`${base}/officials`, params);
+  const contactable = cards.filter((c) => !c.representation || c.official);
+  const done = contactable.filter((c) => {
+    const o = props.reported.get(c.id);
+    return o === 'contacted' || o === 'voicemail';
+  });
+  const other = props.contentLang !== ctx.lang ? props.contentLang : undefined;
+  const hidden: Record<string, string | string[]> = { ...params, r: props.reportedParams };
+  if (ctx.explicitLang) hidden.lang = ctx.lang;
+  return (
+    <Layout
+      ctx={ctx}
+      title={`${t('officials.title')}: ${content.title}`}
+      client={{
+        slug: campaign.slug,
+        actionsUrl: `/api/v1/campaigns/${campaign.slug}/actions`,
+        countsUrl: `/api/v1/campaigns/${campaign.slug}/counts`,
+        officialsUrl: ctx.link(`${base}/officials`),
+      }}
+    >
+      <p class="meta">
+        <a href={ctx.link(base)} lang={other}>
+          {content.title}
+        </a>
+      </p>
+      <h1>{t('officials.title')}</h1>
+      <p>
+        {t('officials.for', { place: placeLabel(ctx, props.place, result) })} ·{' '}
+        <a href={`${ctx.link(base)}#find`}>{t('location.change')}</a>
+      </p>
+      {props.needsDistrict ? <p class="notice">{t('location.stateOnly')}</p> : null}
+      <p class="progress" id="progress" data-total={contactable.length} data-done={done.map((c) => c.id).join(' ')}>
+        {t('outcome.progress', { done: done.length, total: contactable.length })}
+      </p>
+      {props.count !== null ? (
+        <p id="counter" data-count={props.count}>
+          {t('outcome.counter', { count: formatNumber(props.count, ctx.lang) })}
+        </p>
+      ) : null}
+      <DetailsForm {...props} action={selfUrl} />
+      {cards.length === 0 ? <p>{t('officials.none')}</p> : null}
+      <ol class="cards">
+        {cards.map((card) => (
+          <OfficialCard
+            ctx={ctx}
+            card={card}
+            texts={props.texts}
+            details={props.details}
+            near={{ lat: props.place.lat, lon: props.place.lon, zip: props.place.zip }}
+            outcomeAction={`${base}/outcomes`}
+            hidden={hidden}
+            reported={props.reported.get(card.id) ?? null}
+            report={props.report}
+          />
+        ))}
+      </ol>
+      {props.needsDistrict ? (
+        <LocationForm ctx={ctx} action={ctx.link(`${base}/officials`)} state={props.place.state} />
+      ) : null}
+      <p>
+        <a class="button" href={ctx.link(`${base}/done`, params)}>
+          {t('outcome.finish')}
+        </a>
+      </p>
+    </Layout>
+  );
+}

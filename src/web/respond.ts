@@ -1,0 +1,104 @@
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { Asset } from './assets.ts';
+
+/**
+ * Page responses with headers computed once at start-up, not by per-request middleware (see
+ * the stack notes: header middleware halves a cheap endpoint). Pages are compressed here, with
+ * brotli when the browser takes it; the JSON API never passes through this.
+ */
+
+/** Self only: no inline scripts or styles, no third-party anything, no framing. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "font-src 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const COMMON = {
+  'X-Content-Type-Options': 'nosniff',
+  // Share and contact links open other sites; they learn nothing about which page sent the supporter.
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+} as const;
+
+export const PAGE_HEADERS = {
+  ...COMMON,
+  'Content-Type': 'text/html; charset=utf-8',
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'Permissions-Policy': 'geolocation=(self), camera=(), microphone=(), interest-cohort=()',
+  'X-Frame-Options': 'DENY',
+  Vary: 'Accept-Encoding, Accept-Language',
+} as const;
+
+export type CachePolicy = 'public' | 'private';
+const CACHE: Record<CachePolicy, string> = {
+  // Campaign and home pages: the same for everyone; a minute of caching spares a viral spike.
+  public: 'public, max-age=60',
+  // Pages with a form token or the supporter's own filled-in text.
+  private: 'private, no-store',
+};
+
+type Encoding = 'br' | 'gzip' | null;
+
+/** br over gzip when both are accepted (q-values other than 0 are treated alike). */
+export function pickEncoding(header: string | undefined): Encoding {
+  if (!header) return null;
+  const accepted = new Set(
+    header
+      .split(',')
+      .map((p) => p.trim().toLowerCase())
+      .filter((p) => !/;\s*q=0(\.0*)?$/.test(p))
+      .map((p) => p.split(';')[0]),
+  );
+  if (accepted.has('br')) return 'br';
+  if (accepted.has('gzip')) return 'gzip';
+  return null;
+}
+
+const MIN_COMPRESS = 1024;
+
+export async function sendHtml(
+  c: Context,
+  page: unknown,
+  status: ContentfulStatusCode = 200,
+  cache: CachePolicy = 'private',
+): Promise<Response> {
+  const html = `<!DOCTYPE html>${await Promise.resolve(String(page))}`;
+  const raw = Buffer.from(html);
+  const encoding = raw.length >= MIN_COMPRESS ? pickEncoding(c.req.header('accept-encoding')) : null;
+  const body =
+    encoding === 'br'
+      ? brotliCompressSync(raw, {
+          params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
+        })
+      : encoding === 'gzip'
+        ? gzipSync(raw, { level: 6 })
+        : raw;
+  const headers: Record<string, string> = { ...PAGE_HEADERS, 'Cache-Control': CACHE[cache] };
+  if (encoding) headers['Content-Encoding'] = encoding;
+  return c.body(new Uint8Array(body), status, headers);
+}
+
+const ASSET_HEADERS = {
+  ...COMMON,
+  'Cache-Control': 'public, max-age=31536000, immutable',
+  Vary: 'Accept-Encoding',
+} as const;
+
+export function sendAsset(c: Context, asset: Asset): Response {
+  if (c.req.header('if-none-match') === asset.etag) return c.body(null, 304, { ...ASSET_HEADERS, ETag: asset.etag });
+  const encoding = pickEncoding(c.req.header('accept-encoding'));
+  const body = encoding === 'br' ? asset.br : encoding === 'gzip' ? asset.gzip : asset.raw;
+  const headers: Record<string, string> = { ...ASSET_HEADERS, 'Content-Type': asset.type, ETag: asset.etag };
+  if (encoding) headers['Content-Encoding'] = encoding;
+  return c.body(new Uint8Array(body), 200, headers);
+}

@@ -1,0 +1,240 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { createPagesTestApp, getPage, type PagesTestApp, pagesCampaign } from './testing/app.ts';
+
+let t: PagesTestApp;
+before(async () => {
+  t = await createPagesTestApp({
+    campaigns: [
+      pagesCampaign(),
+      pagesCampaign({ slug: 'secret-draft', status: 'draft' }),
+      pagesCampaign({ slug: 'ended', status: 'closed' }),
+    ],
+  });
+});
+after(() => t.dispose());
+
+test('the home page lists live campaigns only', async () => {
+  const { res, html } = await getPage(t.app, '/');
+  assert.equal(res.status, 200);
+  assert.match(html, /href="\/c\/protect-asylum"/);
+  assert.doesNotMatch(html, /secret-draft|\/c\/ended/);
+  assert.match(html, /Officials data as of November 1, 2026/);
+});
+
+test('a campaign page has its text, tags, Open Graph meta and the location form', async () => {
+  const { res, html } = await getPage(t.app, '/c/protect-asylum');
+  assert.equal(res.status, 200);
+  assert.match(html, /<h1>Fund legal aid for families<\/h1>/);
+  assert.match(html, /<strong>have no right to a lawyer<\/strong>/);
+  assert.match(html, /property="og:title" content="Fund legal aid for families"/);
+  assert.match(html, /name="twitter:card" content="summary"/);
+  assert.match(html, /<form method="get" action="\/c\/protect-asylum\/officials"/);
+  assert.match(html, /<li>legal aid<\/li>/);
+});
+
+test('unknown slugs and drafts get the friendly 404 page in the layout', async () => {
+  for (const path of ['/c/nope', '/c/secret-draft', '/c/secret-draft/officials?zip=94110']) {
+    const { res, html } = await getPage(t.app, path);
+    assert.equal(res.status, 404, path);
+    assert.match(html, /Page not found/);
+    assert.match(html, /class="skip"/);
+  }
+  const es = await getPage(t.app, '/c/nope?lang=es');
+  assert.match(es.html, /<html lang="es">/);
+  assert.match(es.html, /Página no encontrada/);
+});
+
+test('the language comes from ?lang=, then Accept-Language, and links keep an explicit choice', async () => {
+  const negotiated = await getPage(t.app, '/c/protect-asylum', { 'accept-language': 'es-MX,es;q=0.9' });
+  assert.match(negotiated.html, /<html lang="es">/);
+  assert.match(negotiated.html, /Fondos para asistencia legal/);
+  assert.match(negotiated.html, /action="\/c\/protect-asylum\/officials"/);
+  const explicit = await getPage(t.app, '/c/protect-asylum?lang=es', { 'accept-language': 'en' });
+  assert.match(explicit.html, /<html lang="es">/);
+  assert.match(explicit.html, /name="lang" value="es"/);
+  assert.match(explicit.html, /href="\/c\/protect-asylum\?lang=en"/);
+});
+
+test('an exact ZIP shows a card per target with filled official titles and tel: links', async () => {
+  const { res, html } = await getPage(t.app, '/c/protect-asylum/officials?zip=94110');
+  assert.equal(res.status, 200);
+  assert.match(html, /Senator Sara Senior/);
+  assert.match(html, /Senator Jon Junior/);
+  assert.match(html, /Representative Rita Rep/);
+  assert.match(html, /President Pat Example/);
+  assert.match(html, /href="tel:\+12022243553"/);
+  assert.match(html, /0 of 4 contacted/);
+  // The San Francisco office (Mon-Fri 9-5) at 10:30 local time on a Wednesday.
+  assert.match(html, /Open now \(local time 10:30/);
+  assert.match(html, /Dear Senator Sara Senior,/);
+  assert.match(html, /href="mailto:rita@example\.house\.gov\?subject=/);
+});
+
+test('a split ZIP asks the supporter to choose and never picks a district', async () => {
+  const { res, html } = await getPage(t.app, '/c/protect-asylum/officials?zip=94015');
+  assert.equal(res.status, 200);
+  assert.match(html, /ZIP code 94015 is split between 2 congressional districts/);
+  assert.match(html, /href="\/c\/protect-asylum\/officials\?zip=94015&amp;district=CA-11"/);
+  assert.match(html, /href="\/c\/protect-asylum\/officials\?zip=94015&amp;district=CA-12"/);
+  assert.doesNotMatch(html, /class="card"/);
+  const chosen = await getPage(t.app, '/c/protect-asylum/officials?zip=94015&district=CA-12');
+  assert.match(chosen.html, /This seat is vacant/);
+  assert.match(chosen.html, /0 of 3 contacted/);
+});
+
+test('a cross-state ZIP lists both states, and an unknown ZIP explains itself', async () => {
+  const cross = await getPage(t.app, '/c/protect-asylum/officials?zip=96107');
+  assert.match(cross.html, /crosses state lines/);
+  assert.match(cross.html, /Nevada, district 2/);
+  const unknown = await getPage(t.app, '/c/protect-asylum/officials?zip=99999');
+  assert.equal(unknown.res.status, 404);
+  assert.match(unknown.html, /We do not recognise ZIP code 99999/);
+  assert.match(unknown.html, /PO boxes/);
+});
+
+test('DC shows the delegate and no senators', async () => {
+  const { html } = await getPage(t.app, '/c/protect-asylum/officials?zip=20001');
+  assert.match(html, /Delegate Della Gate/);
+  assert.doesNotMatch(html, /Senator /);
+  assert.match(html, /0 of 2 contacted/);
+});
+
+test('bad or missing locations re-show the form with a specific message, never a 500', async () => {
+  const missing = await getPage(t.app, '/c/protect-asylum/officials');
+  assert.equal(missing.res.status, 400);
+  assert.match(missing.html, /Please enter a ZIP code or choose your state/);
+  for (const q of ['zip=ABCDE', 'zip=1234', 'state=XX', 'lat=91&lon=0', 'lat=1', 'district=ZZ-99']) {
+    const { res, html } = await getPage(t.app, `/c/protect-asylum/officials?${q}`);
+    assert.equal(res.status, 400, q);
+    assert.match(html, /We could not use that location/, q);
+  }
+});
+
+test('a state shows the senators and asks for a ZIP for the representative', async () => {
+  const { html } = await getPage(t.app, '/c/protect-asylum/officials?state=CA');
+  assert.match(html, /Senator Sara Senior/);
+  assert.match(html, /Enter your ZIP code to add your representative/);
+  assert.match(html, /0 of 3 contacted/);
+});
+
+test('posting details fills the texts in the response, escaped, and keeps them out of the URL', async () => {
+  const first = await getPage(t.app, '/c/protect-asylum/officials?zip=94110');
+  const res = await t.app.request('/c/protect-asylum/officials?zip=94110', {
+    method: 'POST',
+    headers: { cookie: first.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      _csrf: first.token ?? '',
+      name: '<script>alert(1)</script>',
+      role: 'director',
+      organization: 'Casa <b>Unida</b>',
+      community: 'families',
+    }).toString(),
+  });
+  assert.equal(res.status, 200);
+  const html = await res.text();
+  assert.match(html, /I am director of Casa &lt;b&gt;Unida&lt;\/b&gt;, working with families\./);
+  assert.doesNotMatch(html, /<script>alert/);
+  assert.match(html, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
+});
+
+test('over-long details are capped and flagged with a 400', async () => {
+  const first = await getPage(t.app, '/c/protect-asylum/officials?zip=94110');
+  const res = await t.app.request('/c/protect-asylum/officials?zip=94110', {
+    method: 'POST',
+    headers: { cookie: first.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ _csrf: first.token ?? '', name: 'A'.repeat(5000) }).toString(),
+  });
+  assert.equal(res.status, 400);
+  const html = await res.text();
+  assert.match(html, /Your name is too long: up to 100 characters/);
+  assert.match(html, /value="A{100}"/);
+  assert.doesNotMatch(html, /(?<!%0)A{101}/);
+});
+
+test('an outcome form records the action and answers 303 back to the cards with progress', async () => {
+  const first = await getPage(t.app, '/c/protect-asylum/officials?zip=94110');
+  const post = (result: string, target: string, r = '') =>
+    t.app.request('/c/protect-asylum/outcomes', {
+      method: 'POST',
+      headers: { cookie: first.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ _csrf: first.token ?? '', target, result, zip: '94110', r }).toString(),
+    });
+  const res = await post('contacted.call', 'senate:ca:1');
+  assert.equal(res.status, 303);
+  const location = res.headers.get('location') ?? '';
+  assert.equal(location, '/c/protect-asylum/officials?zip=94110&r=senate%3Aca%3A1%7Econtacted#t-senate-ca-1');
+  t.clock.advance(10_000); // past the counter's cache
+  const after = await getPage(t.app, location, { cookie: first.cookie });
+  assert.match(after.html, /1 of 4 contacted/);
+  assert.match(after.html, /Recorded: you reached this office/);
+  assert.match(after.html, /Actions taken so far in this campaign: 1</);
+  const rows = await t.store.handle.db.selectFrom('actions').selectAll().execute();
+  assert.equal(rows.length, 1);
+  assert.equal(rows[0]?.target, 'senate:ca:1');
+  assert.equal(rows[0]?.state, 'CA');
+  assert.equal(rows[0]?.district, '11');
+  const bad = await post('maybe.call', 'senate:ca:1');
+  assert.equal(bad.status, 400);
+  const noToken = await t.app.request('/c/protect-asylum/outcomes', {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: 'target=president&result=contacted.call&zip=94110',
+  });
+  assert.equal(noToken.status, 403);
+});
+
+test('the done page has share links built as URLs and the signup form; signing up answers 303', async () => {
+  const page = await getPage(t.app, '/c/protect-asylum/done?zip=94110');
+  assert.equal(page.res.status, 200);
+  assert.match(page.html, /href="https:\/\/wa\.me\/\?text=I\+asked\+Congress/);
+  assert.match(
+    page.html,
+    /href="https:\/\/www\.facebook\.com\/sharer\/sharer\.php\?u=http%3A%2F%2Flocalhost%3A3000%2Fc%2Fprotect-asylum"/,
+  );
+  assert.match(page.html, /href="https:\/\/bsky\.app\/intent\/compose\?text=/);
+  const post = (fields: Record<string, string>) =>
+    t.app.request('/c/protect-asylum/signup?zip=94110', {
+      method: 'POST',
+      headers: { cookie: page.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ _csrf: page.token ?? '', consent_lang: 'es', ...fields }).toString(),
+    });
+  const missingConsent = await post({ name: 'Ana', email: 'ana@example.org' });
+  assert.equal(missingConsent.status, 400);
+  assert.match(await missingConsent.text(), /Please tick the box/);
+  const ok = await post({ name: 'Ana', email: 'Ana@Example.org', zip: '94110', consent: 'yes' });
+  assert.equal(ok.status, 303);
+  assert.equal(ok.headers.get('location'), '/c/protect-asylum/done?zip=94110&signed=1');
+  const rows = await t.store.handle.db.selectFrom('signups').selectAll().execute();
+  assert.equal(rows.length, 1);
+  assert.match(rows[0]?.consent_text ?? '', /^Acepto que los organizadores/);
+});
+
+test('a closed campaign shows its page without the location step', async () => {
+  const { res, html } = await getPage(t.app, '/c/ended');
+  assert.equal(res.status, 200);
+  assert.match(html, /This campaign has ended/);
+  assert.doesNotMatch(html, /id="find"/);
+});
+
+test('pages carry a strict CSP and are compressed; assets are hashed, immutable and compressed', async () => {
+  const res = await t.app.request('/c/protect-asylum', { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+  assert.equal(res.headers.get('content-encoding'), 'br');
+  const csp = res.headers.get('content-security-policy') ?? '';
+  assert.match(csp, /script-src 'self'/);
+  assert.doesNotMatch(csp, /unsafe-inline/);
+  const html = new TextDecoder().decode(
+    (await import('node:zlib')).brotliDecompressSync(Buffer.from(await res.arrayBuffer())),
+  );
+  const css = /href="(\/assets\/style\.[0-9a-f]{10}\.css)"/.exec(html)?.[1];
+  const js = /src="(\/assets\/app\.[0-9a-f]{10}\.js)"/.exec(html)?.[1];
+  assert.ok(css && js);
+  assert.doesNotMatch(html, /<script>|<style|style="/);
+  for (const path of [css, js]) {
+    const asset = await t.app.request(path, { headers: { 'accept-encoding': 'gzip' } });
+    assert.equal(asset.status, 200);
+    assert.equal(asset.headers.get('content-encoding'), 'gzip');
+    assert.equal(asset.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+  }
+  assert.equal((await t.app.request('/assets/app.0000000000.js')).status, 404);
+});

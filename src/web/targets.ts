@@ -1,0 +1,67 @@
+import type { CustomTarget } from '../campaigns/campaign.ts';
+import type { TitledPerson } from '../campaigns/official-titles.ts';
+import type { TargetKind } from '../domain.ts';
+import type { LookupResult, Official, Representation } from '../officials/types.ts';
+
+/** One card on the officials step: a seat (held or vacant) or an organizer's custom target. */
+export interface TargetCard {
+  /** What an action report names: the seat id (`senate:ca:1`) or the custom target id. */
+  id: string;
+  kind: TargetKind;
+  representation: Representation | null;
+  official: Official | null;
+  custom: CustomTarget | null;
+  /** For titles in templates; null for a vacant seat. */
+  person: TitledPerson | null;
+}
+
+const matches: Record<Exclude<TargetKind, 'custom'>, (r: Representation) => boolean> = {
+  president: (r) => r.seat.role === 'president',
+  senators: (r) => r.seat.chamber === 'senate',
+  representative: (r) => r.seat.chamber === 'house',
+  governor: (r) => r.seat.role === 'governor',
+  state_legislators: (r) =>
+    r.seat.chamber === 'state_upper' || r.seat.chamber === 'state_lower' || r.seat.chamber === 'state_legislature',
+};
+
+/**
+ * The cards for a campaign at a place, in the campaign's order of target kinds, each seat once.
+ * A target kind the lookup could not settle (the House seat of a split ZIP) has no card: the
+ * page asks the supporter to choose instead.
+ */
+export function targetCards(
+  targets: readonly TargetKind[],
+  customTargets: readonly CustomTarget[],
+  result: LookupResult,
+): TargetCard[] {
+  const cards: TargetCard[] = [];
+  const seen = new Set<string>();
+  for (const kind of targets) {
+    if (kind === 'custom') {
+      for (const custom of customTargets) {
+        if (seen.has(custom.id)) continue;
+        seen.add(custom.id);
+        cards.push({
+          id: custom.id,
+          kind,
+          representation: null,
+          official: null,
+          custom,
+          person: { name: custom.name, title: custom.title, role: 'custom', gender: null },
+        });
+      }
+      continue;
+    }
+    for (const representation of result.representations) {
+      if (!matches[kind](representation) || seen.has(representation.seat.id)) continue;
+      seen.add(representation.seat.id);
+      const official = representation.vacant ? null : representation.official;
+      cards.push({ id: representation.seat.id, kind, representation, official, custom: null, person: official });
+    }
+  }
+  return cards;
+}
+
+/** Whether the campaign wants a House member that this answer does not pin down. */
+export const needsHouseDistrict = (targets: readonly TargetKind[], result: LookupResult): boolean =>
+  targets.includes('representative') && !result.representations.some((r) => r.seat.chamber === 'house');
