@@ -78,12 +78,26 @@ async function main(): Promise<void> {
     // Migrate and seed once, before any worker opens the store.
     await prepareStore(config, logger);
     for (let i = 0; i < workers; i++) cluster.fork();
-    cluster.on('exit', (worker, code) => {
-      if (code !== 0) logger.error('worker exited', { pid: worker.process.pid ?? null, code });
-    });
+    const ready = new Set<number>();
+    let stopping = false;
     const stop = () => {
+      stopping = true;
       for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
     };
+    cluster.on('message', (worker, message: { type?: string } | null) => {
+      if (message?.type === 'ready') ready.add(worker.id);
+    });
+    cluster.on('exit', (worker, code, signal) => {
+      if (stopping) return;
+      logger.error('worker exited', { pid: worker.process.pid ?? null, code, signal });
+      // A worker that never became ready (bad data, port taken) would fail again: stop, don't loop.
+      if (!ready.delete(worker.id)) {
+        process.exitCode = 1;
+        stop();
+        return;
+      }
+      cluster.fork();
+    });
     process.on('SIGTERM', stop);
     process.on('SIGINT', stop);
     return;

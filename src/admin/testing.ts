@@ -32,7 +32,9 @@ const noDirectory: Directory = {
   },
   findOfficial: () => null,
   findSeat: () => null,
+  findRepresentation: () => null,
   findDivision: () => null,
+  revision: () => 0,
 };
 
 export function testApp(store: TestStore, options: { clock?: Clock; directory?: Directory } = {}): VozApp {
