@@ -72,6 +72,8 @@ export function Layout(props: {
         {props.description ? <meta name="description" content={props.description} /> : null}
         {props.canonical ? <link rel="canonical" href={props.canonical} /> : null}
         {props.social ? <SocialTags meta={props.social} /> : null}
+        {/* No favicon request: an empty icon, allowed by img-src data:. */}
+        <link rel="icon" href="data:," />
         <link rel="stylesheet" href={ctx.assets.css.url} />
         <script src={ctx.assets.js.url} defer />
       </head>

@@ -4,7 +4,7 @@ import { recordOutcome } from '../actions/record-outcome.ts';
 import { signUp } from '../actions/signup.ts';
 import type { AppDeps, AppEnv } from '../app.ts';
 import { type Campaign, contentIn } from '../campaigns/campaign.ts';
-import { listCampaigns } from '../campaigns/campaign-repository.ts';
+import { listLiveCampaigns } from '../campaigns/campaigns.ts';
 import { parseTemplate } from '../campaigns/templates.ts';
 import { CHANNELS, type Channel, OUTCOMES, type Outcome } from '../domain.ts';
 import { addressMessage } from '../geocode/messages.ts';
@@ -81,7 +81,7 @@ export function webPages(deps: AppDeps): Hono<AppEnv> {
   const liveCampaigns = (): Promise<Campaign[]> => {
     const now = deps.clock.now().getTime();
     if (!live || now - live.at > LIST_TTL_MS) {
-      live = { at: now, campaigns: listCampaigns(deps.db.db, { status: 'live' }) };
+      live = { at: now, campaigns: listLiveCampaigns(deps.db.db) };
       live.campaigns.catch(() => {
         live = null;
       });

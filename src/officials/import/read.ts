@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { jsonElementLines } from './json-lines.ts';
+import { jsonElementLines, jsonErrorOffset } from './json-lines.ts';
 import type { Problems } from './problems.ts';
 
 /** Reads a data file as text; a missing or unreadable file is a fatal problem. */
@@ -24,10 +24,15 @@ export function parseJson(text: string, file: string, problems: Problems): unkno
   try {
     return JSON.parse(text);
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    const pos = /position (\d+)/.exec(message);
-    const line = pos ? lineAt(text, Number(pos[1])) : null;
-    problems.add(file, line, `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, 'fatal');
+    const offset = jsonErrorOffset(text);
+    const line = offset === null ? null : lineAt(text, offset);
+    const near = offset === null ? '' : `: unexpected ${JSON.stringify(text.slice(offset, offset + 12))}`;
+    problems.add(
+      file,
+      line,
+      `not valid JSON${near || `: ${err instanceof Error ? err.message : String(err)}`}`,
+      'fatal',
+    );
     return undefined;
   }
 }

@@ -3,6 +3,8 @@ import { format } from './format.ts';
 
 export interface Counter {
   refresh(): Promise<void>;
+  /** Shows one more action at once, before the server's cached totals catch up. */
+  bump(): void;
 }
 
 const POLL_MS = 15_000;
@@ -11,24 +13,29 @@ const POLL_MS = 15_000;
 export function initCounter(config: ClientConfig): Counter {
   const el = document.getElementById('counter');
   const numbers = new Intl.NumberFormat(config.lang === 'es' ? 'es-US' : 'en-US');
+  const show = (total: number) => {
+    if (!el) return;
+    // Totals only grow; a briefly cached answer must not make the number go back.
+    const shown = Math.max(total, Number(el.dataset.count ?? 0) || 0);
+    el.textContent = format(config.strings.counter, { count: numbers.format(shown) });
+    el.dataset.count = String(shown);
+  };
   const refresh = async () => {
     if (!el || !config.countsUrl) return;
     try {
-      const res = await fetch(config.countsUrl, { headers: { accept: 'application/json' } });
+      const res = await fetch(config.countsUrl, { headers: { accept: 'application/json' }, cache: 'no-store' });
       if (!res.ok) return;
       const body = (await res.json()) as { total?: unknown };
-      if (typeof body.total === 'number') {
-        el.textContent = format(config.strings.counter, { count: numbers.format(body.total) });
-        el.dataset.count = String(body.total);
-      }
+      if (typeof body.total === 'number') show(body.total);
     } catch {
       // Offline for a moment: keep the last number shown.
     }
   };
+  const bump = () => show((Number(el?.dataset.count ?? 0) || 0) + 1);
   if (el && config.countsUrl) {
     setInterval(() => {
       if (document.visibilityState === 'visible') void refresh();
     }, POLL_MS);
   }
-  return { refresh };
+  return { refresh, bump };
 }

@@ -38,6 +38,7 @@ export function initOutcomes(config: ClientConfig, counter: Counter): void {
           }),
         });
         if (!res.ok) throw new Error(String(res.status));
+        const answer = (await res.json()) as { counted?: boolean };
         const status = form.querySelector<HTMLElement>('.reported');
         const saved = config.strings.saved[outcome] ?? '';
         if (status) {
@@ -47,7 +48,7 @@ export function initOutcomes(config: ClientConfig, counter: Counter): void {
         if (COUNTED.has(outcome)) contacted.add(target);
         if (progress) progress.textContent = format(config.strings.progress, { done: contacted.size, total });
         announce(`${saved} ${progress?.textContent ?? ''}`);
-        await counter.refresh();
+        if (answer.counted) counter.bump();
       } catch {
         announce(config.strings.failed);
       } finally {

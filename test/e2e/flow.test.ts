@@ -1,0 +1,186 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { officialTitle } from '../../src/campaigns/official-titles.ts';
+import type { Language } from '../../src/domain.ts';
+import type { LookupResult } from '../../src/officials/types.ts';
+import { launchBrowser, openPage, type RunningApp, startApp } from './harness.ts';
+
+let browser: Browser;
+let app: RunningApp;
+before(async () => {
+  [browser, app] = await Promise.all([launchBrowser(), startApp()]);
+});
+after(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+/** The card headings the demo campaign (President, senators, representative) should show for an answer. */
+function expectedHeadings(result: LookupResult, lang: Language): string[] {
+  return result.representations
+    .filter((r) => r.seat.role === 'president' || r.seat.chamber === 'senate' || r.seat.chamber === 'house')
+    .map((r) => (r.official ? officialTitle(r.official, lang) : ''))
+    .sort();
+}
+
+const cardHeadings = async (page: Page) => (await page.locator('.card h3').allTextContents()).sort();
+const actionsStored = async () => (await app.store.handle.db.selectFrom('actions').selectAll().execute()).length;
+
+async function findByZip(page: Page, zip: string) {
+  await page
+    .getByLabel(/ZIP code|Código postal/)
+    .first()
+    .fill(zip);
+  await Promise.all([page.waitForURL(/\/officials\?/), page.locator('#find button[type=submit]').click()]);
+}
+
+test('the demo campaign: ZIP, four cards, a filled script, an outcome, and the counter moves', async () => {
+  const { page, context, foreignRequests, errors } = await openPage(browser, app, '/c/protect-asylum');
+  await findByZip(page, '94110');
+  const result = app.directory.lookupZip('94110');
+  const headings = await cardHeadings(page);
+  assert.deepEqual(headings, expectedHeadings(result, 'en'));
+  assert.equal(headings.length, 4);
+  assert.equal(headings.filter((h) => h.startsWith('Senator ')).length, 2);
+  assert.ok(headings.some((h) => h.startsWith('Representative ')));
+  assert.ok(headings.some((h) => h.startsWith('President ')));
+
+  const firstScript = page.locator('.card .text').first();
+  assert.match((await firstScript.textContent()) ?? '', /my name is \[name\]/);
+  await page.getByLabel('Your name').fill('Ana Example');
+  await page.getByLabel('Your organization').fill('Casa Unida');
+  assert.match(
+    (await firstScript.textContent()) ?? '',
+    /my name is Ana Example\. I am \[title or role\] of Casa Unida/,
+  );
+
+  const counter = page.locator('#counter');
+  assert.match((await counter.textContent()) ?? '', /: 0$/);
+  await page.locator('.card').first().getByRole('button', { name: 'I spoke to someone' }).click();
+  await page.locator('#progress', { hasText: '1 of 4 contacted' }).waitFor();
+  await page.locator('#counter', { hasText: ': 1' }).waitFor();
+  assert.match(page.url(), /\/c\/protect-asylum\/officials\?zip=94110(&state=)?$/, 'stayed on the page');
+  assert.equal(await actionsStored(), 1);
+  assert.deepEqual(foreignRequests, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a split ZIP makes the supporter choose a district, then shows that district', async () => {
+  const { page, context } = await openPage(browser, app, '/c/protect-asylum');
+  const zip = '10001';
+  const result = app.directory.lookupZip(zip);
+  assert.equal(result.confidence, 'zip_spans_districts');
+  await findByZip(page, zip);
+  assert.match(
+    (await page.locator('h1').textContent()) ?? '',
+    new RegExp(`${zip} is split between ${result.candidates.length}`),
+  );
+  assert.equal(await page.locator('.card').count(), 0, 'no cards before a choice');
+  const choices = page.locator('.candidates a');
+  assert.equal(await choices.count(), result.candidates.length);
+  const last = result.candidates.at(-1)!;
+  await Promise.all([page.waitForURL(/district=/), choices.last().click()]);
+  const chosen = app.directory.lookupDistrict(`${last.state}-${last.district}`);
+  assert.deepEqual(await cardHeadings(page), expectedHeadings(chosen, 'en'));
+  await context.close();
+});
+
+test('DC ZIP 20001 shows the delegate and no senators', async () => {
+  const { page, context } = await openPage(browser, app, '/c/protect-asylum/officials?zip=20001');
+  const headings = await cardHeadings(page);
+  assert.ok(
+    headings.some((h) => h.startsWith('Delegate ')),
+    headings.join(', '),
+  );
+  assert.equal(headings.filter((h) => h.startsWith('Senator')).length, 0);
+  assert.equal(headings.length, 2);
+  assert.match((await page.locator('#progress').textContent()) ?? '', /0 of 2 contacted/);
+  await context.close();
+});
+
+test('the whole flow works with JavaScript disabled', async () => {
+  const { page, context, foreignRequests } = await openPage(browser, app, '/c/protect-asylum', {
+    javaScriptEnabled: false,
+  });
+  assert.equal(await page.locator('#use-location').isVisible(), false, 'no dead button without JS');
+  await findByZip(page, '94110');
+  assert.equal(await page.locator('.card').count(), 4);
+  await page.getByLabel('Your name').fill('Noscript Supporter');
+  await page.getByLabel('Your title or role').fill('organizer');
+  await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'Fill in my message' }).click()]);
+  assert.match(
+    (await page.locator('.card .text').first().textContent()) ?? '',
+    /my name is Noscript Supporter\. I am organizer/,
+  );
+  assert.doesNotMatch(page.url(), /Noscript/);
+
+  const before = await actionsStored();
+  await Promise.all([
+    page.waitForURL(/r=/),
+    page.locator('.card').nth(1).getByRole('button', { name: 'I left a voicemail' }).click(),
+  ]);
+  assert.doesNotMatch(page.url(), /Noscript|organizer/);
+  assert.match((await page.locator('#progress').textContent()) ?? '', /1 of 4 contacted/);
+  assert.match((await page.locator('.card').nth(1).locator('.reported').textContent()) ?? '', /voicemail/);
+  assert.equal(await actionsStored(), before + 1);
+
+  await Promise.all([page.waitForURL(/\/done/), page.getByRole('link', { name: 'I am done' }).click()]);
+  assert.equal(await page.locator('h1').textContent(), 'Thank you!');
+  await page.getByLabel('Name', { exact: true }).fill('Noscript Supporter');
+  await page.getByLabel('Email', { exact: true }).fill('noscript@example.org');
+  await page.getByLabel(/I agree/).check();
+  await Promise.all([page.waitForURL(/signed=1/), page.getByRole('button', { name: 'Sign up' }).click()]);
+  assert.match((await page.locator('.success').textContent()) ?? '', /Thank you for signing up/);
+  assert.deepEqual(foreignRequests, []);
+  await context.close();
+});
+
+test('the flow in Spanish', async () => {
+  const { page, context } = await openPage(browser, app, '/c/protect-asylum?lang=es');
+  assert.equal(await page.locator('html').getAttribute('lang'), 'es');
+  assert.equal(await page.locator('h1').textContent(), 'Defendamos el derecho al asilo');
+  await findByZip(page, '94110');
+  assert.match(page.url(), /lang=es/);
+  assert.equal(await page.locator('h1').textContent(), 'Sus funcionarios');
+  assert.deepEqual(await cardHeadings(page), expectedHeadings(app.directory.lookupZip('94110'), 'es'));
+  const script = page.locator('.card .text').first();
+  assert.match((await script.textContent()) ?? '', /Hola, me llamo \[nombre\]/);
+  await page.getByLabel('Su nombre').fill('Ana');
+  assert.match((await script.textContent()) ?? '', /Hola, me llamo Ana\./);
+  await page.locator('.card').first().getByRole('button', { name: 'Hablé con alguien' }).click();
+  await page.locator('#progress', { hasText: '1 de 4 contactados' }).waitFor();
+  await context.close();
+});
+
+/** Presses Tab until the focused element matches, as a keyboard user would. */
+async function tabTo(page: Page, matches: (el: Element) => boolean, label: string, max = 80) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(`(${matches.toString()})(document.activeElement)`)) return;
+  }
+  throw new Error(`could not reach ${label} with Tab`);
+}
+
+test('keyboard only: skip link, location, details, outcome, with a visible focus ring', async () => {
+  const { page, context } = await openPage(browser, app, '/c/protect-asylum');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.className), 'skip');
+  await tabTo(page, (el) => el.id === 'zip', 'the ZIP field');
+  assert.notEqual(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle), 'none');
+  await page.keyboard.type('94110');
+  await Promise.all([page.waitForURL(/officials\?zip=94110/), page.keyboard.press('Enter')]);
+  await tabTo(page, (el) => el.id === 'd-name', 'the name field');
+  await page.keyboard.type('Keyboard User');
+  assert.match((await page.locator('.card .text').first().textContent()) ?? '', /Keyboard User/);
+  await tabTo(
+    page,
+    (el) => el.tagName === 'BUTTON' && el.getAttribute('value') === 'contacted.call',
+    'an outcome button',
+  );
+  assert.notEqual(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle), 'none');
+  await page.keyboard.press('Enter');
+  await page.locator('#progress', { hasText: '1 of 4 contacted' }).waitFor();
+  await context.close();
+});
