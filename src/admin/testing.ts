@@ -33,6 +33,8 @@ const noDirectory: Directory = {
   findOfficial: () => null,
   findSeat: () => null,
   findDivision: () => null,
+  revision: () => 0,
+  findRepresentation: () => null,
 };
 
 export function testApp(store: TestStore, options: { clock?: Clock; directory?: Directory } = {}): VozApp {
