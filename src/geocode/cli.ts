@@ -49,7 +49,7 @@ export async function addressLookupOutput(
   const head =
     info.status === 'matched'
       ? `Address found by ${info.provider}: ${info.matchedAddress}`
-      : `Address ${info.status.replace('_', ' ')}: ${info.message ?? ''}`;
+      : `Address ${info.status.replace('_', ' ')}${info.message && info.message !== answer.message ? `: ${info.message}` : ''}`;
   const choices = info.choices.map((c) => `  - ${c.address}${c.district ? ` (${c.district})` : ''}`);
   const legislators =
     info.stateLegislators === 'unmatched' || info.stateLegislators === 'not_provided'

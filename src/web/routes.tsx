@@ -255,7 +255,11 @@ export function webPages(deps: AppDeps): Hono<AppEnv> {
       return c.redirect(ctx.link(`${base}/officials`, { zip, district, sldu: upper, sldl: lower }), 303);
     }
     if (answer.status === 'matched' && answer.result) return choose(answer.result, null, {});
-    const notice = addressMessage(ctx.lang, { status: answer.status, zip: zip ?? answer.zip, fallback: true });
+    const notice = addressMessage(ctx.lang, {
+      status: answer.status,
+      zip: answer.zip ?? zip,
+      fallback: answer.fallback === 'zip',
+    });
     if (answer.fallback === 'zip' && answer.result) return choose(answer.result, notice, { choices: answer.choices });
     return again(notice, { choices: answer.choices });
   });
