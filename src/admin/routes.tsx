@@ -11,6 +11,7 @@ import { campaignRoutes } from './campaign-routes.tsx';
 import type { AdminDeps, AdminEnv } from './env.ts';
 import { exportRoutes } from './export-routes.ts';
 import { createLoginLimiter } from './login-limiter.ts';
+import { previewRoutes } from './preview-routes.tsx';
 import { sessionGuard } from './session.ts';
 
 /**
@@ -47,6 +48,7 @@ export function adminPages(appDeps: AppDeps, options: Partial<Pick<AdminDeps, 'l
   app.route('/', accountRoutes(deps));
   app.route('/', campaignRoutes(deps));
   app.route('/', exportRoutes(deps));
+  app.route('/', previewRoutes(deps));
   app.get('/admin', (c) => c.redirect('/admin/campaigns', 303));
   return app;
 }
