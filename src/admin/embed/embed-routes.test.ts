@@ -133,3 +133,17 @@ testEachDialect('organizers get the snippet on the embed page', async (store) =>
   assert.match(html, /Embedding is off for this campaign/);
   assert.match(html, /&lt;iframe src=&quot;http:\/\/localhost:3000\/embed\/fund-legal-aid&quot;/);
 });
+
+testEachDialect('campaign pages that allow embedding advertise their oEmbed endpoint', async (store) => {
+  const clock = fixedClock('2026-03-01T12:00:00Z');
+  const { app } = testApp(store, { clock });
+  await insertCampaign(store.handle.db, sampleCampaignInput(), clock.now());
+  await insertCampaign(store.handle.db, sampleCampaignInput({ slug: 'no-embed', embedEnabled: false }), clock.now());
+  const html = await (await get(app, '/c/fund-legal-aid')).text();
+  const href = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html)?.[1];
+  assert.ok(href);
+  const discovered = await get(app, href.replaceAll('&amp;', '&'));
+  assert.equal(discovered.status, 200);
+  assert.equal(((await discovered.json()) as { type: string }).type, 'rich');
+  assert.doesNotMatch(await (await get(app, '/c/no-embed')).text(), /json\+oembed/);
+});
