@@ -4,6 +4,7 @@ import { buildApp } from './app.ts';
 import { systemClock } from './clock.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
+import { createAddressResolver } from './geocode/resolve-address.ts';
 import { createLogger, type Logger } from './log.ts';
 import { createDirectory } from './lookup/create-directory.ts';
 import { loadDirectoryData } from './officials/load.ts';
@@ -30,7 +31,8 @@ async function runWorker(config: Config, logger: Logger): Promise<void> {
   const db = openDatabase(config.database);
   const data = await loadDirectoryData(config, { clock: systemClock, logger });
   const directory = createDirectory(data, systemClock);
-  const { app, close } = buildApp({ config, db, directory, clock: systemClock, logger });
+  const geocoder = createAddressResolver(config, { directory, seats: data.seats, clock: systemClock, logger });
+  const { app, close } = buildApp({ config, db, directory, clock: systemClock, logger, geocoder });
 
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     logger.info('listening', {

@@ -17,7 +17,7 @@ import {
 import { parseDistrictInput } from './district-input.ts';
 import { COUNTRY_DIVISION, parseOcdId } from './ocd.ts';
 import { BOUNDARY_MARGIN_KM, PointIndex } from './point-index.ts';
-import { type Epoch, normalizeDivision, RepresentationBook } from './representations.ts';
+import { type Epoch, RepresentationBook } from './representations.ts';
 import { parseState, stateName } from './state-names.ts';
 import { parseZip } from './zip-input.ts';
 
@@ -28,8 +28,8 @@ import { parseZip } from './zip-input.ts';
  */
 export function createDirectory(data: DirectoryData, clock: Clock): Directory {
   const book = new RepresentationBook(data, clock);
-  const zctas = new Map<string, string[]>();
-  for (const [zcta, entry] of Object.entries(data.zctas)) zctas.set(zcta, entry.districts.map(normalizeDivision));
+  // ZCTA keys are five digits, so indexing the plain object cannot reach a prototype property.
+  const zctas = data.zctas;
   const points = new PointIndex(data.districts, data.zctas);
   const houseDistricts = new Map<StateCode, number>();
   for (const seat of data.seats) {
@@ -132,7 +132,7 @@ export function createDirectory(data: DirectoryData, clock: Clock): Directory {
       const cached = zipAnswers.get(zip);
       if (cached) return cached;
       const query: LookupQuery = { kind: 'zip', value: zip };
-      const districts = zctas.get(zip);
+      const districts = zctas[zip]?.districts;
       let answer: LookupResult;
       if (!districts || districts.length === 0) {
         answer = result(
@@ -180,7 +180,7 @@ export function createDirectory(data: DirectoryData, clock: Clock): Directory {
       let divisionId: string;
       if (input.kind === 'ocd') {
         const { division } = input;
-        if (division.level === 'sldu' || division.level === 'sldl') {
+        if (division.level === 'sldu' || division.level === 'sldl' || division.level === 'ward') {
           return directory.lookupDivisions([division.id], { kind: 'district', value: division.id });
         }
         if (division.level === 'state' && !epoch.house.has(division.id)) return directory.lookupState(division.state!);
@@ -258,6 +258,8 @@ export function createDirectory(data: DirectoryData, clock: Clock): Directory {
             house = seat;
             houseDivision = division.id;
           }
+          // Legislators elected statewide (the DC Council's at-large members) share the state's division.
+          if (division.level === 'state') legislators.push(...(epoch.legislature.get(division.id) ?? []));
         } else {
           legislative.push(division.id);
           legislators.push(...(epoch.legislature.get(division.id) ?? []));

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
@@ -62,7 +63,7 @@ export async function listOpenStatesJurisdictions(dataDir: string, problems: Pro
       .map((e) => e.name.toUpperCase() as StateCode)
       .sort();
   } catch {
-    problems.add(OPENSTATES_DIR, null, 'folder is missing', true);
+    problems.add(OPENSTATES_DIR, null, 'folder is missing', 'fatal');
     return [];
   }
 }
@@ -74,6 +75,16 @@ export async function readOpenStatesFile(
   problems: Problems,
 ): Promise<OpenStatesPerson[]> {
   const file = `${OPENSTATES_DIR}/${state.toLowerCase()}/${kind}.yml`;
+  if (!existsSync(path.join(dataDir, file))) {
+    // Upstream has no folder for a jurisdiction without such people; the others still load.
+    problems.add(
+      file,
+      null,
+      `file is missing: no ${kind === 'executive' ? 'state executives' : 'legislators'} for ${state}`,
+      'warning',
+    );
+    return [];
+  }
   const content = await readText(dataDir, file, problems);
   if (content === null) return [];
   const docs = parseYamlDocuments(content, (line, message) => problems.add(file, line, message));
