@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { fixedClock } from '../clock.ts';
+import type { StateCode } from '../domain.ts';
 import { silentLogger } from '../log.ts';
 import type { Directory } from '../officials/directory.ts';
 import type { LookupResult } from '../officials/types.ts';
 import { censusGeocoder } from './census.ts';
-import type { LegislativeSeat } from './district-names.ts';
+import { LegislativeIndex, type LegislativeSeat } from './district-names.ts';
 import { guardGeocoder } from './guarded-geocoder.ts';
 import { nominatimGeocoder } from './nominatim.ts';
 import { type AddressResolver, createResolver, lookupAddress } from './resolve-address.ts';
@@ -228,4 +229,19 @@ test('a match gives pages a place without the address, and the place gives back 
       id.startsWith('legislature:'),
     ),
   );
+});
+
+test('real Open States seats: every member of a multi-member district, and at-large seats', { skip }, () => {
+  const index = new LegislativeIndex(seats);
+  const seatsOf = (state: StateCode, chamber: 'upper' | 'lower', name: string) => {
+    const m = index.match(state, chamber, [{ code: null, names: [name] }]);
+    return m.status === 'matched' ? m.seatIds : [];
+  };
+  const nh = seatsOf('NH', 'lower', 'Rockingham 13');
+  assert.ok(nh.length > 1 && nh.every((id) => id.startsWith('sldl:nh:rockingham_13')), nh.join(' '));
+  assert.ok(seatsOf('VT', 'upper', 'Chittenden-Southeast').length > 1);
+  const pr = seatsOf('PR', 'upper', 'Senatorial District 3');
+  assert.ok(pr.some((id) => id.startsWith('sldu:pr:3')) && pr.some((id) => id.startsWith('sldu:pr:at-large')));
+  assert.deepEqual(seatsOf('NE', 'upper', 'Legislative District 12'), ['legislature:ne:12']);
+  assert.deepEqual(seatsOf('MN', 'lower', '05A'), ['sldl:mn:5a']);
 });
