@@ -59,11 +59,11 @@ export function withSeats(
   seatIds: string[],
   divisionIds: OcdId[],
 ): LookupResult {
-  const present = new Set(result.representations.map((r) => r.seat.id));
-  const extra = seatIds
-    .filter((id) => !present.has(id))
-    .map((id) => directory.findRepresentation(id))
-    .filter((r): r is NonNullable<typeof r> => r !== null);
-  const divisions = [...result.divisions, ...divisionIds.filter((d) => !result.divisions.includes(d))];
-  return { ...result, divisions, representations: [...result.representations, ...extra] };
+  const seen = new Set<string>();
+  const representations = [
+    ...result.representations,
+    ...seatIds.map((id) => directory.findRepresentation(id)).filter((r): r is NonNullable<typeof r> => r !== null),
+  ].filter((r) => !seen.has(r.seat.id) && seen.add(r.seat.id));
+  const divisions = [...new Set([...result.divisions, ...divisionIds])];
+  return { ...result, divisions, representations };
 }

@@ -102,6 +102,7 @@ test('the White House: the DC delegate, no senators, the Ward 2 member and the a
   assert.ok(!ids.includes('legislature:dc:ward_8'));
   assert.ok(ids.includes('legislature:dc:chairman'));
   assert.ok(ids.filter((id) => id.startsWith('legislature:dc:at-large')).length >= 3);
+  assert.equal(new Set(ids).size, ids.length, 'each seat once');
 });
 
 test('a district name Voz does not know is reported, and the House answer still stands', { skip }, async () => {

@@ -31,6 +31,9 @@ export type {
 
 const MAX_CHOICES = 10;
 
+/** At-large seats share their jurisdiction's division with a delegate seat (DC): ask for each once. */
+const unique = (ids: OcdId[]): OcdId[] => [...new Set(ids)];
+
 const districtLabel = (m: GeocodeMatch): string | null =>
   m.state && m.congressionalDistrict
     ? `${m.state}-${m.congressionalDistrict === '0' ? 'AL' : m.congressionalDistrict}`
@@ -73,13 +76,13 @@ export function createResolver(deps: {
     let result: LookupResult | null;
     if (state && m.congressionalDistrict) {
       const house = houseDivision(state, m.congressionalDistrict);
-      result = attempt(() => directory.lookupDivisions([house, ...legislative], query));
+      result = attempt(() => directory.lookupDivisions(unique([house, ...legislative]), query));
     } else {
       // No district from the provider: Voz's own point-in-polygon, which flags points near a border.
       const point = attempt(() => directory.lookupPoint(m.lat, m.lon));
       if (!point) return null;
       if (point.confidence !== 'exact') return { result: point, stateLegislators: 'none', place: null };
-      result = attempt(() => directory.lookupDivisions([...point.divisions, ...legislative], query));
+      result = attempt(() => directory.lookupDivisions(unique([...point.divisions, ...legislative]), query));
     }
     if (!result) return null;
     const houseSeat = result.representations.find((r) => r.seat.chamber === 'house')?.seat;
