@@ -246,3 +246,30 @@ test('real Open States seats: every member of a multi-member district, and at-la
   assert.deepEqual(seatsOf('NE', 'upper', 'Legislative District 12'), ['legislature:ne:12']);
   assert.deepEqual(seatsOf('MN', 'lower', '05A'), ['sldl:mn:5a']);
 });
+
+test('no House district from the provider: point-in-polygon decides it, legislators still matched', {
+  skip,
+}, async () => {
+  const provider = {
+    name: 'geocodio' as const,
+    geocode: async () => ({
+      kind: 'match' as const,
+      match: {
+        matchedAddress: '200 N Center St, Casper, WY 82601',
+        lat: 42.8501,
+        lon: -106.3252,
+        state: 'WY' as const,
+        zip: '82601',
+        congressionalDistrict: null,
+        upper: [{ code: '29', names: ['State Senate District 29', '29'] }],
+        lower: null,
+      },
+    }),
+  };
+  const geocoder = guardGeocoder(provider, { clock: fixedClock(TEST_NOW), logger: silentLogger });
+  const answer = await createResolver({ geocoder, directory, seats }).lookup('200 N Center St, Casper, WY 82601');
+  assert.equal(answer.result?.confidence, 'exact');
+  assert.deepEqual(house(answer.result), ['house:wy:0']);
+  assert.ok(seatIds(answer.result).includes('sldu:wy:29'), seatIds(answer.result).join(' '));
+  assert.deepEqual(answer.place, { district: 'WY-0', upper: '29', lower: null });
+});
