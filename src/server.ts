@@ -7,7 +7,7 @@ import { openDatabase } from './db/database.ts';
 import { createAddressResolver } from './geocode/resolve-address.ts';
 import { createLogger, type Logger } from './log.ts';
 import { createDirectory } from './lookup/create-directory.ts';
-import { loadDirectoryData } from './officials/load.ts';
+import { loadDirectoryData, prepareDirectoryData } from './officials/load.ts';
 import { prepareStore } from './prepare-store.ts';
 
 /**
@@ -75,8 +75,9 @@ async function main(): Promise<void> {
   const workers = workersFromArgs(process.argv.slice(2), config.workers);
 
   if (workers > 1 && cluster.isPrimary) {
-    // Migrate and seed once, before any worker opens the store.
+    // Migrate, seed and build the directory cache once, before any worker opens them.
     await prepareStore(config, logger);
+    await prepareDirectoryData(config, { clock: systemClock, logger });
     for (let i = 0; i < workers; i++) cluster.fork();
     const ready = new Set<number>();
     let stopping = false;

@@ -241,13 +241,24 @@ export function campaignRoutes(deps: AdminDeps): Hono<AdminEnv> {
                   </form>
                 ))
             : null}
-          <a class="button" href={`/admin/campaigns/${campaign.id}/preview`}>
-            Preview as a supporter
-          </a>
           <a class="button" href={`/admin/campaigns/${campaign.id}/embed`}>
             Embed
           </a>
         </div>
+        <h2>Preview as a supporter</h2>
+        <form method="get" action={`/admin/campaigns/${campaign.id}/preview`} class="actions-row">
+          <label for="preview-zip">ZIP code</label>
+          <input id="preview-zip" name="zip" inputmode="numeric" pattern="[0-9]{5}" maxlength={5} size={6} required />
+          <label for="preview-lang">Language</label>
+          <select id="preview-lang" name="lang">
+            <option value="en">English</option>
+            <option value="es">Spanish</option>
+          </select>
+          <button type="submit">Preview</button>
+        </form>
+        <p class="hint">
+          Shows exactly what a supporter there would see. Buttons in the preview do not record anything.
+        </p>
         <h2>Exports</h2>
         <ul>
           <li>

@@ -6,42 +6,27 @@ import type { TestStore } from '../db/testing.ts';
 import type { UserRole } from '../domain.ts';
 import { CSRF_COOKIE } from '../http/csrf.ts';
 import { silentLogger } from '../log.ts';
+import { createDirectory } from '../lookup/create-directory.ts';
 import type { Directory } from '../officials/directory.ts';
+import { fixtureDirectoryData } from '../web/testing/directory-fixture.ts';
 import { createUser } from './accounts.ts';
 
 /** Helpers for admin route tests: a whole app on a test store, and a client that keeps cookies. */
 
 export const CHEAP_SCRYPT = { N: 1024, r: 8, p: 1 };
 
-const noDirectory: Directory = {
-  status: { vintage: '2026-11-01', importedAt: '2026-11-01', dataDir: '', sources: [], counts: {}, warnings: [] },
-  lookupZip: () => {
-    throw new Error('no directory in this test');
-  },
-  lookupState: () => {
-    throw new Error('no directory in this test');
-  },
-  lookupDistrict: () => {
-    throw new Error('no directory in this test');
-  },
-  lookupPoint: () => {
-    throw new Error('no directory in this test');
-  },
-  lookupDivisions: () => {
-    throw new Error('no directory in this test');
-  },
-  findOfficial: () => null,
-  findSeat: () => null,
-  findRepresentation: () => null,
-  findDivision: () => null,
-  revision: () => 0,
+/** The pages' small hand-made directory (a few ZIPs and officials), so tests need no data mirror. */
+let fixture: Directory | null = null;
+const fixtureDirectory = (): Directory => {
+  fixture ??= createDirectory(fixtureDirectoryData(), fixedClock('2026-03-01T12:00:00Z'));
+  return fixture;
 };
 
 export function testApp(store: TestStore, options: { clock?: Clock; directory?: Directory } = {}): VozApp {
   return buildApp({
     config: parseConfig({}, '/srv'),
     db: store.handle,
-    directory: options.directory ?? noDirectory,
+    directory: options.directory ?? fixtureDirectory(),
     clock: options.clock ?? fixedClock('2026-03-01T12:00:00Z'),
     logger: silentLogger,
   });

@@ -1,7 +1,7 @@
 import type { Chamber, Role, StateCode } from '../../domain.ts';
 import { type LegislativeChamber, legislativeDivision, ocdPart, stateDivision } from '../divisions.ts';
 import type { OpenStatesPerson, OpenStatesRole } from '../import/openstates.ts';
-import { STATES } from '../states.ts';
+import { nameInSentence, STATES } from '../states.ts';
 import type { Office, Official, Seat, SocialAccounts } from '../types.ts';
 import { isCurrent } from './dates.ts';
 import { type Centroids, emptyOffice, parseCityStateZip, withTimeZone } from './offices.ts';
@@ -76,7 +76,6 @@ function chooseRole(person: OpenStatesPerson, today: string): { role: OpenStates
 
 function holding(person: OpenStatesPerson, role: OpenStatesRole, active: boolean, centroids: Centroids): Holding {
   const state = person.state;
-  const stateName = STATES[state].name;
   const code = state.toLowerCase();
   let base: Pick<Official, 'role' | 'chamber' | 'title' | 'district' | 'divisionId'>;
   let seatKey: string;
@@ -94,7 +93,7 @@ function holding(person: OpenStatesPerson, role: OpenStatesRole, active: boolean
       divisionId: stateDivision(state),
     };
     seatKey = exec.role === 'governor' ? `governor:${code}` : `state-exec:${code}:${exec.role}`;
-    label = isMayor ? 'Mayor of the District of Columbia' : `${title} of ${stateName}`;
+    label = `${title} of ${nameInSentence(state)}`;
   } else {
     const kind = role.type as LegislativeChamber;
     const leg = LEGISLATIVE[kind];
@@ -232,7 +231,7 @@ export function chooseStateOfficials(people: OpenStatesPerson[], today: string, 
         state,
         district: null,
         divisionId: stateDivision(state),
-        label: state === 'DC' ? 'Mayor of the District of Columbia' : `Governor of ${STATES[state].name}`,
+        label: `${state === 'DC' ? 'Mayor' : 'Governor'} of ${nameInSentence(state)}`,
         officialId: null,
       });
     }
