@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { systemClock } from '../../src/clock.ts';
@@ -194,7 +194,8 @@ async function measure(): Promise<Figure[]> {
     await voz.stop();
     servers.length = 0;
 
-    const workers = 2;
+    // One worker per core, as `--workers auto` does (at least two, to show the spread).
+    const workers = Math.max(2, availableParallelism());
     const cluster = await startServer({
       script: 'src/server.ts',
       args: ['--workers', String(workers)],
