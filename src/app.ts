@@ -4,6 +4,8 @@ import { adminPages } from './admin/routes.tsx';
 import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
 import type { DbHandle } from './db/database.ts';
+import { answerAddress } from './geocode/api.ts';
+import type { AddressResolver } from './geocode/resolve-address.ts';
 import { handleError } from './http/error-handler.tsx';
 import { HttpError } from './http/errors.ts';
 import type { Logger } from './log.ts';
@@ -17,6 +19,8 @@ export interface AppDeps {
   directory: Directory;
   clock: Clock;
   logger: Logger;
+  /** Street-address lookup (GEOCODER); absent or null when turned off, and address queries fall back to the ZIP. */
+  geocoder?: AddressResolver | null;
 }
 
 export type AppEnv = { Variables: { requestId: string } };
@@ -49,7 +53,8 @@ export function buildApp(deps: AppDeps): VozApp {
 
   app.get('/healthz', (c) => c.json({ ok: true, data: deps.directory.status.vintage }));
 
-  app.route('/', officialsApi(deps));
+  const lookupAddress = deps.geocoder ? (address: string) => answerAddress(address, deps) : undefined;
+  app.route('/', officialsApi(deps, { lookupAddress }));
   const actions = actionsApi(deps);
   app.route('/', actions.routes);
   closers.push(actions.close);

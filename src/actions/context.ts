@@ -11,6 +11,7 @@ import { CampaignCache } from './campaign-cache.ts';
 import { CountsCache } from './counts.ts';
 import { GroupCommit } from './group-commit.ts';
 import { RecentActions } from './recent-actions.ts';
+import { SqliteActionWriter } from './sqlite-action-writer.ts';
 
 /**
  * Whether `targetId` is someone this campaign asks supporters to contact. The id's format is
@@ -32,6 +33,8 @@ export const directoryTargetCheck =
 /** Everything recording and counting needs, built once per application instance. */
 export interface ActionsContext {
   db: DbHandle;
+  /** Writes every waiting action, then stops the writer (server shutdown). */
+  close(): Promise<void>;
   clock: Clock;
   logger: Logger;
   campaigns: CampaignCache;
@@ -59,11 +62,17 @@ export interface ActionsOptions {
 
 export function createActionsContext(deps: ActionsDeps, options: ActionsOptions = {}): ActionsContext {
   const { config, db, clock, logger } = deps;
+  // On a SQLite file, commits run on a worker thread; otherwise (PostgreSQL, or an in-memory
+  // SQLite that only this connection can see) through Kysely, whose pg driver is asynchronous.
+  const sqliteWriter =
+    config.database.dialect === 'sqlite' && db.dialect === 'sqlite' && config.database.path !== ':memory:'
+      ? new SqliteActionWriter(config.database.path)
+      : null;
   const writer = new GroupCommit<NewAction>({
     windowMs: config.actions.groupCommitMs,
     maxBatch: 1000,
     maxPending: options.maxPending ?? 10_000,
-    write: (items) => insertActionsAtomically(db.db, items),
+    write: (items) => (sqliteWriter ? sqliteWriter.write(items) : insertActionsAtomically(db.db, items)),
     onBatch: ({ size, ms, error }) => {
       if (error) {
         // The database's message names tables and constraints, never a supporter's details.
@@ -76,6 +85,10 @@ export function createActionsContext(deps: ActionsDeps, options: ActionsOptions 
   return {
     db,
     clock,
+    close: async () => {
+      await writer.close();
+      await sqliteWriter?.close();
+    },
     logger,
     campaigns: new CampaignCache(db.db, clock),
     writer,

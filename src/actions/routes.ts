@@ -82,5 +82,5 @@ export function actionsApi(deps: AppDeps): { routes: Hono<AppEnv>; close(): Prom
     return c.json(counts);
   });
 
-  return { routes, close: () => context.writer.close() };
+  return { routes, close: () => context.close() };
 }

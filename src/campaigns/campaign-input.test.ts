@@ -156,3 +156,11 @@ test('form errors use the form field names, so each shows beside its input', () 
   assert.deepEqual(Object.keys(errors).sort(), ['customTargets.0.contactUrl', 'goal']);
   assert.ok(Object.keys(errors).every((key) => key in form));
 });
+
+test('a logo may be a path on this site, but not one a browser reads as another host', () => {
+  assert.ok(parseCampaignInput(sampleCampaignInput({ theme: { color: null, logoUrl: '/assets/logo.svg' } })).ok);
+  for (const logoUrl of ['//evil.example/x.png', '/\\evil.example/x.png', 'data:image/png;base64,AA']) {
+    const errors = errorsOf(sampleCampaignInput({ theme: { color: null, logoUrl } }));
+    assert.match(errors['theme.logoUrl']!, /must start with https:\/\//, logoUrl);
+  }
+});

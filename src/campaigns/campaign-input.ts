@@ -3,31 +3,16 @@ import type { Db } from '../db/database.ts';
 import { LANGUAGES, type Language, TARGET_KINDS, type TargetKind } from '../domain.ts';
 import type { CampaignContent, CustomTarget, NewCampaign } from './campaign.ts';
 import { findCampaignBySlug } from './campaign-repository.ts';
+import { contrastWithWhite, httpUrl, LIMITS, nullIfBlank, optionalText } from './input-rules.ts';
 import { validateTemplate } from './templates.ts';
+
+export { LIMITS } from './input-rules.ts';
 
 /**
  * Validates a campaign as the editor, the importer or a test submits it. Errors are keyed by the
  * field path the editor's form uses (`slug`, `content.es.message`, `customTargets.0.contactUrl`),
  * so each message can be shown next to its field while the form keeps what was typed.
  */
-
-/** Lengths in characters; the editor uses them for `maxlength`. */
-export const LIMITS = {
-  slug: 64,
-  title: 160,
-  summary: 600,
-  body: 50_000,
-  callScript: 4_000,
-  message: 10_000,
-  shareText: 280,
-  tag: 40,
-  tags: 20,
-  customTargets: 20,
-  name: 120,
-  url: 2_000,
-  phone: 30,
-  email: 254,
-} as const;
 
 export type FieldErrors = Record<string, string>;
 export type CampaignInputResult = { ok: true; campaign: NewCampaign } | { ok: false; errors: FieldErrors };
@@ -41,58 +26,6 @@ const FIELD_NAMES: Record<keyof CampaignContent, string> = {
   message: 'written message',
   shareText: 'share text',
 };
-
-const text = (max: number, what: string) =>
-  z.string({ error: `The ${what} must be text.` }).superRefine((value, ctx) => {
-    if (value.length > max) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `The ${what} is too long: ${value.length.toLocaleString('en-US')} characters (the limit is ${max.toLocaleString('en-US')}).`,
-      });
-    }
-  });
-
-const optionalText = (max: number, what: string) =>
-  z.preprocess((v) => (v === undefined || v === null ? '' : typeof v === 'string' ? v.trim() : v), text(max, what));
-
-/** http(s) only: a `javascript:` or `data:` URL must never reach an href or src. */
-function isHttpUrl(value: string): boolean {
-  if (!URL.canParse(value)) return false;
-  const { protocol } = new URL(value);
-  return protocol === 'http:' || protocol === 'https:';
-}
-
-const nullIfBlank = (v: unknown) =>
-  v === undefined || v === null || (typeof v === 'string' && v.trim() === '')
-    ? null
-    : typeof v === 'string'
-      ? v.trim()
-      : v;
-
-const httpUrl = (what: string, allowPath = false) =>
-  z.preprocess(
-    nullIfBlank,
-    z
-      .string({ error: `The ${what} must be text.` })
-      .max(LIMITS.url, `The ${what} is too long (the limit is ${LIMITS.url} characters).`)
-      .refine(
-        (v) => isHttpUrl(v) || (allowPath && /^\/(?!\/)\S*$/.test(v)),
-        allowPath
-          ? `The ${what} must start with https:// or http://, or be a path on this site such as /logo.png.`
-          : `The ${what} must start with https:// or http://.`,
-      )
-      .nullable(),
-  );
-
-/** WCAG 2.2 relative luminance, for the contrast of white button text on the theme colour. */
-function contrastWithWhite(hex: string): number {
-  const channel = (i: number) => {
-    const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  const luminance = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
-  return 1.05 / (luminance + 0.05);
-}
 
 const content = (lang: Language) => {
   const label = (field: keyof CampaignContent) => `${LANGUAGE_NAMES[lang]} ${FIELD_NAMES[field]}`;

@@ -3,6 +3,8 @@ import { CliError, type CliIo, type Command } from '../cli/command.ts';
 import { systemClock } from '../clock.ts';
 import { openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
+import { contentIn } from './campaign.ts';
+import { listCampaigns } from './campaign-repository.ts';
 import { exportCampaigns, importCampaigns } from './campaign-sync.ts';
 
 /** `voz campaigns import|export <dir>`: campaigns as Markdown files, for keeping them in git. */
@@ -55,6 +57,20 @@ export const campaignCommands: Command[] = [
       const dir = directoryArgument(args, EXPORT_USAGE, false);
       const slugs = await withStore(io, (db) => exportCampaigns(db, dir));
       io.stdout.write(`Exported ${slugs.length} campaign(s) to ${dir}: ${slugs.join(', ')}\n`);
+      return 0;
+    },
+  },
+  {
+    name: 'campaigns list',
+    summary: 'List every campaign with its status, date and title.',
+    usage: 'voz campaigns list',
+    async run(args, io) {
+      if (args.length) throw new CliError('takes no arguments. Usage: voz campaigns list');
+      const campaigns = await withStore(io, (db) => listCampaigns(db));
+      for (const c of campaigns) {
+        io.stdout.write(`${c.slug}\t${c.status}\t${c.date}\t${contentIn(c, c.defaultLanguage).content.title}\n`);
+      }
+      if (campaigns.length === 0) io.stdout.write('No campaigns yet.\n');
       return 0;
     },
   },

@@ -20,7 +20,7 @@ const EN_BODY = `Proposals in Washington would make it far harder for people fle
 It takes a few minutes:
 
 1. Tell us where you live to see who represents you.
-2. Call or write the President, your two senators and your representative. The script below is a starting point; your own words are even better.
+2. Call or write the President, your senators and your representative in Congress. The script below is a starting point; your own words are even better.
 3. Let us know how it went, so every voice is counted.`;
 
 const ES_BODY = `Hay propuestas en Washington que harían mucho más difícil que las personas que huyen del peligro pidan protección en Estados Unidos, y que acelerarían la deportación de familias que ya viven aquí. Una y otra vez, estas ideas se ponen sobre la mesa como moneda de cambio en negociaciones sobre otros temas.
@@ -30,7 +30,7 @@ const ES_BODY = `Hay propuestas en Washington que harían mucho más difícil qu
 Solo toma unos minutos:
 
 1. Díganos dónde vive para ver quiénes le representan.
-2. Llame o escriba a la Casa Blanca, a sus dos senadores y a su representante en la Cámara. El guion de abajo es un punto de partida; sus propias palabras valen aún más.
+2. Llame o escriba a la Casa Blanca, a sus senadores y a su representante en el Congreso. El guion de abajo es un punto de partida; sus propias palabras valen aún más.
 3. Cuéntenos cómo le fue, para que cada voz cuente.`;
 
 const EN_SCRIPT = `Hello, my name is [name]. I am [title or role] of [organization], an organization that works with [community].
@@ -84,7 +84,7 @@ export function demoCampaign(today: string): NewCampaign {
       en: {
         title: 'Protect the right to seek asylum',
         summary:
-          'Call and write the President, your two senators and your representative: asylum must not be traded away.',
+          'Call and write the President, your senators and your representative in Congress: asylum must not be traded away.',
         body: EN_BODY,
         callScript: EN_SCRIPT,
         message: EN_MESSAGE,
@@ -92,7 +92,8 @@ export function demoCampaign(today: string): NewCampaign {
       },
       es: {
         title: 'Defendamos el derecho al asilo',
-        summary: 'Llame y escriba a la Casa Blanca, a sus dos senadores y a su representante: el asilo no se negocia.',
+        summary:
+          'Llame y escriba a la Casa Blanca, a sus senadores y a su representante en el Congreso: el asilo no se negocia.',
         body: ES_BODY,
         callScript: ES_SCRIPT,
         message: ES_MESSAGE,

@@ -32,8 +32,8 @@ export function sampleCampaignInput(overrides: Partial<NewCampaign> = {}): NewCa
     customTargets: [
       {
         id: 'custom-city-hall',
-        name: 'Mayor’s Office',
-        title: 'City Hall',
+        name: 'Jordan Lee',
+        title: 'Mayor',
         phone: '415-555-0100',
         email: 'mayor@example.org',
         contactUrl: 'https://example.org/contact',

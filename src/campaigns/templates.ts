@@ -25,42 +25,56 @@ export interface PlaceholderInfo {
   aliases: readonly string[];
   /** What it becomes, for the editor's help and the supporter's form labels. */
   description: { en: string; es: string };
+  /** Longest value a supporter may type (supporter placeholders only); official values come from data. */
+  maxLength: number;
 }
 
 export const PLACEHOLDERS: readonly PlaceholderInfo[] = [
   {
     key: 'name',
+    maxLength: 100,
     kind: 'supporter',
     aliases: ['nombre'],
     description: { en: "The supporter's name", es: 'El nombre de quien participa' },
   },
   {
     key: 'title or role',
+    maxLength: 100,
     kind: 'supporter',
     aliases: ['título o cargo', 'cargo'],
     description: { en: 'Their title or role, e.g. "director"', es: 'Su título o cargo, p. ej. "directora"' },
   },
   {
     key: 'organization',
+    maxLength: 150,
     kind: 'supporter',
     aliases: ['organización'],
     description: { en: 'Their organization', es: 'Su organización' },
   },
   {
     key: 'community',
+    maxLength: 150,
     kind: 'supporter',
     aliases: ['comunidad'],
     description: { en: 'The community they work for', es: 'La comunidad con la que trabaja' },
   },
-  { key: 'city', kind: 'supporter', aliases: ['ciudad'], description: { en: 'Their city', es: 'Su ciudad' } },
+  {
+    key: 'city',
+    maxLength: 80,
+    kind: 'supporter',
+    aliases: ['ciudad'],
+    description: { en: 'Their city', es: 'Su ciudad' },
+  },
   {
     key: 'zip',
+    maxLength: 10,
     kind: 'supporter',
     aliases: ['código postal'],
     description: { en: 'Their ZIP code', es: 'Su código postal' },
   },
   {
     key: 'official',
+    maxLength: 0,
     kind: 'official',
     aliases: ['funcionario', 'funcionaria'],
     description: {
@@ -70,6 +84,7 @@ export const PLACEHOLDERS: readonly PlaceholderInfo[] = [
   },
   {
     key: 'office',
+    maxLength: 0,
     kind: 'official',
     aliases: ['oficina'],
     description: {

@@ -1,11 +1,21 @@
 import { actionCommands } from '../actions/cli.ts';
+import { adminCommands } from '../admin/cli.ts';
 import { campaignCommands } from '../campaigns/cli.ts';
 import { type Config, ConfigError, loadConfig } from '../config.ts';
+import { lookupCommands } from '../lookup/cli.ts';
+import { officialsCommands } from '../officials/cli.ts';
 import { CliError, type CliIo, type Command } from './command.ts';
 import { dbCommands } from './db-commands.ts';
 
 /** Every command, grouped by feature. */
-const commands: Command[] = [...dbCommands, ...actionCommands, ...campaignCommands];
+const commands: Command[] = [
+  ...dbCommands,
+  ...officialsCommands,
+  ...lookupCommands,
+  ...campaignCommands,
+  ...actionCommands,
+  ...adminCommands,
+];
 
 function help(out: NodeJS.WritableStream): void {
   out.write('Usage: voz <command> [options]\n\nCommands:\n');

@@ -4,11 +4,12 @@ import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { ActionTables } from '../actions/tables.ts';
+import type { AccountTables } from '../admin/tables.ts';
 import type { CampaignTables } from '../campaigns/tables.ts';
 import type { Config } from '../config.ts';
 
 /** Every table Voz stores, composed from each feature's own table types. */
-export interface Database extends CampaignTables, ActionTables {}
+export interface Database extends CampaignTables, ActionTables, AccountTables {}
 
 export type Dialect = 'sqlite' | 'postgres';
 export type Db = Kysely<Database>;

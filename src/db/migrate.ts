@@ -1,4 +1,4 @@
-import { type Migration, type MigrationProvider, type MigrationResultSet, Migrator } from 'kysely';
+import { type Migration, type MigrationProvider, type MigrationResultSet, Migrator, sql } from 'kysely';
 import type { DbHandle, Dialect } from './database.ts';
 import { migrations } from './migrations/index.ts';
 
@@ -14,7 +14,17 @@ class StaticProvider implements MigrationProvider {
 }
 
 export async function migrateToLatest(handle: DbHandle): Promise<MigrationResultSet> {
-  const migrator = new Migrator({ db: handle.db, provider: new StaticProvider(handle.dialect) });
+  // Kysely looks for its bookkeeping tables in every schema unless told which one; with several
+  // stores on one PostgreSQL server (one schema each) it would find another store's tables.
+  const schema =
+    handle.dialect === 'postgres'
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(handle.db)).rows[0]?.schema
+      : undefined;
+  const migrator = new Migrator({
+    db: handle.db,
+    provider: new StaticProvider(handle.dialect),
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
   const result = await migrator.migrateToLatest();
   if (result.error) {
     const failed = result.results?.find((r) => r.status === 'Error');

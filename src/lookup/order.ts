@@ -20,13 +20,13 @@ const ROLE_ORDER: Partial<Record<Role, number>> = {
   president: 0,
   vice_president: 1,
   governor: 0,
+  mayor: 0, // DC's mayor holds the governor's seat
   lt_governor: 1,
   secretary_of_state: 2,
   attorney_general: 3,
   treasurer: 4,
   auditor: 5,
   chief_election_officer: 6,
-  mayor: 7,
 };
 
 const naturalCompare = new Intl.Collator('en', { numeric: true, sensitivity: 'base' }).compare;

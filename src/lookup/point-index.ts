@@ -1,6 +1,5 @@
 import type { DistrictShape, ZctaEntry } from '../officials/types.ts';
 import { type Bbox, bboxContains, containsPoint, distanceToEdgesKm, haversineKm } from './geometry.ts';
-import { normalizeDivision } from './representations.ts';
 
 /**
  * How far (km) a point may lie from another district's generalised boundary before Voz trusts the
@@ -39,14 +38,15 @@ export class PointIndex {
 
   constructor(districts: DistrictShape[], zctas: Record<string, ZctaEntry>) {
     this.shapes = districts.map((d) => ({
-      divisionId: normalizeDivision(d.divisionId),
+      divisionId: d.divisionId,
       bbox: d.bbox,
       polygons: d.polygons,
     }));
     const withShape = new Set(this.shapes.map((s) => s.divisionId));
-    for (const [zcta, entry] of Object.entries(zctas)) {
+    for (const zcta in zctas) {
+      const entry = zctas[zcta]!;
       if (entry.lat === null || entry.lon === null || entry.districts.length !== 1) continue;
-      const divisionId = normalizeDivision(entry.districts[0]!);
+      const divisionId = entry.districts[0]!;
       if (!withShape.has(divisionId)) this.islandPoints.push({ zcta, lat: entry.lat, lon: entry.lon, divisionId });
     }
   }

@@ -1,7 +1,6 @@
 import type { Clock } from '../clock.ts';
 import type { StateCode } from '../domain.ts';
 import type { DirectoryData, Official, Representation, Seat } from '../officials/types.ts';
-import { parseOcdId } from './ocd.ts';
 import { sortRepresentations } from './order.ts';
 
 /**
@@ -9,7 +8,10 @@ import { sortRepresentations } from './order.ts';
  * is a few array references rather than a search.
  *
  * "May be out of date" depends on today's date, so the groups belong to an epoch: the span between
- * two consecutive term-end dates in the data. While the clock stays inside one epoch every answer
+ * two consecutive term-end dates in the data.
+ *
+ * Division ids in the data are canonical (built by src/officials/divisions.ts), so they are used as
+ * keys as they are; only what a user types goes through `parseOcdId`. While the clock stays inside one epoch every answer
  * is identical and can be cached; crossing a term end (or a test moving the clock) starts a new one.
  */
 export interface Epoch {
@@ -35,6 +37,9 @@ export class RepresentationBook {
   readonly seats: readonly Seat[];
   readonly officials = new Map<string, Official>();
   readonly seatsById = new Map<string, Seat>();
+  /** Per seat, in `seats` order: the holder (null when vacant) and the end of their term in ms. */
+  private readonly holders: Array<Official | null>;
+  private readonly termEnds: Array<number | null>;
   /** Sorted term-end instants (ms) of every seated official: the epoch boundaries. */
   private readonly boundaries: number[];
   private epoch: Epoch | null = null;
@@ -48,12 +53,14 @@ export class RepresentationBook {
   ) {
     this.seats = data.seats;
     for (const official of data.officials) this.officials.set(official.id, official);
+    this.holders = data.seats.map((seat) => (seat.officialId ? (this.officials.get(seat.officialId) ?? null) : null));
+    this.termEnds = this.holders.map((official) => {
+      const ms = official?.termEnd ? Date.parse(official.termEnd) : Number.NaN;
+      return Number.isNaN(ms) ? null : ms;
+    });
     for (const seat of data.seats) this.seatsById.set(seat.id, seat);
     const ends = new Set<number>();
-    for (const seat of data.seats) {
-      const end = this.termEndOf(seat);
-      if (end !== null) ends.add(end);
-    }
+    for (const end of this.termEnds) if (end !== null) ends.add(end);
     this.boundaries = [...ends].sort((a, b) => a - b);
   }
 
@@ -62,13 +69,6 @@ export class RepresentationBook {
     const now = this.clock.now().getTime();
     if (this.epoch && now >= this.epochStart && now < this.epochEnd) return this.epoch;
     return this.rebuild(now);
-  }
-
-  private termEndOf(seat: Seat): number | null {
-    const official = seat.officialId ? this.officials.get(seat.officialId) : undefined;
-    if (!official?.termEnd) return null;
-    const ms = Date.parse(official.termEnd);
-    return Number.isNaN(ms) ? null : ms;
   }
 
   private rebuild(now: number): Epoch {
@@ -89,9 +89,10 @@ export class RepresentationBook {
       house: new Map(),
       legislature: new Map(),
     };
-    for (const seat of this.seats) {
-      const official = seat.officialId ? (this.officials.get(seat.officialId) ?? null) : null;
-      const end = this.termEndOf(seat);
+    for (let k = 0; k < this.seats.length; k++) {
+      const seat = this.seats[k]!;
+      const official = this.holders[k]!;
+      const end = this.termEnds[k]!;
       const representation: Representation = Object.freeze({
         seat,
         official,
@@ -103,9 +104,8 @@ export class RepresentationBook {
       if (seat.chamber === 'executive') epoch.national.push(representation);
       else if (seat.chamber === 'senate' && state) push(epoch.senators, state, representation);
       else if (seat.chamber === 'state_executive' && state) push(epoch.stateExecutive, state, representation);
-      else if (seat.chamber === 'house') epoch.house.set(normalizeDivision(seat.divisionId), representation);
-      else if (STATE_LEGISLATIVE.has(seat.chamber))
-        push(epoch.legislature, normalizeDivision(seat.divisionId), representation);
+      else if (seat.chamber === 'house') epoch.house.set(seat.divisionId, representation);
+      else if (STATE_LEGISLATIVE.has(seat.chamber)) push(epoch.legislature, seat.divisionId, representation);
     }
     sortRepresentations(epoch.national);
     for (const list of epoch.senators.values()) sortRepresentations(list);
@@ -120,9 +120,4 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-/** Division ids are compared in their canonical lower-case form. */
-export function normalizeDivision(id: string): string {
-  return parseOcdId(id)?.id ?? id.trim().toLowerCase();
 }

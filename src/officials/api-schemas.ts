@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type Chamber, type Confidence, type Role, STATE_CODES } from '../domain.ts';
+import { addressInfoSchema } from '../geocode/api.ts';
 import type { Candidate, DataStatus, LookupResult, Official, Representation, Seat } from './types.ts';
 
 /**
@@ -93,6 +94,7 @@ export const officialSchema = z.object({
   website: z.string().nullable(),
   email: z.string().nullable(),
   photoUrl: z.string().nullable(),
+  mailingAddress: z.string().nullable().optional(),
   social: z.object({
     twitter: z.string().optional(),
     facebook: z.string().optional(),
@@ -136,6 +138,7 @@ export const lookupResultSchema = z.object({
   divisions: z.array(divisionId),
   candidates: z.array(candidateSchema),
   representations: z.array(representationSchema),
+  address: addressInfoSchema.optional(),
 });
 
 export const divisionSchema = z.object({

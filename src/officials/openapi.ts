@@ -98,7 +98,7 @@ export function buildOpenApiDocument(serverUrl: string): Record<string, unknown>
           responses: {
             '200': json('LookupResult', 'The officials, how sure the answer is, and candidates when ambiguous.'),
             ...notModified,
-            ...errors(400, 404, 414),
+            ...errors(400, 404, 414, 422, 503),
           },
         },
       },
@@ -158,4 +158,6 @@ const ERROR_TEXT: Record<number, string> = {
   400: 'Bad input, e.g. a ZIP code that is not 5 digits, latitude 91, an unknown state, or two kinds of place at once.',
   404: 'Nothing by that id, or a district that does not exist (e.g. CA-99), or a point outside every district.',
   414: 'The address is too long.',
+  422: 'A street address that matches places in more than one state: add the city, state and ZIP code.',
+  503: 'Address lookup is not available right now and the address has no ZIP code to fall back on.',
 };

@@ -99,7 +99,7 @@ export function assembleDirectory(
       .length,
     zctaDistrictPairs: entries.reduce((n, e) => n + e.districts.length, 0),
     districtShapes: sources.districts.length,
-    skippedRecords: sources.problems.length,
+    skippedRecords: sources.problems.filter((p) => p.severity !== 'warning').length,
   };
 
   return {

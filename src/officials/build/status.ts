@@ -51,8 +51,10 @@ export function dataStatus(input: {
       null,
     counts: countsBySource[s.key] ?? {},
   }));
-  const problemWarnings = sources.problems.slice(0, 20).map((p) => `skipped: ${formatProblem(p)}`);
-  if (sources.problems.length > 20) problemWarnings.push(`… and ${sources.problems.length - 20} more skipped records`);
+  const problemWarnings = sources.problems
+    .slice(0, 20)
+    .map((p) => `${p.severity === 'warning' ? 'ignored' : 'skipped'}: ${formatProblem(p)}`);
+  if (sources.problems.length > 20) problemWarnings.push(`… and ${sources.problems.length - 20} more data problems`);
   return {
     vintage,
     importedAt: input.importedAt,

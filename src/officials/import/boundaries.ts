@@ -34,7 +34,7 @@ export async function readBoundaries(dataDir: string, problems: Problems): Promi
     .object({ type: z.literal('FeatureCollection'), features: z.array(z.unknown()) })
     .safeParse(value);
   if (!collection.success) {
-    problems.add(BOUNDARIES_FILE, 1, 'expected a GeoJSON FeatureCollection', true);
+    problems.add(BOUNDARIES_FILE, 1, 'expected a GeoJSON FeatureCollection', 'fatal');
     return null;
   }
   const lines = jsonElementLines(text, ['features']);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { jsonElementLines } from './json-lines.ts';
+import { jsonKeyLines } from './json-lines.ts';
 import type { Problems } from './problems.ts';
 import { parseJson, readText } from './read.ts';
 
@@ -21,33 +21,33 @@ export async function readCentroids(
   const value = parseJson(text, CENTROIDS_FILE, problems);
   if (value === undefined) return null;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    problems.add(CENTROIDS_FILE, 1, 'expected an object of ZCTA → [lat, lon]', true);
+    problems.add(CENTROIDS_FILE, 1, 'expected an object of ZCTA → [lat, lon]', 'fatal');
     return null;
   }
   // Computed only when there is a problem to report.
-  let lines: number[] | null = null;
-  const lineOf = (index: number) => {
-    lines ??= jsonElementLines(text);
-    return lines[index] ?? null;
+  let lines: Map<string, number> | null = null;
+  const lineOf = (zcta: string) => {
+    lines ??= jsonKeyLines(text);
+    return lines.get(zcta) ?? null;
   };
   const out: Record<string, [number, number]> = {};
-  Object.entries(value).forEach(([zcta, entry], index) => {
+  for (const [zcta, entry] of Object.entries(value)) {
     if (!/^\d{5}$/.test(zcta)) {
-      problems.add(CENTROIDS_FILE, lineOf(index), `ZCTA "${zcta}" is not five digits`);
-      return;
+      problems.add(CENTROIDS_FILE, lineOf(zcta), `ZCTA "${zcta}" is not five digits`);
+      continue;
     }
     const parsed = entrySchema.safeParse(entry);
     if (!parsed.success) {
-      problems.addZod(CENTROIDS_FILE, lineOf(index), parsed.error, `ZCTA ${zcta}`);
-      return;
+      problems.addZod(CENTROIDS_FILE, lineOf(zcta), parsed.error, `ZCTA ${zcta}`);
+      continue;
     }
     const lat = Number(parsed.data[0]);
     const lon = Number(parsed.data[1]);
     if (Math.abs(lat) > 90 || Math.abs(lon) > 180) {
-      problems.add(CENTROIDS_FILE, lineOf(index), `ZCTA ${zcta}: coordinates out of range (${lat}, ${lon})`);
-      return;
+      problems.add(CENTROIDS_FILE, lineOf(zcta), `ZCTA ${zcta}: coordinates out of range (${lat}, ${lon})`);
+      continue;
     }
     out[zcta] = [lat, lon];
-  });
+  }
   return out;
 }

@@ -223,7 +223,12 @@ function validOffices(
     const o = parsed.data;
     const { latitude: lat, longitude: lon } = o;
     if ((lat !== undefined && Math.abs(lat) > 90) || (lon !== undefined && Math.abs(lon) > 180)) {
-      problems.add(CONGRESS_FILES.offices, line, `${o.id}: coordinates (${lat}, ${lon}) out of range; ignored`);
+      problems.add(
+        CONGRESS_FILES.offices,
+        line,
+        `${o.id}: coordinates (${lat}, ${lon}) out of range; ignored`,
+        'warning',
+      );
       out.push({ ...o, latitude: undefined, longitude: undefined });
     } else out.push(o);
   });

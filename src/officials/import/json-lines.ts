@@ -1,38 +1,60 @@
 /**
- * JSON.parse gives no positions, so this scanner finds the 1-based line on which each element of
- * one array (or each member of one object) starts, to report `file:line` for a bad element.
+ * JSON.parse gives no positions, so these scanners find where things are, to report `file:line`.
+ * They assume the text is valid JSON (parse it first), except `jsonErrorOffset`.
+ */
+
+interface Found {
+  line: number;
+  key: string | null;
+}
+
+/**
+ * The 1-based line on which each element of one array (or each member of one object) starts.
  * `path` names the container: [] for the top-level value, ['features'] for the top-level object's
- * `features` member. It assumes the text is valid JSON (parse it first).
+ * `features` member.
  */
 export function jsonElementLines(text: string, path: readonly string[] = []): number[] {
-  const lines: number[] = [];
+  return scan(text, path).map((f) => f.line);
+}
+
+/** For an object: the line of each member's key. (Object.entries reorders integer-like keys.) */
+export function jsonKeyLines(text: string, path: readonly string[] = []): Map<string, number> {
+  return new Map(scan(text, path).map((f) => [f.key ?? '', f.line]));
+}
+
+function scan(text: string, path: readonly string[]): Found[] {
+  const found: Found[] = [];
   let line = 1;
-  // Per open container: whether it is on the path, and whether the next token starts a value.
   const stack: { onPath: boolean; isObject: boolean; expectKey: boolean; key: string | null }[] = [];
   let pendingValue = true;
   const targetDepth = path.length + 1;
+  const recordValue = (top: (typeof stack)[number] | undefined) => {
+    if (top && !top.isObject && top.onPath && stack.length === targetDepth) found.push({ line, key: null });
+  };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) {
       line++;
       continue;
     }
-    if (c === 32 || c === 9 || c === 13 || c === 44 /* , */ || c === 58 /* : */) {
-      if (c === 44) {
-        const top = stack[stack.length - 1];
-        if (top?.isObject) top.expectKey = true;
-        pendingValue = top ? !top.isObject : false;
-      } else if (c === 58) pendingValue = true;
+    if (c === 32 || c === 9 || c === 13) continue;
+    const top = stack[stack.length - 1];
+    if (c === 44 /* , */) {
+      if (top?.isObject) top.expectKey = true;
+      pendingValue = top ? !top.isObject : false;
       continue;
     }
-    const top = stack[stack.length - 1];
+    if (c === 58 /* : */) {
+      pendingValue = true;
+      continue;
+    }
     if (c === 34 /* " */) {
       let j = i + 1;
       while (j < text.length && text.charCodeAt(j) !== 34) j += text.charCodeAt(j) === 92 ? 2 : 1;
       if (top?.isObject && top.expectKey) {
-        top.key = text.slice(i + 1, j);
+        top.key = JSON.parse(text.slice(i, j + 1)) as string;
         top.expectKey = false;
-        if (top.onPath && stack.length === targetDepth) lines.push(line);
+        if (top.onPath && stack.length === targetDepth) found.push({ line, key: top.key });
       } else if (pendingValue) recordValue(top);
       pendingValue = false;
       i = j;
@@ -57,9 +79,82 @@ export function jsonElementLines(text: string, path: readonly string[] = []): nu
     // A number, true, false or null: skip to its end.
     while (i + 1 < text.length && /[^\s,\]}]/.test(text[i + 1]!)) i++;
   }
-  return lines;
+  return found;
+}
 
-  function recordValue(top: (typeof stack)[number] | undefined): void {
-    if (top && !top.isObject && top.onPath && stack.length === targetDepth) lines.push(line);
+/**
+ * The offset of the first syntax error in `text`, or null if it is valid JSON. Node's JSON.parse
+ * messages do not always carry a position, and a line number is what a person fixing a file needs.
+ */
+export function jsonErrorOffset(text: string): number | null {
+  let i = 0;
+  const fail = (): never => {
+    throw i;
+  };
+  const ws = () => {
+    while (i < text.length && ' \t\r\n'.includes(text[i]!)) i++;
+  };
+  const literal = (word: string) => {
+    if (text.startsWith(word, i)) i += word.length;
+    else fail();
+  };
+  const string = () => {
+    i++;
+    while (i < text.length && text[i] !== '"') {
+      if (text.charCodeAt(i) < 0x20) fail();
+      i += text[i] === '\\' ? 2 : 1;
+    }
+    if (i >= text.length) fail();
+    i++;
+  };
+  const value = (): void => {
+    ws();
+    const c = text[i];
+    if (c === '{' || c === '[') {
+      const close = c === '{' ? '}' : ']';
+      i++;
+      ws();
+      if (text[i] === close) {
+        i++;
+        return;
+      }
+      for (;;) {
+        if (c === '{') {
+          ws();
+          if (text[i] !== '"') fail();
+          string();
+          ws();
+          if (text[i] !== ':') fail();
+          i++;
+        }
+        value();
+        ws();
+        if (text[i] === ',') {
+          i++;
+          continue;
+        }
+        if (text[i] === close) {
+          i++;
+          return;
+        }
+        fail();
+      }
+    }
+    if (c === '"') string();
+    else if (c === 't') literal('true');
+    else if (c === 'f') literal('false');
+    else if (c === 'n') literal('null');
+    else {
+      const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 64));
+      if (!m) fail();
+      i += m![0].length;
+    }
+  };
+  try {
+    value();
+    ws();
+    return i < text.length ? i : null;
+  } catch (offset) {
+    return offset as number;
   }
 }

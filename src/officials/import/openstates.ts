@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
@@ -44,14 +45,25 @@ const personSchema = z.object({
 });
 
 export type OpenStatesRole = z.infer<typeof roleSchema>;
-export type OpenStatesPerson = Omit<z.infer<typeof personSchema>, 'links' | 'ids'> & {
-  links: { url: string; note?: string | undefined }[];
+/**
+ * A person as Voz keeps them: only what the directory uses, so the cached snapshot stays small
+ * (the upstream `links` list becomes `website` and `contactForm`; `party` its latest entry).
+ */
+export type OpenStatesPerson = Omit<z.infer<typeof personSchema>, 'links' | 'ids' | 'party'> & {
+  party: string | null;
+  website: string | null;
+  /** A link noted as a web form or contact page. */
+  contactForm: string | null;
   ids: Record<string, string>;
   state: StateCode;
   kind: OpenStatesKind;
-  /** Where it came from, for messages: `openstates-people/ca/legislature.yml:1234`. */
-  source: string;
 };
+
+type Link = { url: string; note?: string | undefined };
+const isContactForm = (l: Link) => !!l.note && /webform|contact/i.test(l.note);
+/** The first link without a note or noted as a home page, else the first link. */
+const websiteOf = (links: Link[]) =>
+  links.find((l) => !l.note || /homepage|website|member/i.test(l.note))?.url ?? links[0]?.url ?? null;
 
 /** Lists the jurisdictions present: `openstates-people/<state>/` folders named by a state code. */
 export async function listOpenStatesJurisdictions(dataDir: string, problems: Problems): Promise<StateCode[]> {
@@ -62,7 +74,7 @@ export async function listOpenStatesJurisdictions(dataDir: string, problems: Pro
       .map((e) => e.name.toUpperCase() as StateCode)
       .sort();
   } catch {
-    problems.add(OPENSTATES_DIR, null, 'folder is missing', true);
+    problems.add(OPENSTATES_DIR, null, 'folder is missing', 'fatal');
     return [];
   }
 }
@@ -74,6 +86,16 @@ export async function readOpenStatesFile(
   problems: Problems,
 ): Promise<OpenStatesPerson[]> {
   const file = `${OPENSTATES_DIR}/${state.toLowerCase()}/${kind}.yml`;
+  if (!existsSync(path.join(dataDir, file))) {
+    // Upstream has no folder for a jurisdiction without such people; the others still load.
+    problems.add(
+      file,
+      null,
+      `file is missing: no ${kind === 'executive' ? 'state executives' : 'legislators'} for ${state}`,
+      'warning',
+    );
+    return [];
+  }
   const content = await readText(dataDir, file, problems);
   if (content === null) return [];
   const docs = parseYamlDocuments(content, (line, message) => problems.add(file, line, message));
@@ -84,8 +106,16 @@ export async function readOpenStatesFile(
       problems.addZod(file, doc.line, parsed.error, 'person');
       continue;
     }
-    const { links, ids, ...rest } = parsed.data;
-    people.push({ ...rest, links: links ?? [], ids: ids ?? {}, state, kind, source: `${file}:${doc.line}` });
+    const { links, ids, party, ...rest } = parsed.data;
+    people.push({
+      ...rest,
+      party: party?.at(-1)?.name ?? null,
+      website: websiteOf(links ?? []),
+      contactForm: links?.find(isContactForm)?.url ?? null,
+      ids: ids ?? {},
+      state,
+      kind,
+    });
   }
   return people;
 }

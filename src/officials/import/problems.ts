@@ -1,21 +1,25 @@
 import type { z } from 'zod';
 
 /**
- * A problem found in a data file, reported as `file:line: what is wrong`. `fatal` problems (a file
- * missing or unreadable as a whole) stop a load; the others reject one record, which is skipped.
+ * A problem found in a data file, reported as `file:line: what is wrong`.
+ * - `fatal`: a file is missing or unreadable as a whole; the load stops.
+ * - `error`: one record is malformed and skipped; `voz data check` fails and sync refuses the data.
+ * - `warning`: one value is impossible and ignored (e.g. a latitude of 441); the record is kept.
  */
+export type Severity = 'fatal' | 'error' | 'warning';
+
 export interface Problem {
   file: string;
   line: number | null;
   message: string;
-  fatal: boolean;
+  severity: Severity;
 }
 
 export class Problems {
   readonly list: Problem[] = [];
 
-  add(file: string, line: number | null, message: string, fatal = false): void {
-    this.list.push({ file, line, message, fatal });
+  add(file: string, line: number | null, message: string, severity: Severity = 'error'): void {
+    this.list.push({ file, line, message, severity });
   }
 
   /** Records each zod issue with its path, e.g. `terms.3.start: Invalid ISO date`. */
@@ -28,7 +32,7 @@ export class Problems {
   }
 
   get hasFatal(): boolean {
-    return this.list.some((p) => p.fatal);
+    return this.list.some((p) => p.severity === 'fatal');
   }
 
   get count(): number {

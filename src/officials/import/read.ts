@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { jsonElementLines } from './json-lines.ts';
+import { jsonElementLines, jsonErrorOffset } from './json-lines.ts';
 import type { Problems } from './problems.ts';
 
 /** Reads a data file as text; a missing or unreadable file is a fatal problem. */
@@ -9,7 +9,12 @@ export async function readText(dataDir: string, file: string, problems: Problems
     return await readFile(path.join(dataDir, file), 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    problems.add(file, null, code === 'ENOENT' ? 'file is missing' : `cannot be read (${code ?? String(err)})`, true);
+    problems.add(
+      file,
+      null,
+      code === 'ENOENT' ? 'file is missing' : `cannot be read (${code ?? String(err)})`,
+      'fatal',
+    );
     return null;
   }
 }
@@ -19,10 +24,15 @@ export function parseJson(text: string, file: string, problems: Problems): unkno
   try {
     return JSON.parse(text);
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    const pos = /position (\d+)/.exec(message);
-    const line = pos ? lineAt(text, Number(pos[1])) : null;
-    problems.add(file, line, `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, true);
+    const offset = jsonErrorOffset(text);
+    const line = offset === null ? null : lineAt(text, offset);
+    const near = offset === null ? '' : `: unexpected ${JSON.stringify(text.slice(offset, offset + 12))}`;
+    problems.add(
+      file,
+      line,
+      `not valid JSON${near || `: ${err instanceof Error ? err.message : String(err)}`}`,
+      'fatal',
+    );
     return undefined;
   }
 }
@@ -44,7 +54,7 @@ export async function readJsonArray(
   const value = parseJson(text, file, problems);
   if (value === undefined) return null;
   if (!Array.isArray(value)) {
-    problems.add(file, 1, 'expected a JSON array', true);
+    problems.add(file, 1, 'expected a JSON array', 'fatal');
     return null;
   }
   return { items: value, lines: jsonElementLines(text) };

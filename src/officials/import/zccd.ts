@@ -22,7 +22,7 @@ export async function readZccd(dataDir: string, problems: Problems): Promise<Zcc
   if (text === null) return null;
   const lines = text.split('\n');
   if (lines[0]?.replace(/\r$/, '').trim() !== HEADER) {
-    problems.add(ZCCD_FILE, 1, `expected the header "${HEADER}"`, true);
+    problems.add(ZCCD_FILE, 1, `expected the header "${HEADER}"`, 'fatal');
     return null;
   }
   const pairs: ZccdPair[] = [];
@@ -66,6 +66,6 @@ export async function readZccd(dataDir: string, problems: Problems): Promise<Zcc
     seen.add(key);
     pairs.push({ zcta, state, district });
   }
-  if (pairs.length === 0) problems.add(ZCCD_FILE, null, 'no valid rows', true);
+  if (pairs.length === 0) problems.add(ZCCD_FILE, null, 'no valid rows', 'fatal');
   return pairs;
 }

@@ -1,0 +1,190 @@
+import type { Selectable } from 'kysely';
+import type { Db } from '../db/database.ts';
+import type { UserRole } from '../domain.ts';
+import type { AuditRow, InvitationRow, UserRow } from './tables.ts';
+import type { AuditEntry, Invitation, Session, User } from './user.ts';
+
+/** SQL only: rows in, domain types out, `null` when missing. Hashing happens in the callers. */
+
+const toUser = (row: Pick<Selectable<UserRow>, 'id' | 'email' | 'role' | 'created_at'>): User => ({
+  id: Number(row.id),
+  email: row.email,
+  role: row.role as UserRole,
+  createdAt: row.created_at,
+});
+
+export async function insertUser(db: Db, user: { email: string; passwordHash: string; role: UserRole }): Promise<User> {
+  const row = await db
+    .insertInto('users')
+    .values({ email: user.email, password_hash: user.passwordHash, role: user.role })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toUser(row);
+}
+
+export async function findUserByEmail(db: Db, email: string): Promise<(User & { passwordHash: string }) | null> {
+  const row = await db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+  return row ? { ...toUser(row), passwordHash: row.password_hash } : null;
+}
+
+export async function findPasswordHash(db: Db, userId: number): Promise<string | null> {
+  const row = await db.selectFrom('users').select('password_hash').where('id', '=', userId).executeTakeFirst();
+  return row?.password_hash ?? null;
+}
+
+export async function listUsers(db: Db): Promise<User[]> {
+  const rows = await db.selectFrom('users').select(['id', 'email', 'role', 'created_at']).orderBy('id').execute();
+  return rows.map(toUser);
+}
+
+export async function countUsers(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function setPasswordHash(db: Db, userId: number, passwordHash: string): Promise<void> {
+  await db.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', userId).execute();
+}
+
+export async function insertSession(
+  db: Db,
+  session: { idHash: string; userId: number; csrfToken: string; expiresAt: string },
+): Promise<void> {
+  await db
+    .insertInto('sessions')
+    .values({
+      id_hash: session.idHash,
+      user_id: session.userId,
+      csrf_token: session.csrfToken,
+      expires_at: session.expiresAt,
+    })
+    .execute();
+}
+
+/** The live session with this id hash and its user; an expired session counts as missing. */
+export async function findSession(db: Db, idHash: string, now: Date): Promise<Session | null> {
+  const row = await db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .select(['users.id', 'users.email', 'users.role', 'users.created_at', 'sessions.csrf_token', 'sessions.expires_at'])
+    .where('sessions.id_hash', '=', idHash)
+    .where('sessions.expires_at', '>', now.toISOString())
+    .executeTakeFirst();
+  return row ? { user: toUser(row), csrfToken: row.csrf_token, expiresAt: row.expires_at } : null;
+}
+
+export async function deleteSession(db: Db, idHash: string): Promise<void> {
+  await db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
+}
+
+/** Signs a user out everywhere but (optionally) the current session, e.g. after a password change. */
+export async function deleteSessionsOfUser(db: Db, userId: number, exceptIdHash?: string): Promise<void> {
+  let query = db.deleteFrom('sessions').where('user_id', '=', userId);
+  if (exceptIdHash) query = query.where('id_hash', '<>', exceptIdHash);
+  await query.execute();
+}
+
+export async function deleteExpiredSessions(db: Db, now: Date): Promise<void> {
+  await db.deleteFrom('sessions').where('expires_at', '<=', now.toISOString()).execute();
+}
+
+const toInvitation = (row: Selectable<InvitationRow>): Invitation => ({
+  id: Number(row.id),
+  email: row.email,
+  role: row.role as UserRole,
+  invitedBy: Number(row.invited_by),
+  expiresAt: row.expires_at,
+  acceptedAt: row.accepted_at,
+});
+
+export async function insertInvitation(
+  db: Db,
+  invitation: { tokenHash: string; email: string; role: UserRole; invitedBy: number; expiresAt: string },
+): Promise<Invitation> {
+  const row = await db
+    .insertInto('invitations')
+    .values({
+      token_hash: invitation.tokenHash,
+      email: invitation.email,
+      role: invitation.role,
+      invited_by: invitation.invitedBy,
+      expires_at: invitation.expiresAt,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toInvitation(row);
+}
+
+/** An open invitation: not yet accepted and not expired. */
+export async function findOpenInvitation(db: Db, tokenHash: string, now: Date): Promise<Invitation | null> {
+  const row = await db
+    .selectFrom('invitations')
+    .selectAll()
+    .where('token_hash', '=', tokenHash)
+    .where('accepted_at', 'is', null)
+    .where('expires_at', '>', now.toISOString())
+    .executeTakeFirst();
+  return row ? toInvitation(row) : null;
+}
+
+export async function listOpenInvitations(db: Db, now: Date): Promise<Invitation[]> {
+  const rows = await db
+    .selectFrom('invitations')
+    .selectAll()
+    .where('accepted_at', 'is', null)
+    .where('expires_at', '>', now.toISOString())
+    .orderBy('id')
+    .execute();
+  return rows.map(toInvitation);
+}
+
+/** Marks the invitation used; false when another request used it first. */
+export async function markInvitationAccepted(db: Db, id: number, now: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('invitations')
+    .set({ accepted_at: now.toISOString() })
+    .where('id', '=', id)
+    .where('accepted_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+const toAudit = (row: Selectable<AuditRow>): AuditEntry => ({
+  id: Number(row.id),
+  userEmail: row.user_email,
+  action: row.action,
+  campaignId: row.campaign_id === null ? null : Number(row.campaign_id),
+  summary: row.summary,
+  at: row.at,
+});
+
+export async function insertAudit(
+  db: Db,
+  entry: { user: User; action: string; campaignId: number | null; summary: string; at: Date },
+): Promise<void> {
+  await db
+    .insertInto('audit_log')
+    .values({
+      user_id: entry.user.id,
+      user_email: entry.user.email,
+      action: entry.action,
+      campaign_id: entry.campaignId,
+      summary: entry.summary,
+      at: entry.at.toISOString(),
+    })
+    .execute();
+}
+
+export async function listAudit(db: Db, filter: { campaignId?: number; limit?: number } = {}): Promise<AuditEntry[]> {
+  let query = db.selectFrom('audit_log').selectAll();
+  if (filter.campaignId !== undefined) query = query.where('campaign_id', '=', filter.campaignId);
+  const rows = await query
+    .orderBy('at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(filter.limit ?? 100)
+    .execute();
+  return rows.map(toAudit);
+}

@@ -1,0 +1,184 @@
+import assert from 'node:assert/strict';
+import { fixedClock } from '../clock.ts';
+import { testEachDialect } from '../db/testing.ts';
+import { SESSION_TTL_MS } from './accounts.ts';
+import { SESSION_COOKIE } from './session.ts';
+import { Agent, addUser, signedIn, testApp } from './testing.ts';
+
+testEachDialect('signing in sets an HttpOnly, SameSite=Lax session cookie and opens the workspace', async (store) => {
+  const { app } = testApp(store);
+  await addUser(store, 'ana@example.org', 'owner');
+  const agent = new Agent(app);
+  assert.equal(
+    (await agent.request('/admin/campaigns')).headers.get('location'),
+    '/admin/login?next=%2Fadmin%2Fcampaigns',
+  );
+  const res = await agent.post('/admin/login', {
+    email: 'ana@example.org',
+    password: 'a long password',
+    next: '/admin/account',
+  });
+  assert.equal(res.status, 303);
+  assert.equal(res.headers.get('location'), '/admin/account');
+  const cookie = res.headers.getSetCookie().find((c) => c.startsWith(`${SESSION_COOKIE}=`)) ?? '';
+  assert.match(cookie, /HttpOnly/);
+  assert.match(cookie, /SameSite=Lax/);
+  assert.match(cookie, /Path=\/admin/);
+  assert.doesNotMatch(cookie, /Secure/);
+  const page = await agent.request('/admin/account');
+  assert.equal(page.status, 200);
+  assert.match(await page.text(), /Signed in as ana@example\.org \(owner\)/);
+});
+
+testEachDialect('the session cookie is Secure behind HTTPS', async (store) => {
+  const { app } = testApp(store);
+  await addUser(store, 'ana@example.org', 'owner');
+  const get = await app.request('https://voz.example/admin/login');
+  const csrf = /voz_csrf=([^;]+)/.exec(get.headers.get('set-cookie') ?? '')![1]!;
+  const res = await app.request('https://voz.example/admin/login', {
+    method: 'POST',
+    headers: { cookie: `voz_csrf=${csrf}`, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ _csrf: csrf, email: 'ana@example.org', password: 'a long password' }).toString(),
+  });
+  assert.equal(res.status, 303);
+  assert.match(res.headers.getSetCookie().find((c) => c.startsWith(SESSION_COOKIE)) ?? '', /; Secure/);
+});
+
+testEachDialect('a wrong password and an unknown email get the same answer', async (store) => {
+  const { app } = testApp(store);
+  await addUser(store, 'ana@example.org', 'owner');
+  const agent = new Agent(app);
+  const wrong = await agent.post('/admin/login', { email: 'ana@example.org', password: 'not the password' });
+  const unknown = await agent.post('/admin/login', { email: 'nobody@example.org', password: 'not the password' });
+  assert.equal(wrong.status, 401);
+  assert.equal(unknown.status, 401);
+  const message = (html: string) => /<p class="alert" role="alert">([^<]*)<\/p>/.exec(html)?.[1];
+  const a = message(await wrong.text());
+  assert.ok(a);
+  assert.equal(message(await unknown.text()), a);
+  assert.equal(agent.cookies.has(SESSION_COOKIE), false);
+});
+
+testEachDialect(
+  'repeated failures lock an account with a message that does not reveal whether it exists',
+  async (store) => {
+    const clock = fixedClock('2026-03-01T12:00:00Z');
+    const { app } = testApp(store, { clock });
+    await addUser(store, 'ana@example.org', 'owner');
+    const attacker = new Agent(app);
+    const lockedAnswer = async (email: string) => {
+      for (let i = 0; i < 5; i++) await attacker.post('/admin/login', { email, password: `guess number ${i}` });
+      return attacker.post('/admin/login', { email, password: 'a long password' });
+    };
+    const real = await lockedAnswer('ana@example.org');
+    assert.equal(real.status, 429);
+    assert.ok(Number(real.headers.get('retry-after')) > 0);
+    const realText = /role="alert">([^<]*)</.exec(await real.text())?.[1];
+    assert.match(realText ?? '', /Too many sign-in attempts/);
+
+    const other = new Agent(app);
+    for (let i = 0; i < 5; i++)
+      await other.post('/admin/login', { email: 'ghost@example.org', password: `guess ${i}` });
+    const ghost = await other.post('/admin/login', { email: 'ghost@example.org', password: 'a long password' });
+    assert.equal(ghost.status, 429);
+    assert.equal(/role="alert">([^<]*)</.exec(await ghost.text())?.[1], realText);
+
+    // The right password is refused during the lockout and accepted after it.
+    clock.advance(15 * 60 * 1000 + 1000);
+    const later = new Agent(app);
+    await later.signIn('ana@example.org', 'a long password');
+  },
+);
+
+testEachDialect('sign-in only redirects inside the workspace', async (store) => {
+  const { app } = testApp(store);
+  await addUser(store, 'ana@example.org', 'owner');
+  for (const next of ['//evil.example/admin', 'https://evil.example/', '/admin/../x', '/elsewhere']) {
+    const agent = new Agent(app);
+    const res = await agent.post('/admin/login', { email: 'ana@example.org', password: 'a long password', next });
+    assert.equal(res.headers.get('location'), '/admin', next);
+  }
+});
+
+testEachDialect('signing out ends the session on the server', async (store) => {
+  const { app } = testApp(store);
+  const agent = await signedIn(app, store, 'editor');
+  const stolen = agent.cookies.get(SESSION_COOKIE)!;
+  const res = await agent.post('/admin/logout');
+  assert.equal(res.status, 303);
+  assert.equal(agent.cookies.has(SESSION_COOKIE), false);
+  const replay = await app.request('http://localhost/admin/account', {
+    headers: { cookie: `${SESSION_COOKIE}=${stolen}` },
+  });
+  assert.equal(replay.status, 303);
+  assert.match(replay.headers.get('location') ?? '', /^\/admin\/login/);
+});
+
+testEachDialect('a session stops working when it expires', async (store) => {
+  const clock = fixedClock('2026-03-01T12:00:00Z');
+  const { app } = testApp(store, { clock });
+  const agent = await signedIn(app, store, 'viewer');
+  assert.equal((await agent.request('/admin/account')).status, 200);
+  clock.advance(SESSION_TTL_MS + 1);
+  assert.equal((await agent.request('/admin/account')).status, 303);
+});
+
+testEachDialect('a CSRF token from before sign-in does not work after it', async (store) => {
+  const { app } = testApp(store);
+  await addUser(store, 'ana@example.org', 'owner');
+  const agent = new Agent(app);
+  await agent.request('/admin/login');
+  const before = agent.csrf;
+  await agent.signIn('ana@example.org', 'a long password');
+  assert.notEqual(agent.csrf, before);
+  // A cookie planted by an attacker (e.g. from a sibling subdomain) with a matching field is refused.
+  agent.cookies.set('voz_csrf', before);
+  const res = await agent.post('/admin/invitations', { email: 'x@example.org', role: 'viewer' });
+  assert.equal(res.status, 403);
+});
+
+testEachDialect('an owner invites a viewer, who joins through the link once', async (store) => {
+  const { app } = testApp(store);
+  const owner = await signedIn(app, store, 'owner');
+  const res = await owner.post('/admin/invitations', { email: 'bea@example.org', role: 'viewer' });
+  assert.equal(res.status, 201);
+  const link = /<code>([^<]+)<\/code>/.exec(await res.text())?.[1];
+  assert.ok(link);
+  const path = new URL(link).pathname;
+
+  const bea = new Agent(app);
+  const form = await bea.request(path);
+  assert.equal(form.status, 200);
+  assert.match(await form.text(), /bea@example\.org/);
+  const short = await bea.post(path, { password: 'short' });
+  assert.equal(short.status, 400);
+  assert.match(await short.text(), /At least 10|at least 10/);
+  const joined = await bea.post(path, { password: 'bea picked this' });
+  assert.equal(joined.status, 303);
+  assert.match(await (await bea.request('/admin/account')).text(), /bea@example\.org \(viewer\)/);
+  assert.equal((await new Agent(app).request(path)).status, 404);
+
+  // A viewer cannot invite anyone.
+  assert.equal((await bea.post('/admin/invitations', { email: 'c@example.org', role: 'owner' })).status, 403);
+  assert.equal((await bea.request('/admin/users')).status, 403);
+});
+
+testEachDialect('changing the password signs out other devices', async (store) => {
+  const { app } = testApp(store);
+  const here = await signedIn(app, store, 'editor');
+  const there = new Agent(app);
+  await there.signIn('editor@example.org', 'a long password');
+  const bad = await here.post('/admin/account/password', {
+    current: 'nope nope nope',
+    password: 'a brand new password',
+  });
+  assert.equal(bad.status, 400);
+  assert.match(await bad.text(), /not your current password/);
+  const ok = await here.post('/admin/account/password', {
+    current: 'a long password',
+    password: 'a brand new password',
+  });
+  assert.equal(ok.status, 303);
+  assert.equal((await here.request('/admin/account')).status, 200);
+  assert.equal((await there.request('/admin/account')).status, 303);
+});

@@ -1,0 +1,224 @@
+import assert from 'node:assert/strict';
+import { insertActions } from '../actions/action-repository.ts';
+import { upsertSignup } from '../actions/signup-repository.ts';
+import { campaignToForm } from '../campaigns/campaign-form.ts';
+import { findCampaignBySlug } from '../campaigns/campaign-repository.ts';
+import { sampleCampaignInput } from '../campaigns/fixtures.ts';
+import { fixedClock } from '../clock.ts';
+import { testEachDialect } from '../db/testing.ts';
+import { signedIn, testApp } from './testing.ts';
+
+/** The editor's form for the sample campaign, as a browser would submit it. */
+function sampleForm(overrides: Record<string, string | string[]> = {}) {
+  const campaign = { ...sampleCampaignInput(), id: 0, createdAt: '', updatedAt: '' };
+  return { ...campaignToForm(campaign), status: 'draft', ...overrides };
+}
+
+const errorOf = (html: string, field: string) => {
+  const id = `f-${field.replace(/[^A-Za-z0-9_-]/g, '-')}-error`;
+  return new RegExp(`<p class="error" id="${id}"[^>]*>([^<]*)</p>`).exec(html)?.[1] ?? null;
+};
+
+testEachDialect(
+  'an editor creates a campaign in both languages and an owner publishes it, with an audit trail',
+  async (store) => {
+    const clock = fixedClock('2026-03-01T12:00:00Z');
+    const { app } = testApp(store, { clock });
+    const editor = await signedIn(app, store, 'editor');
+    const res = await editor.post('/admin/campaigns', sampleForm());
+    assert.equal(res.status, 303);
+    const location = res.headers.get('location') ?? '';
+    assert.match(location, /^\/admin\/campaigns\/\d+$/);
+    const saved = await findCampaignBySlug(store.handle.db, 'fund-legal-aid');
+    assert.equal(saved?.status, 'draft');
+    assert.equal(saved?.content.es?.title, 'Fondos para asistencia legal');
+    assert.equal(saved?.customTargets[0]?.contactUrl, 'https://example.org/contact');
+
+    clock.advance(60_000);
+    const owner = await signedIn(app, store, 'owner');
+    assert.equal((await owner.post(`${location}/status`, { status: 'live' })).status, 303);
+    assert.equal((await findCampaignBySlug(store.handle.db, 'fund-legal-aid'))?.status, 'live');
+
+    clock.advance(60_000);
+    const edit = await editor.post(location, sampleForm({ 'content.en.title': 'Fund legal aid now', status: 'live' }));
+    assert.equal(edit.status, 303);
+    const page = await (await owner.request(location)).text();
+    assert.match(page, /Fund legal aid now/);
+    const trail = [
+      ...page.matchAll(/<tr><td>([^<]+)<\/td><td>([^<]+)<\/td><td><strong>([^<]+)<\/strong>: ([^<]*)<\/td><\/tr>/g),
+    ].map((m) => [m[1], m[2], m[3], m[4]]);
+    assert.deepEqual(trail, [
+      [
+        '2026-03-01 12:02',
+        'editor@example.org',
+        'update',
+        'title (English): &quot;Fund legal aid for families&quot; → &quot;Fund legal aid now&quot;',
+      ],
+      ['2026-03-01 12:01', 'owner@example.org', 'publish', 'status: &quot;draft&quot; → &quot;live&quot;'],
+      ['2026-03-01 12:00', 'editor@example.org', 'create', 'created &quot;fund-legal-aid&quot; as draft'],
+    ]);
+  },
+);
+
+testEachDialect('bad input shows an error next to each field and keeps what was typed', async (store) => {
+  const { app } = testApp(store);
+  const editor = await signedIn(app, store, 'editor');
+  assert.equal((await editor.post('/admin/campaigns', sampleForm({ slug: 'taken' }))).status, 303);
+  const huge = 'x'.repeat(1024 * 1024);
+  const res = await editor.post(
+    '/admin/campaigns',
+    sampleForm({
+      slug: 'taken',
+      'content.en.title': '',
+      'content.en.body': huge,
+      'content.es.callScript': 'Hola, soy [nombre] de [organizacion] y [ciudadd].',
+      'customTargets.0.contactUrl': 'javascript:alert(1)',
+      'content.es.summary': '<script>alert(1)</script>',
+    }),
+  );
+  assert.equal(res.status, 400);
+  const html = await res.text();
+  assert.match(errorOf(html, 'slug') ?? '', /already used/);
+  assert.match(errorOf(html, 'content.en.title') ?? '', /Enter the English title/);
+  assert.match(errorOf(html, 'content.en.body') ?? '', /too long: 1,048,576 characters/);
+  assert.match(errorOf(html, 'content.es.callScript') ?? '', /\[ciudadd\].*Did you mean \[ciudad\]\?/);
+  assert.match(errorOf(html, 'customTargets.0.contactUrl') ?? '', /must start with https:\/\/ or http:\/\//);
+  // What was typed comes back, escaped.
+  assert.ok(html.includes(`>${huge}</textarea>`));
+  assert.match(html, /value="taken"/);
+  assert.match(html, /&lt;script&gt;alert\(1\)&lt;\/script&gt;<\/textarea>/);
+  assert.match(html, /<div class="errors-summary" role="alert"/);
+  assert.equal((await findCampaignBySlug(store.handle.db, 'taken'))?.content.en?.title, 'Fund legal aid for families');
+});
+
+testEachDialect('the body preview renders sanitised Markdown without saving', async (store) => {
+  const { app } = testApp(store);
+  const editor = await signedIn(app, store, 'editor');
+  const res = await editor.post(
+    '/admin/campaigns',
+    sampleForm({ intent: 'preview', 'content.en.body': '## Why\n\n**Now** <img src=x onerror=alert(1)>' }),
+  );
+  assert.equal(res.status, 200);
+  const html = await res.text();
+  assert.match(html, /<div class="md-preview"><h2>Why<\/h2>\s*<p><strong>Now<\/strong>/);
+  assert.doesNotMatch(html, /<img[^>]*onerror/);
+  assert.equal(await findCampaignBySlug(store.handle.db, 'fund-legal-aid'), null);
+});
+
+testEachDialect('viewers see campaigns but cannot create, edit or publish them', async (store) => {
+  const { app } = testApp(store);
+  const editor = await signedIn(app, store, 'editor');
+  const location = (await editor.post('/admin/campaigns', sampleForm())).headers.get('location')!;
+  const viewer = await signedIn(app, store, 'viewer');
+  assert.equal((await viewer.request(location)).status, 200);
+  assert.equal((await viewer.request('/admin/campaigns/new')).status, 403);
+  assert.equal((await viewer.post('/admin/campaigns', sampleForm({ slug: 'other' }))).status, 403);
+  assert.equal((await viewer.post(location, sampleForm())).status, 403);
+  assert.equal((await viewer.post(`${location}/status`, { status: 'live' })).status, 403);
+  assert.equal((await viewer.request(`${location}/edit`)).status, 403);
+  assert.equal((await viewer.request('/admin/campaigns/999')).status, 404);
+});
+
+testEachDialect(
+  'the dashboard shows totals, goal, outcomes and targets, and its fragment answers 304 until a count changes',
+  async (store) => {
+    const clock = fixedClock('2026-03-01T12:00:00Z');
+    const { app } = testApp(store, { clock });
+    const editor = await signedIn(app, store, 'editor');
+    const location = (await editor.post('/admin/campaigns', sampleForm({ goal: '10' }))).headers.get('location')!;
+    const campaign = (await findCampaignBySlug(store.handle.db, 'fund-legal-aid'))!;
+    const action = (outcome: 'contacted' | 'voicemail', state: 'CA' | 'TX') => ({
+      campaignId: campaign.id,
+      createdAt: '2026-03-01T10:00:00.000Z',
+      target: 'custom-city-hall',
+      channel: 'call' as const,
+      outcome,
+      state,
+      district: null,
+      language: 'en' as const,
+    });
+    await insertActions(store.handle.db, [
+      action('contacted', 'CA'),
+      action('contacted', 'CA'),
+      action('voicemail', 'TX'),
+      action('voicemail', 'CA'),
+      action('contacted', 'TX'),
+    ]);
+    const fragmentUrl = `${location}/dashboard`;
+    const first = await editor.request(fragmentUrl, { headers: { 'x-requested-with': 'fetch' } });
+    assert.equal(first.status, 200);
+    const etag = first.headers.get('etag')!;
+    const html = await first.text();
+    assert.match(html, /data-live-summary[^>]*>5 actions</);
+    assert.match(html, /Goal: 5 of 10 \(50%\)/);
+    assert.match(
+      html,
+      /<th scope="row">Mayor’s Office \(City Hall\)<\/th><td class="num">5 calls<\/td><td class="num">0<\/td><td class="num">60%<\/td>/,
+    );
+    assert.match(html, /<title>California: 3 actions<\/title>/);
+    const again = await editor.request(fragmentUrl, {
+      headers: { 'x-requested-with': 'fetch', 'if-none-match': etag },
+    });
+    assert.equal(again.status, 304);
+    await insertActions(store.handle.db, [action('contacted', 'TX')]);
+    const changed = await editor.request(fragmentUrl, {
+      headers: { 'x-requested-with': 'fetch', 'if-none-match': etag },
+    });
+    assert.equal(changed.status, 200);
+    assert.match(await changed.text(), />6 actions</);
+    // Anonymous polls are refused with 401, not redirected.
+    const anonymous = await app.request(`http://localhost${fragmentUrl}`, { headers: { 'x-requested-with': 'fetch' } });
+    assert.equal(anonymous.status, 401);
+  },
+);
+
+testEachDialect(
+  'actions export for every role; opted-in supporters for owners only, with an audit entry',
+  async (store) => {
+    const { app } = testApp(store);
+    const editor = await signedIn(app, store, 'editor');
+    const location = (await editor.post('/admin/campaigns', sampleForm())).headers.get('location')!;
+    const campaign = (await findCampaignBySlug(store.handle.db, 'fund-legal-aid'))!;
+    await insertActions(store.handle.db, [
+      {
+        campaignId: campaign.id,
+        createdAt: '2026-03-01T10:00:00.000Z',
+        target: 'house:ca:12',
+        channel: 'call',
+        outcome: 'contacted',
+        state: 'CA',
+        district: '12',
+        language: 'es',
+      },
+    ]);
+    await upsertSignup(store.handle.db, {
+      campaignId: campaign.id,
+      name: '=HYPERLINK("x")',
+      email: 'ana@example.org',
+      zip: '94110',
+      consentText: 'You may email me.',
+      createdAt: '2026-03-01T10:00:00.000Z',
+    });
+    const viewer = await signedIn(app, store, 'viewer');
+    const csv = await viewer.request(`${location}/actions.csv`);
+    assert.equal(csv.status, 200);
+    assert.match(csv.headers.get('content-disposition') ?? '', /attachment; filename="fund-legal-aid-actions.csv"/);
+    assert.equal(
+      await csv.text(),
+      'created_at,target,channel,outcome,state,district,language\r\n2026-03-01T10:00:00.000Z,house:ca:12,call,contacted,CA,12,es\r\n',
+    );
+
+    assert.equal((await viewer.request(`${location}/supporters.csv`)).status, 403);
+    assert.equal((await editor.request(`${location}/supporters.csv`)).status, 403);
+    const owner = await signedIn(app, store, 'owner');
+    const supporters = await owner.request(`${location}/supporters.csv`);
+    assert.equal(supporters.status, 200);
+    const lines = (await supporters.text()).trim().split('\r\n');
+    assert.equal(lines.length, 2);
+    assert.match(lines[1]!, /^fund-legal-aid,"'=HYPERLINK\(""x""\)",ana@example.org,94110,/);
+    assert.match(
+      await (await owner.request(location)).text(),
+      /supporters\.export<\/strong>|1 opted-in supporters exported/,
+    );
+  },
+);

@@ -1,0 +1,318 @@
+import { Hono } from 'hono';
+import type { Campaign } from '../campaigns/campaign.ts';
+import { campaignInputFromForm, campaignToForm } from '../campaigns/campaign-form.ts';
+import {
+  closeCampaign,
+  createCampaign,
+  findCampaign,
+  listAllCampaigns,
+  publishCampaign,
+  unpublishCampaign,
+  updateCampaign,
+} from '../campaigns/campaigns.ts';
+import { HttpError } from '../http/errors.ts';
+import { sendHtml } from '../web/respond.ts';
+import { insertAudit, listAudit } from './account-repository.ts';
+import { describeChanges } from './audit.ts';
+import { CampaignEditor, type FormValues } from './campaign-editor.tsx';
+import { DashboardBody, dashboardEtag } from './dashboard.tsx';
+import type { AdminDeps, AdminEnv } from './env.ts';
+import { AdminLayout, CsrfField } from './layout.tsx';
+import { canCreateCampaign, canEditCampaign, canExportSupporters, canPublishCampaign } from './permissions.ts';
+import { readDashboard } from './read-dashboard.ts';
+import { currentUser, requirePermission } from './session.ts';
+
+/** The campaign list, editor, status changes and each campaign's page with its live dashboard. */
+
+const STATUS_ACTIONS = {
+  live: { label: 'Publish', verb: 'campaign.publish', run: publishCampaign },
+  closed: { label: 'Close', verb: 'campaign.close', run: closeCampaign },
+  draft: { label: 'Back to draft', verb: 'campaign.unpublish', run: unpublishCampaign },
+} as const;
+
+function formValues(body: Record<string, string | File | (string | File)[]>): FormValues {
+  const values: FormValues = {};
+  for (const [key, value] of Object.entries(body)) {
+    if (key === '_csrf' || key === 'intent') continue;
+    const all = [value].flat().filter((v): v is string => typeof v === 'string');
+    values[key.endsWith('[]') ? key.slice(0, -2) : key] =
+      key === 'targets' || key === 'targets[]' ? all : (all[0] ?? '');
+  }
+  return values;
+}
+
+export function campaignRoutes(deps: AdminDeps): Hono<AdminEnv> {
+  const app = new Hono<AdminEnv>();
+
+  const loadCampaign = async (idParam: string): Promise<Campaign> => {
+    const id = Number(idParam);
+    const campaign = Number.isSafeInteger(id) && id > 0 ? await findCampaign(deps.db, id) : null;
+    if (!campaign) throw new HttpError(404, 'campaign_not_found', 'There is no campaign with this number.');
+    return campaign;
+  };
+  const audit = (user: ReturnType<typeof currentUser>, action: string, campaignId: number, summary: string) =>
+    insertAudit(deps.db, { user, action, campaignId, summary, at: deps.clock.now() });
+
+  app.get('/admin/campaigns', async (c) => {
+    const user = currentUser(c);
+    const campaigns = await listAllCampaigns(deps.db);
+    return sendHtml(
+      c,
+      <AdminLayout title="Campaigns" user={user} csrf={c.get('csrfToken')}>
+        <h1>Campaigns</h1>
+        {canCreateCampaign(user) ? (
+          <p>
+            <a class="button" href="/admin/campaigns/new">
+              New campaign
+            </a>
+          </p>
+        ) : null}
+        {campaigns.length === 0 ? (
+          <p>No campaigns yet.</p>
+        ) : (
+          <table>
+            <caption>All campaigns, newest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Title</th>
+                <th scope="col">Status</th>
+                <th scope="col">Date</th>
+              </tr>
+            </thead>
+            <tbody>
+              {campaigns.map((campaign) => (
+                <tr>
+                  <td>
+                    <a href={`/admin/campaigns/${campaign.id}`}>
+                      {campaign.content[campaign.defaultLanguage]?.title ?? campaign.slug}
+                    </a>
+                  </td>
+                  <td>
+                    <span class="status">{campaign.status}</span>
+                  </td>
+                  <td>{campaign.date}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </AdminLayout>,
+    );
+  });
+
+  const editorPage = (
+    c: { get: (k: 'csrfToken') => string },
+    user: ReturnType<typeof currentUser>,
+    opts: { title: string; action: string; values: FormValues; errors?: Record<string, string>; preview?: boolean },
+  ) => (
+    <AdminLayout title={opts.title} user={user} csrf={c.get('csrfToken')}>
+      <h1>{opts.title}</h1>
+      <CampaignEditor
+        action={opts.action}
+        csrf={c.get('csrfToken')}
+        values={opts.values}
+        errors={opts.errors ?? {}}
+        preview={opts.preview ?? false}
+      />
+    </AdminLayout>
+  );
+
+  app.get('/admin/campaigns/new', (c) => {
+    const user = currentUser(c);
+    requirePermission(canCreateCampaign(user));
+    const values: FormValues = {
+      status: 'draft',
+      date: deps.clock.now().toISOString().slice(0, 10),
+      defaultLanguage: 'en',
+      targets: ['president', 'senators', 'representative'],
+    };
+    return sendHtml(c, editorPage(c, user, { title: 'New campaign', action: '/admin/campaigns', values }));
+  });
+
+  app.post('/admin/campaigns', async (c) => {
+    const user = currentUser(c);
+    requirePermission(canCreateCampaign(user));
+    const body = await c.req.parseBody({ all: true });
+    const values = formValues(body);
+    const page = { title: 'New campaign', action: '/admin/campaigns', values };
+    if (body.intent === 'preview') return sendHtml(c, editorPage(c, user, { ...page, preview: true }));
+    const result = await createCampaign(deps.db, campaignInputFromForm(values), deps.clock);
+    if (!result.ok) return sendHtml(c, editorPage(c, user, { ...page, errors: result.errors }), 400);
+    await audit(
+      user,
+      'campaign.create',
+      result.campaign.id,
+      `created "${result.campaign.slug}" as ${result.campaign.status}`,
+    );
+    return c.redirect(`/admin/campaigns/${result.campaign.id}`, 303);
+  });
+
+  app.get('/admin/campaigns/:id/edit', async (c) => {
+    const user = currentUser(c);
+    const campaign = await loadCampaign(c.req.param('id'));
+    requirePermission(canEditCampaign(user, campaign));
+    return sendHtml(
+      c,
+      editorPage(c, user, {
+        title: `Edit “${campaign.content[campaign.defaultLanguage]?.title ?? campaign.slug}”`,
+        action: `/admin/campaigns/${campaign.id}`,
+        values: campaignToForm(campaign),
+      }),
+    );
+  });
+
+  app.post('/admin/campaigns/:id', async (c) => {
+    const user = currentUser(c);
+    const before = await loadCampaign(c.req.param('id'));
+    requirePermission(canEditCampaign(user, before));
+    const body = await c.req.parseBody({ all: true });
+    const values = formValues(body);
+    const page = {
+      title: `Edit “${before.content[before.defaultLanguage]?.title ?? before.slug}”`,
+      action: `/admin/campaigns/${before.id}`,
+      values,
+    };
+    if (body.intent === 'preview') return sendHtml(c, editorPage(c, user, { ...page, preview: true }));
+    const result = await updateCampaign(deps.db, before.id, campaignInputFromForm(values), deps.clock);
+    if (!result) throw new HttpError(404, 'campaign_not_found', 'There is no campaign with this number.');
+    if (!result.ok) return sendHtml(c, editorPage(c, user, { ...page, errors: result.errors }), 400);
+    await audit(user, 'campaign.update', before.id, describeChanges(before, result.campaign));
+    return c.redirect(`/admin/campaigns/${before.id}?saved=1`, 303);
+  });
+
+  app.post('/admin/campaigns/:id/status', async (c) => {
+    const user = currentUser(c);
+    const campaign = await loadCampaign(c.req.param('id'));
+    requirePermission(canPublishCampaign(user, campaign));
+    const status = (await c.req.parseBody()).status;
+    if (status !== 'live' && status !== 'closed' && status !== 'draft') {
+      throw new HttpError(400, 'invalid_status', 'Choose draft, live or closed.');
+    }
+    const action = STATUS_ACTIONS[status];
+    await action.run(deps.db, campaign.id, deps.clock);
+    await audit(user, action.verb, campaign.id, `status: "${campaign.status}" → "${status}"`);
+    return c.redirect(`/admin/campaigns/${campaign.id}`, 303);
+  });
+
+  app.get('/admin/campaigns/:id/dashboard', async (c) => {
+    const campaign = await loadCampaign(c.req.param('id'));
+    const data = await readDashboard(deps, campaign);
+    const etag = dashboardEtag(data);
+    const headers = { ETag: etag, 'Cache-Control': 'private, no-cache', 'Content-Type': 'text/html; charset=utf-8' };
+    if (c.req.header('if-none-match') === etag) return c.body(null, 304, headers);
+    return c.body(String(<DashboardBody data={data} />), 200, headers);
+  });
+
+  app.get('/admin/campaigns/:id', async (c) => {
+    const user = currentUser(c);
+    const campaign = await loadCampaign(c.req.param('id'));
+    const [data, trail] = await Promise.all([
+      readDashboard(deps, campaign),
+      listAudit(deps.db, { campaignId: campaign.id, limit: 50 }),
+    ]);
+    const title = campaign.content[campaign.defaultLanguage]?.title ?? campaign.slug;
+    const publicUrl = new URL(`/c/${campaign.slug}`, deps.config.publicUrl).toString();
+    return sendHtml(
+      c,
+      <AdminLayout title={title} user={user} csrf={c.get('csrfToken')}>
+        <h1>{title}</h1>
+        {c.req.query('saved') === '1' ? (
+          <p class="notice" role="status">
+            Saved.
+          </p>
+        ) : null}
+        <p>
+          <span class="status">{campaign.status}</span> · <a href={publicUrl}>{publicUrl}</a>
+        </p>
+        <div class="actions-row">
+          {canEditCampaign(user, campaign) ? (
+            <a class="button" href={`/admin/campaigns/${campaign.id}/edit`}>
+              Edit
+            </a>
+          ) : null}
+          {canPublishCampaign(user, campaign)
+            ? (['live', 'closed', 'draft'] as const)
+                .filter((s) => s !== campaign.status)
+                .map((s) => (
+                  <form method="post" action={`/admin/campaigns/${campaign.id}/status`}>
+                    <CsrfField token={c.get('csrfToken')} />
+                    <input type="hidden" name="status" value={s} />
+                    <button type="submit">{STATUS_ACTIONS[s].label}</button>
+                  </form>
+                ))
+            : null}
+          <a class="button" href={`/admin/campaigns/${campaign.id}/embed`}>
+            Embed
+          </a>
+        </div>
+        <h2>Preview as a supporter</h2>
+        <form method="get" action={`/admin/campaigns/${campaign.id}/preview`} class="actions-row">
+          <label for="preview-zip">ZIP code</label>
+          <input id="preview-zip" name="zip" inputmode="numeric" pattern="[0-9]{5}" maxlength={5} size={6} required />
+          <label for="preview-lang">Language</label>
+          <select id="preview-lang" name="lang">
+            <option value="en">English</option>
+            <option value="es">Spanish</option>
+          </select>
+          <button type="submit">Preview</button>
+        </form>
+        <p class="hint">
+          Shows exactly what a supporter there would see. Buttons in the preview do not record anything.
+        </p>
+        <h2>Exports</h2>
+        <ul>
+          <li>
+            <a href={`/admin/campaigns/${campaign.id}/actions.csv`} download>
+              Actions (CSV)
+            </a>
+          </li>
+          {canExportSupporters(user) ? (
+            <li>
+              <a href={`/admin/campaigns/${campaign.id}/supporters.csv`} download>
+                Opted-in supporters (CSV, personal data)
+              </a>
+            </li>
+          ) : null}
+        </ul>
+        <p id="live-status" class="hint" aria-live="polite">
+          This page updates by itself. <a href={`/admin/campaigns/${campaign.id}`}>Reload</a>
+        </p>
+        <section
+          aria-label="Results"
+          data-live-url={`/admin/campaigns/${campaign.id}/dashboard`}
+          data-live-etag={dashboardEtag(data)}
+        >
+          <DashboardBody data={data} />
+        </section>
+        <h2>Change history</h2>
+        {trail.length === 0 ? (
+          <p>No changes recorded.</p>
+        ) : (
+          <table>
+            <caption>Who changed what, newest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">When (UTC)</th>
+                <th scope="col">Who</th>
+                <th scope="col">What</th>
+              </tr>
+            </thead>
+            <tbody>
+              {trail.map((e) => (
+                <tr>
+                  <td>{e.at.slice(0, 16).replace('T', ' ')}</td>
+                  <td>{e.userEmail}</td>
+                  <td>
+                    <strong>{e.action.replace('campaign.', '')}</strong>: {e.summary}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </AdminLayout>,
+    );
+  });
+
+  return app;
+}

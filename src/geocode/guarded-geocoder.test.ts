@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { after, before, beforeEach, test } from 'node:test';
+import { fixedClock } from '../clock.ts';
+import { parseConfig } from '../config.ts';
+import { createLogger } from '../log.ts';
+import { censusGeocoder } from './census.ts';
+import { createGeocoder, guardGeocoder } from './guarded-geocoder.ts';
+import { censusBody, WHITE_HOUSE } from './testing/census-fixtures.ts';
+import { type FakeProvider, startFakeProvider } from './testing/fake-provider.ts';
+
+let server: FakeProvider;
+before(async () => {
+  server = await startFakeProvider('/geocoder/');
+});
+after(() => server.close());
+beforeEach(() => {
+  server.requests.length = 0;
+});
+
+const ADDRESS = '1600 Pennsylvania Ave NW, Washington, DC 20500';
+
+function setup(timeoutMs = 2000) {
+  const clock = fixedClock('2026-11-28T12:00:00Z');
+  const lines: string[] = [];
+  const logger = createLogger('debug', (line) => lines.push(line));
+  const geocoder = guardGeocoder(censusGeocoder({ baseUrl: server.baseUrl, timeoutMs }), {
+    clock,
+    logger,
+    breaker: { failureThreshold: 2, cooldownMs: 30_000 },
+    cache: { maxEntries: 100, ttlMs: 60_000 },
+  });
+  return { clock, lines, geocoder };
+}
+
+test('a repeated address is answered from memory, without a second provider call', async () => {
+  const { geocoder, clock } = setup();
+  server.reply({ body: censusBody(ADDRESS, [WHITE_HOUSE]) });
+  assert.equal((await geocoder.geocode(ADDRESS)).kind, 'match');
+  assert.equal((await geocoder.geocode(ADDRESS.toUpperCase())).kind, 'match');
+  assert.equal(server.requests.length, 1);
+  clock.advance(60_001);
+  await geocoder.geocode(ADDRESS);
+  assert.equal(server.requests.length, 2, 'the TTL expired');
+});
+
+test('provider failures become "unavailable"; after N the breaker stops calling until the cool-down', async () => {
+  const { geocoder, clock } = setup();
+  server.reply({ status: 500, body: { errors: ['down'] } });
+  assert.deepEqual(await geocoder.geocode('1 A St'), { kind: 'unavailable', failure: 'server_error' });
+  assert.deepEqual(await geocoder.geocode('2 B St'), { kind: 'unavailable', failure: 'server_error' });
+  assert.equal(server.requests.length, 4, 'each call tried twice');
+  const started = Date.now();
+  assert.deepEqual(await geocoder.geocode('3 C St'), { kind: 'unavailable', failure: 'unavailable' });
+  assert.equal(server.requests.length, 4, 'the open breaker made no call');
+  assert.ok(Date.now() - started < 50);
+  clock.advance(30_000);
+  server.reply({ body: censusBody('4 D St', [WHITE_HOUSE]) });
+  assert.equal((await geocoder.geocode('4 D St')).kind, 'match', 'the half-open probe succeeded');
+  assert.equal((await geocoder.geocode('5 E St')).kind, 'match', 'and closed the breaker');
+});
+
+test('failures are not cached: the next request tries again', async () => {
+  const { geocoder } = setup();
+  server.reply({ status: 500, body: {} }, { status: 500, body: {} }, { body: censusBody(ADDRESS, [WHITE_HOUSE]) });
+  assert.equal((await geocoder.geocode(ADDRESS)).kind, 'unavailable');
+  assert.equal((await geocoder.geocode(ADDRESS)).kind, 'match');
+});
+
+test('the log never contains the address or the matched address', async () => {
+  const { geocoder, lines } = setup(100);
+  server.reply({ body: censusBody(ADDRESS, [WHITE_HOUSE]) });
+  await geocoder.geocode(ADDRESS);
+  server.reply({ body: 'not json' });
+  await geocoder.geocode('77 Massachusetts Ave, Cambridge, MA 02139');
+  server.reply({ body: {}, delayMs: 1000 });
+  await geocoder.geocode('350 Fifth Avenue, New York, NY 10118');
+  await geocoder.geocode('350 Fifth Avenue, New York, NY 10118');
+  const log = lines.join('\n');
+  assert.ok(lines.length >= 4, 'something was logged');
+  assert.match(log, /"provider":"census"/);
+  assert.match(log, /"failure":"malformed"/);
+  assert.match(log, /circuit open/);
+  for (const secret of ['Pennsylvania', 'PENNSYLVANIA', 'Massachusetts', 'Cambridge', 'Fifth', '10118', '02139']) {
+    assert.ok(!log.includes(secret), `log mentions ${secret}`);
+  }
+});
+
+test('the configured provider is built from config; "none" turns address lookup off', () => {
+  const options = { clock: fixedClock('2026-11-28T12:00:00Z'), logger: createLogger('silent') };
+  assert.equal(createGeocoder(parseConfig({}), options)?.provider, 'census');
+  assert.equal(
+    createGeocoder(parseConfig({ GEOCODER: 'geocodio', GEOCODER_API_KEY: 'k' }), options)?.provider,
+    'geocodio',
+  );
+  assert.equal(createGeocoder(parseConfig({ GEOCODER: 'nominatim' }), options)?.provider, 'nominatim');
+  assert.equal(createGeocoder(parseConfig({ GEOCODER: 'none' }), options), null);
+});

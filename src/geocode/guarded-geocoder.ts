@@ -1,0 +1,103 @@
+import type { Clock } from '../clock.ts';
+import type { Config } from '../config.ts';
+import type { Logger } from '../log.ts';
+import { type BreakerOptions, CircuitBreaker, DEFAULT_BREAKER } from './breaker.ts';
+import { AnswerCache, type CacheOptions, DEFAULT_CACHE } from './cache.ts';
+import { censusGeocoder } from './census.ts';
+import { geocodioGeocoder } from './geocodio.ts';
+import { nominatimGeocoder } from './nominatim.ts';
+import {
+  type GeocodeAnswer,
+  GeocoderError,
+  type GeocoderFailure,
+  type GeocodingProvider,
+  type ProviderName,
+} from './types.ts';
+
+/**
+ * A provider behind a circuit breaker and an in-memory answer cache. It never throws for provider
+ * trouble: an outage, a timeout or a malformed body becomes `{ kind: 'unavailable' }`, so the
+ * caller can fall back to the ZIP. Logs name the provider, the failure and timings only; the
+ * address is never logged.
+ */
+export type GeocodeOutcome = GeocodeAnswer | { kind: 'unavailable'; failure: GeocoderFailure };
+
+export interface Geocoder {
+  readonly provider: ProviderName;
+  geocode(address: string): Promise<GeocodeOutcome>;
+}
+
+export interface GuardOptions {
+  clock: Clock;
+  logger: Logger;
+  breaker?: BreakerOptions;
+  cache?: CacheOptions;
+}
+
+export function guardGeocoder(provider: GeocodingProvider, options: GuardOptions): Geocoder {
+  const breaker = new CircuitBreaker(options.clock, options.breaker ?? DEFAULT_BREAKER);
+  const cache = new AnswerCache<GeocodeAnswer>(options.clock, options.cache ?? DEFAULT_CACHE);
+  const { logger } = options;
+  return {
+    provider: provider.name,
+    async geocode(address) {
+      const cached = cache.get(address);
+      if (cached) return cached;
+      if (!breaker.tryAcquire()) {
+        logger.debug('geocoder skipped: circuit open', {
+          provider: provider.name,
+          retryAfterMs: breaker.retryAfterMs(),
+        });
+        return { kind: 'unavailable', failure: 'unavailable' };
+      }
+      const started = performance.now();
+      try {
+        const answer = await provider.geocode(address);
+        breaker.recordSuccess();
+        cache.set(address, answer);
+        logger.debug('geocoded', {
+          provider: provider.name,
+          answer: answer.kind,
+          ms: Math.round(performance.now() - started),
+        });
+        return answer;
+      } catch (err) {
+        if (!(err instanceof GeocoderError)) throw err;
+        // A refused request (bad key, quota) is a configuration problem, not an outage.
+        if (err.failure === 'rejected') breaker.recordSuccess();
+        else breaker.recordFailure();
+        const fields = {
+          provider: provider.name,
+          failure: err.failure,
+          status: err.status,
+          ms: Math.round(performance.now() - started),
+          breaker: breaker.state,
+        };
+        if (breaker.state === 'open') logger.error('geocoder unavailable: circuit open', fields);
+        else logger.warn('geocoder failed', fields);
+        return { kind: 'unavailable', failure: err.failure };
+      }
+    },
+  };
+}
+
+/** The provider named in the configuration, or null when address lookup is turned off. */
+export function createProvider(config: Config): GeocodingProvider | null {
+  const { provider, url, apiKey, timeoutMs } = config.geocoder;
+  switch (provider) {
+    case 'census':
+      return censusGeocoder({ baseUrl: url, timeoutMs });
+    case 'geocodio':
+      // parseConfig refuses GEOCODER=geocodio without a key.
+      return geocodioGeocoder({ baseUrl: url, apiKey: apiKey ?? '', timeoutMs });
+    case 'nominatim':
+      return nominatimGeocoder({ baseUrl: url, timeoutMs, userAgent: `Voz/0.1 (+${config.publicUrl})` });
+    case 'none':
+      return null;
+  }
+}
+
+export function createGeocoder(config: Config, options: GuardOptions): Geocoder | null {
+  const provider = createProvider(config);
+  return provider ? guardGeocoder(provider, options) : null;
+}

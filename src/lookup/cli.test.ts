@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { PassThrough } from 'node:stream';
+import { after, before, test } from 'node:test';
+import { buildApp, type VozApp } from '../app.ts';
+import { runCli } from '../cli/main.ts';
+import { fixedClock } from '../clock.ts';
+import { createTestStore, type TestStore } from '../db/testing.ts';
+import { silentLogger } from '../log.ts';
+import { createLookupCommands } from './cli.ts';
+import { mirrorData, mirrorDirectory, TEST_NOW, testConfig } from './testing.ts';
+
+let store: TestStore;
+let voz: VozApp;
+
+before(async () => {
+  store = await createTestStore('sqlite');
+  const { directory, clock } = await mirrorDirectory();
+  voz = buildApp({ config: testConfig(), db: store.handle, directory, clock, logger: silentLogger });
+});
+
+after(async () => {
+  await voz.close();
+  await store.dispose();
+});
+
+async function run(args: string[]): Promise<{ code: number | undefined; out: string; err: string }> {
+  const [command] = createLookupCommands({ clock: fixedClock(TEST_NOW), load: () => mirrorData() });
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (d) => {
+    out += d;
+  });
+  stderr.on('data', (d) => {
+    err += d;
+  });
+  const code = await command!.run(args, { stdout, stderr, stdin: new PassThrough(), config: testConfig });
+  return { code, out, err };
+}
+
+test('voz lookup prints a table of seats, names, parties, phones and contacts', async () => {
+  const { code, out } = await run(['94110']);
+  assert.equal(code, 0);
+  assert.match(out, /^zip 94110 \(California\): exact/);
+  assert.match(out, /Seat\s+Name\s+Party\s+Phone\s+Contact/);
+  assert.match(out, /President of the United States\s+\S/);
+  assert.match(out, /202-456-1111/);
+  assert.equal((out.match(/Senate/g) ?? []).length, 2);
+});
+
+test('voz lookup explains a split ZIP and lists the candidate districts', async () => {
+  const { out } = await run(['90210']);
+  assert.match(out, /split between 3 congressional districts/);
+  assert.match(out, /Possible House districts/);
+  assert.match(out, /30th congressional district/);
+});
+
+test('voz lookup reads state names of several words, districts and coordinates', async () => {
+  assert.match((await run(['Carolina', 'del', 'Norte'])).out, /^state NC \(North Carolina\): state only/);
+  assert.match((await run(['CA-14'])).out, /\(vacant\)/);
+  assert.match((await run(['37.7599,-122.4148'])).out, /^point 37.7599,-122.4148 \(California\): exact/);
+});
+
+test('voz lookup --json prints exactly the API JSON', async () => {
+  const { out } = await run(['20001', '--json']);
+  const api = await (await voz.app.request('/api/v1/officials?zip=20001')).text();
+  assert.equal(out, `${api}\n`);
+});
+
+test('bad input prints one line on stderr and exits non-zero', async () => {
+  for (const args of [['lookup', '1234'], ['lookup', 'CA-xx9'], ['lookup'], ['lookup', '94110', '--frobnicate']]) {
+    const stdout = new PassThrough();
+    const stderr = new PassThrough();
+    let err = '';
+    stderr.on('data', (d) => {
+      err += d;
+    });
+    const code = await runCli(args, { stdout, stderr, stdin: new PassThrough(), config: testConfig });
+    assert.notEqual(code, 0, args.join(' '));
+    assert.equal(err.trim().split('\n').length, 1, err);
+    assert.match(err, /^voz lookup: /);
+  }
+});
+
+test('a district that does not exist exits non-zero with the reason', async () => {
+  await assert.rejects(run(['CA-99']), /no district CA-99/);
+});

@@ -1,0 +1,178 @@
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { fixedClock } from '../clock.ts';
+import { type Config, parseConfig } from '../config.ts';
+import { createLogger } from '../log.ts';
+import { loadDirectoryData } from './load.ts';
+import type { DirectoryData, Official, Seat } from './types.ts';
+
+// The real mirror at config.dataDir (../shared/data beside the checkout), as of a fixed day
+// between the 2026 election and the seating of the 120th Congress.
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const TODAY = '2026-11-28T15:00:00Z';
+
+let varDir: string;
+let config: Config;
+let data: DirectoryData;
+const logLines: string[] = [];
+
+const seat = (id: string): Seat => {
+  const s = data.seats.find((x) => x.id === id);
+  assert.ok(s, `seat ${id}`);
+  return s;
+};
+const official = (id: string | null): Official => {
+  const o = data.officials.find((x) => x.id === id);
+  assert.ok(o, `official ${id}`);
+  return o;
+};
+
+before(async () => {
+  varDir = await mkdtemp(path.join(tmpdir(), 'voz-load-'));
+  config = { ...parseConfig({}, root), varDir };
+  const logger = createLogger('info', (line) => logLines.push(line));
+  data = await loadDirectoryData(config, { clock: fixedClock(TODAY), logger });
+});
+after(() => rm(varDir, { recursive: true, force: true }));
+
+describe('the officials directory built from the mirror', () => {
+  test('has 537 members of Congress: 100 senators and 437 House members', () => {
+    const members = data.officials.filter((o) => o.chamber === 'senate' || o.chamber === 'house');
+    assert.equal(members.length, 537);
+    assert.equal(members.filter((o) => o.chamber === 'senate').length, 100);
+    assert.equal(new Set(members.map((o) => o.seatId)).size, 537);
+  });
+
+  test('has 100 Senate seats and 441 House seats, with 4 House vacancies', () => {
+    assert.equal(data.seats.filter((s) => s.chamber === 'senate').length, 100);
+    const house = data.seats.filter((s) => s.chamber === 'house');
+    assert.equal(house.length, 441);
+    const vacant = house.filter((s) => s.officialId === null).map((s) => s.id);
+    assert.deepEqual(vacant.sort(), ['house:ca:14', 'house:fl:20', 'house:ga:13', 'house:tx:23']);
+    assert.equal(data.status.counts.vacancies, 4);
+    assert.equal(seat('house:ca:14').divisionId, 'ocd-division/country:us/state:ca/cd:14');
+  });
+
+  test('gives DC no senators and a delegate on the District’s own division', () => {
+    assert.equal(data.seats.filter((s) => s.chamber === 'senate' && s.state === 'DC').length, 0);
+    const delegate = official(seat('house:dc:0').officialId);
+    assert.equal(delegate.title, 'Delegate');
+    assert.equal(delegate.role, 'delegate');
+    assert.equal(delegate.divisionId, 'ocd-division/country:us/district:dc');
+  });
+
+  test('titles Puerto Rico’s member Resident Commissioner on the territory division', () => {
+    const rc = official(seat('house:pr:0').officialId);
+    assert.equal(rc.title, 'Resident Commissioner');
+    assert.equal(rc.divisionId, 'ocd-division/country:us/territory:pr');
+  });
+
+  test('puts an at-large member on district 0 of the state’s division', () => {
+    const wy = official(seat('house:wy:0').officialId);
+    assert.equal(wy.district, '0');
+    assert.equal(wy.divisionId, 'ocd-division/country:us/state:wy');
+  });
+
+  test('gives members a DC office and their district offices, with time zones', () => {
+    const cantwell = official('C000127');
+    assert.equal(cantwell.offices[0]?.kind, 'dc');
+    assert.equal(cantwell.offices[0]?.phone, '202-224-3441');
+    assert.ok(cantwell.offices.some((o) => o.kind === 'district' && o.city === 'Spokane'));
+    assert.ok(cantwell.offices.every((o) => o.timeZone === 'America/New_York' || o.timeZone === 'America/Los_Angeles'));
+    assert.equal(cantwell.gender, 'F');
+    assert.equal(cantwell.social.twitter, 'SenatorCantwell');
+  });
+
+  test('maps 33,791 ZCTAs, including the 17 island-area ones, to their delegate', () => {
+    assert.equal(Object.keys(data.zctas).length, 33791);
+    assert.equal(data.status.counts.zctasIslandArea, 17);
+    assert.deepEqual(data.zctas['00802']?.districts, ['ocd-division/country:us/territory:vi']);
+    assert.deepEqual(data.zctas['96799']?.districts, ['ocd-division/country:us/territory:as']);
+    assert.deepEqual(data.zctas['96910']?.districts, ['ocd-division/country:us/territory:gu']);
+    assert.deepEqual(data.zctas['96950']?.districts, ['ocd-division/country:us/territory:mp']);
+    assert.ok(Object.values(data.zctas).every((z) => z.districts.length > 0 && z.lat !== null));
+  });
+
+  test('counts 7,299 ZCTAs in several districts and 109 in several states', () => {
+    const entries = Object.values(data.zctas);
+    assert.equal(entries.filter((z) => z.districts.length > 1).length, 7299);
+    assert.equal(data.status.counts.zctasCrossState, 109);
+    assert.deepEqual(data.zctas['90210']?.districts, [
+      'ocd-division/country:us/state:ca/cd:30',
+      'ocd-division/country:us/state:ca/cd:32',
+      'ocd-division/country:us/state:ca/cd:36',
+    ]);
+  });
+
+  test('names the President and Vice President whose terms cover today, with the White House line', () => {
+    const president = official(seat('president').officialId);
+    assert.equal(president.name, 'Donald J. Trump');
+    assert.equal(president.offices[0]?.phone, config.whiteHouse.phone);
+    assert.equal(president.contactForm, config.whiteHouse.contactUrl);
+    assert.match(president.mailingAddress ?? '', /1600 Pennsylvania Avenue NW, Washington, DC 20500/);
+    assert.equal(official(seat('vice-president').officialId).name, 'J.D. Vance');
+  });
+
+  test('flags members whose recorded term has ended as possibly out of date', () => {
+    const flagged = data.status.warnings.filter((w) => w.includes('may be out of date') && w.startsWith('Senator'));
+    assert.equal(flagged.length, 2);
+    assert.ok(flagged.some((w) => w.includes('Husted')));
+    assert.equal(data.status.counts.membersTermEnded, 2);
+  });
+
+  test('includes governors, state executives and state legislators with their divisions', () => {
+    const governor = official(seat('governor:ca').officialId);
+    assert.equal(governor.chamber, 'state_executive');
+    assert.equal(official(seat('governor:dc').officialId).title, 'Mayor');
+    assert.ok(data.seats.some((s) => s.id === 'state-exec:ca:attorney_general' && s.officialId));
+    const wahab = official('ocd-person/295965df-6c71-4e11-806f-2b7d5be5d45c');
+    assert.equal(wahab.divisionId, 'ocd-division/country:us/state:ca/sldu:10');
+    assert.equal(wahab.chamber, 'state_upper');
+    const ne = data.officials.filter((o) => o.state === 'NE' && o.chamber === 'state_legislature');
+    assert.equal(ne.length, 49);
+    assert.ok(ne.every((o) => /^ocd-division\/country:us\/state:ne\/sldu:\d+$/.test(o.divisionId)));
+    const nh = data.seats.filter((s) => s.id.startsWith('sldl:nh:hillsborough_12'));
+    assert.equal(nh.length, 8, 'a multi-member district has one seat per member');
+    assert.ok(data.status.counts.stateLegislators! > 7400);
+  });
+
+  test('says how old the data is and where it came from', () => {
+    assert.equal(data.status.vintage, '2026-06-15');
+    const congress = data.status.sources.find((s) => s.name === 'congress-legislators');
+    assert.equal(congress?.commit, 'dfa9622263dd4c8d08636926e498f1845704d7eb');
+    assert.equal(congress?.license, 'CC0-1.0');
+  });
+});
+
+describe('loading again', () => {
+  test('reads the same directory back from the snapshot', async () => {
+    const lines: string[] = [];
+    const again = await loadDirectoryData(config, {
+      clock: fixedClock(TODAY),
+      logger: createLogger('info', (l) => lines.push(l)),
+    });
+    assert.match(lines.join('\n'), /"fromSnapshot":true/);
+    assert.match(logLines.join('\n'), /"fromSnapshot":false/);
+    assert.deepEqual(again, data);
+  });
+
+  test('in 2030 finds no current President and keeps the last one, flagged', async () => {
+    const later = await loadDirectoryData(config, {
+      clock: fixedClock('2030-03-01T12:00:00Z'),
+      logger: createLogger('silent'),
+    });
+    const president = later.officials.find((o) => o.seatId === 'president');
+    assert.equal(president?.termEnd, '2029-01-20');
+    assert.ok(
+      later.status.warnings.some((w) =>
+        /no current President term; showing Donald J. Trump, whose term ended 2029-01-20/.test(w),
+      ),
+    );
+    // Every member's term has ended by then except senators elected in 2024 and 2026.
+    assert.ok(later.status.counts.membersTermEnded! > 400);
+  });
+});
