@@ -16,6 +16,7 @@ import {
 } from './assemble.ts';
 import { Blocks } from './blocks.ts';
 import { parseDistrictInput } from './district-input.ts';
+import { echo } from './echo.ts';
 import { COUNTRY_DIVISION, parseOcdId } from './ocd.ts';
 import { BOUNDARY_MARGIN_KM, PointIndex } from './point-index.ts';
 import { type Epoch, RepresentationBook } from './representations.ts';
@@ -143,7 +144,7 @@ export function createDirectory(data: DirectoryData, clock: Clock): Directory {
     lookupState(raw) {
       const state = parseState(raw);
       if (!state) {
-        const shown = raw.trim().slice(0, 40);
+        const shown = echo(raw);
         throw badRequest(
           'invalid_state',
           shown === ''

@@ -61,7 +61,8 @@ export function officialsApi(deps: AppDeps, options: OfficialsApiOptions = {}): 
     return respond(entry, ifNoneMatch);
   }
 
-  api.get('/api/v1/officials', async (c) => {
+  // Not async: a cached answer goes out without a promise; only an address waits for the geocoder.
+  api.get('/api/v1/officials', (c): Response | Promise<Response> => {
     const url = c.req.url;
     const at = url.indexOf('?');
     const search = at === -1 ? '' : url.slice(at + 1);
@@ -77,8 +78,11 @@ export function officialsApi(deps: AppDeps, options: OfficialsApiOptions = {}): 
           'Looking up a street address is not available on this server. Use zip, state, district, or lat and lon.',
         );
       }
-      const answer = await options.lookupAddress(query.address);
-      return respond(cachedResponse(JSON.stringify(answer), 'private, no-store', directory.revision()), ifNoneMatch);
+      return options
+        .lookupAddress(query.address)
+        .then((answer) =>
+          respond(cachedResponse(JSON.stringify(answer), 'private, no-store', directory.revision()), ifNoneMatch),
+        );
     }
     const answer = lookupOfficials(directory, query);
     const cacheControl = query.kind === 'point' ? PRIVATE_CACHE : PUBLIC_CACHE;
