@@ -7,7 +7,7 @@ import { openDatabase } from './db/database.ts';
 import { createAddressResolver } from './geocode/resolve-address.ts';
 import { createLogger, type Logger } from './log.ts';
 import { createDirectory } from './lookup/create-directory.ts';
-import { loadDirectoryData } from './officials/load.ts';
+import { loadDirectoryData, prepareDirectoryData } from './officials/load.ts';
 import { prepareStore } from './prepare-store.ts';
 
 /**
@@ -75,15 +75,30 @@ async function main(): Promise<void> {
   const workers = workersFromArgs(process.argv.slice(2), config.workers);
 
   if (workers > 1 && cluster.isPrimary) {
-    // Migrate and seed once, before any worker opens the store.
+    // Migrate, seed and build the directory cache once, before any worker opens them.
     await prepareStore(config, logger);
+    await prepareDirectoryData(config, { clock: systemClock, logger });
     for (let i = 0; i < workers; i++) cluster.fork();
-    cluster.on('exit', (worker, code) => {
-      if (code !== 0) logger.error('worker exited', { pid: worker.process.pid ?? null, code });
-    });
+    const ready = new Set<number>();
+    let stopping = false;
     const stop = () => {
+      stopping = true;
       for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
     };
+    cluster.on('message', (worker, message: { type?: string } | null) => {
+      if (message?.type === 'ready') ready.add(worker.id);
+    });
+    cluster.on('exit', (worker, code, signal) => {
+      if (stopping) return;
+      logger.error('worker exited', { pid: worker.process.pid ?? null, code, signal });
+      // A worker that never became ready (bad data, port taken) would fail again: stop, don't loop.
+      if (!ready.delete(worker.id)) {
+        process.exitCode = 1;
+        stop();
+        return;
+      }
+      cluster.fork();
+    });
     process.on('SIGTERM', stop);
     process.on('SIGINT', stop);
     return;

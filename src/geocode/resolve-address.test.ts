@@ -133,6 +133,15 @@ test('a geocoder timeout falls back the same way', { skip }, async () => {
   assert.equal(answer.result?.confidence, 'zip_spans_districts');
 });
 
+test('a ZIP that is not a ZCTA has no candidates to fall back on', { skip }, async () => {
+  census.reply({ status: 500, body: {} });
+  const answer = await resolver().lookup('1600 Pennsylvania Ave NW, Washington, DC 20500');
+  assert.equal(answer.status, 'unavailable');
+  assert.equal(answer.fallback, null);
+  assert.equal(answer.result, null);
+  assert.match(answer.message ?? '', /Enter your ZIP code instead/);
+});
+
 test('no match without a ZIP: no officials, advice to add the city and ZIP', { skip }, async () => {
   census.reply({ body: censusBody('x', []) });
   const answer = await resolver().lookup('1 Nowhere Lane');

@@ -108,7 +108,9 @@ function unresolved(
   state: StateCode | null = null,
 ): AddressLookupResult {
   const zip = address ? zipFromAddress(address) : null;
-  const byZip = zip ? attempt(() => directory.lookupZip(zip)) : null;
+  // A ZIP that is not a ZCTA (a PO box, the White House's 20500) has no candidates to offer.
+  const zipAnswer = zip ? attempt(() => directory.lookupZip(zip)) : null;
+  const byZip = zipAnswer && zipAnswer.confidence !== 'unknown_zip' ? zipAnswer : null;
   const byState = !byZip && state ? attempt(() => directory.lookupState(state)) : null;
   const message = addressMessage('en', { status, zip, fallback: byZip !== null });
   const fallback = byZip ?? byState;

@@ -1,3 +1,4 @@
+import { ADDRESS_PRIVACY } from '../../geocode/messages.ts';
 import type { Messages } from './en.ts';
 
 /** Spanish UI strings. The `Messages` type makes a missing or extra key a compile error. */
@@ -52,6 +53,15 @@ export const es: Messages = {
   'location.notSure': '¿No está seguro? Su tarjeta de registro de votante o una boleta reciente indica su distrito.',
   'location.stateOnly':
     'Eligió un estado, así que no sabemos su distrito de la Cámara. Escriba su código postal para añadir a su representante.',
+
+  'address.title': 'Escriba su dirección',
+  'address.intro': 'Con su dirección sabremos exactamente cuáles son sus distritos.',
+  'address.label': 'Dirección',
+  'address.hint': 'Por ejemplo: 1600 Pennsylvania Ave NW, Washington, DC 20500',
+  'address.privacy': ADDRESS_PRIVACY.es,
+  'address.submit': 'Buscar mis distritos',
+  'address.invalid': 'Escriba una dirección con número y nombre de la calle.',
+  'address.choicesTitle': '¿Cuál es su dirección?',
 
   'officials.title': 'Sus funcionarios',
   'officials.for': 'Para {place}',
