@@ -205,6 +205,9 @@ test('the campaign embeds in a page on another origin, resizes, and records outc
     await frame.getByText('Thank you, recorded.').first().waitFor();
     const afterCount = (await store.handle.db.selectFrom('actions').selectAll().execute()).length;
     assert.equal(afterCount, before + 1);
+    const widget = await context.newPage();
+    await widget.goto(url('/embed/e2e-asylum?zip=94110&lang=es'));
+    await expectNoAxeViolations(widget, 'the embedded widget');
   } finally {
     await context.close();
     await new Promise<void>((resolve) => host.close(() => resolve()));
