@@ -25,8 +25,8 @@ import { parseZip } from './zip-input.ts';
 
 /**
  * Indexes `DirectoryData` for fast lookups. ZIP, state and district answers are memoised per
- * epoch (see representations.ts), so a repeated ZIP costs one Map lookup; the first costs a few
- * array copies.
+ * epoch (see representations.ts), so a repeated ZIP costs one Map lookup; the first wraps the
+ * epoch's shared building blocks (blocks.ts) in a new answer.
  */
 export function createDirectory(data: DirectoryData, clock: Clock): Directory {
   const book = new RepresentationBook(data, clock);
