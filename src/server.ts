@@ -1,4 +1,5 @@
 import cluster from 'node:cluster';
+import os from 'node:os';
 import { serve } from '@hono/node-server';
 import { buildApp } from './app.ts';
 import { systemClock } from './clock.ts';
@@ -7,7 +8,7 @@ import { openDatabase } from './db/database.ts';
 import { createAddressResolver } from './geocode/resolve-address.ts';
 import { createLogger, type Logger } from './log.ts';
 import { createDirectory } from './lookup/create-directory.ts';
-import { loadDirectoryData } from './officials/load.ts';
+import { loadDirectoryData, prepareDirectoryData } from './officials/load.ts';
 import { prepareStore } from './prepare-store.ts';
 
 /**
@@ -18,9 +19,11 @@ import { prepareStore } from './prepare-store.ts';
 function workersFromArgs(argv: string[], fallback: number): number {
   const at = argv.indexOf('--workers');
   if (at === -1) return fallback;
+  // `auto`: one process per core the OS lets Voz use.
+  if (argv[at + 1] === 'auto') return Math.min(64, os.availableParallelism());
   const n = Number(argv[at + 1]);
   if (!Number.isInteger(n) || n < 1 || n > 64) {
-    process.stderr.write('voz: --workers takes a whole number from 1 to 64\n');
+    process.stderr.write('voz: --workers takes a whole number from 1 to 64, or auto\n');
     process.exit(2);
   }
   return n;
@@ -75,15 +78,30 @@ async function main(): Promise<void> {
   const workers = workersFromArgs(process.argv.slice(2), config.workers);
 
   if (workers > 1 && cluster.isPrimary) {
-    // Migrate and seed once, before any worker opens the store.
+    // Migrate, seed and build the directory cache once, before any worker opens them.
     await prepareStore(config, logger);
+    await prepareDirectoryData(config, { clock: systemClock, logger });
     for (let i = 0; i < workers; i++) cluster.fork();
-    cluster.on('exit', (worker, code) => {
-      if (code !== 0) logger.error('worker exited', { pid: worker.process.pid ?? null, code });
-    });
+    const ready = new Set<number>();
+    let stopping = false;
     const stop = () => {
+      stopping = true;
       for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
     };
+    cluster.on('message', (worker, message: { type?: string } | null) => {
+      if (message?.type === 'ready') ready.add(worker.id);
+    });
+    cluster.on('exit', (worker, code, signal) => {
+      if (stopping) return;
+      logger.error('worker exited', { pid: worker.process.pid ?? null, code, signal });
+      // A worker that never became ready (bad data, port taken) would fail again: stop, don't loop.
+      if (!ready.delete(worker.id)) {
+        process.exitCode = 1;
+        stop();
+        return;
+      }
+      cluster.fork();
+    });
     process.on('SIGTERM', stop);
     process.on('SIGINT', stop);
     return;

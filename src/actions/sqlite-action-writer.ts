@@ -1,17 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { NewAction } from './action.ts';
-
-/** One row as the worker inserts it, in column order. */
-type ActionTuple = [
-  campaignId: number,
-  target: string,
-  channel: string,
-  outcome: string,
-  state: string,
-  district: string | null,
-  language: string,
-  createdAt: string,
-];
+import type { ActionTuple } from './sqlite-action-worker.ts';
 
 interface Waiter {
   resolve(): void;
@@ -25,7 +14,7 @@ interface Running {
 }
 
 /**
- * Writes action batches to a SQLite file from a worker thread (see sqlite-action-worker.mjs), so
+ * Writes action batches to a SQLite file from a worker thread (see sqlite-action-worker.ts), so
  * the fsync of each commit does not stall the event loop. `write` resolves once the batch's
  * transaction has committed and rejects if it failed or the worker died; the worker is started
  * again on the next write.
@@ -64,9 +53,11 @@ export class SqliteActionWriter {
   }
 
   private start(): Running {
-    const worker = new Worker(new URL('./sqlite-action-worker.mjs', import.meta.url), {
-      workerData: { path: this.path },
-    });
+    // Node 20 cannot start a worker from a .ts entry, even under --import tsx (the worker
+    // resolves its entry before any loader hook): boot it through tsx's API instead.
+    const entry = new URL('./sqlite-action-worker.ts', import.meta.url).href;
+    const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
+    const worker = new Worker(boot, { eval: true, workerData: { path: this.path } });
     const running: Running = { worker, waiting: new Map() };
     worker.on('message', (message: { id: number; error: string | null }) => {
       const waiter = running.waiting.get(message.id);

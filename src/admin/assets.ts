@@ -15,31 +15,44 @@ import type { Asset } from '../web/assets.ts';
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const ADMIN_PREBUILT_DIR = path.resolve(here, '../../dist/admin');
 
-export function buildAdminSources(): { css: string; js: string } {
+/** File names in dist/admin, and their sources. */
+export const ADMIN_SOURCES = {
+  'admin.css': 'admin.css',
+  'admin.js': 'client/main.ts',
+  'embed.css': 'embed/embed.css',
+  'frame.js': 'embed/frame-client.ts',
+} as const;
+export type AdminFile = keyof typeof ADMIN_SOURCES;
+const FILES = Object.keys(ADMIN_SOURCES) as AdminFile[];
+
+export function buildAdminSources(): Record<AdminFile, string> {
   const require = createRequire(import.meta.url);
   const esbuild = require('esbuild') as typeof import('esbuild');
-  const js = esbuild.buildSync({
-    entryPoints: [path.join(here, 'client/main.ts')],
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    target: 'es2020',
-    write: false,
-    legalComments: 'none',
-  });
-  const css = esbuild.transformSync(readFileSync(path.join(here, 'admin.css'), 'utf8'), {
-    loader: 'css',
-    minify: true,
-  });
-  return { css: css.code, js: js.outputFiles[0]?.text ?? '' };
+  const build = (file: AdminFile): string => {
+    const source = path.join(here, ADMIN_SOURCES[file]);
+    if (file.endsWith('.css')) {
+      return esbuild.transformSync(readFileSync(source, 'utf8'), { loader: 'css', minify: true }).code;
+    }
+    const out = esbuild.buildSync({
+      entryPoints: [source],
+      bundle: true,
+      minify: true,
+      format: 'iife',
+      target: 'es2020',
+      write: false,
+      legalComments: 'none',
+    });
+    return out.outputFiles[0]?.text ?? '';
+  };
+  return Object.fromEntries(FILES.map((f) => [f, build(f)])) as Record<AdminFile, string>;
 }
 
-function readPrebuilt(): { css: string; js: string } {
+function readPrebuilt(): Record<AdminFile, string> {
   const file = (name: string) => path.join(ADMIN_PREBUILT_DIR, name);
-  if (!existsSync(file('admin.css')) || !existsSync(file('admin.js'))) {
+  if (!FILES.every((n) => existsSync(file(n)))) {
     throw new Error('The admin assets are not built: install dev dependencies or run scripts/build-admin-client.ts.');
   }
-  return { css: readFileSync(file('admin.css'), 'utf8'), js: readFileSync(file('admin.js'), 'utf8') };
+  return Object.fromEntries(FILES.map((n) => [n, readFileSync(file(n), 'utf8')])) as Record<AdminFile, string>;
 }
 
 function asset(name: string, ext: string, type: string, text: string): Asset {
@@ -58,6 +71,8 @@ function asset(name: string, ext: string, type: string, text: string): Asset {
 export interface AdminAssets {
   css: Asset;
   js: Asset;
+  embedCss: Asset;
+  frameJs: Asset;
   byUrl: Map<string, Asset>;
 }
 
@@ -65,15 +80,18 @@ let cached: AdminAssets | null = null;
 
 export function loadAdminAssets(): AdminAssets {
   if (cached) return cached;
-  let sources: { css: string; js: string };
+  let sources: Record<AdminFile, string>;
   try {
     sources = buildAdminSources();
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'MODULE_NOT_FOUND') throw err;
     sources = readPrebuilt();
   }
-  const css = asset('admin', 'css', 'text/css; charset=utf-8', sources.css);
-  const js = asset('admin', 'js', 'text/javascript; charset=utf-8', sources.js);
-  cached = { css, js, byUrl: new Map([css, js].map((a) => [a.url, a])) };
+  const css = asset('admin', 'css', 'text/css; charset=utf-8', sources['admin.css']);
+  const js = asset('admin', 'js', 'text/javascript; charset=utf-8', sources['admin.js']);
+  const embedCss = asset('embed', 'css', 'text/css; charset=utf-8', sources['embed.css']);
+  const frameJs = asset('frame', 'js', 'text/javascript; charset=utf-8', sources['frame.js']);
+  const all = [css, js, embedCss, frameJs];
+  cached = { css, js, embedCss, frameJs, byUrl: new Map(all.map((a) => [a.url, a])) };
   return cached;
 }

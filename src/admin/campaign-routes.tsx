@@ -11,7 +11,7 @@ import {
   updateCampaign,
 } from '../campaigns/campaigns.ts';
 import { HttpError } from '../http/errors.ts';
-import { sendHtml } from '../web/respond.ts';
+import { CONTENT_SECURITY_POLICY, sendHtml } from '../web/respond.ts';
 import { insertAudit, listAudit } from './account-repository.ts';
 import { describeChanges } from './audit.ts';
 import { CampaignEditor, type FormValues } from './campaign-editor.tsx';
@@ -198,7 +198,13 @@ export function campaignRoutes(deps: AdminDeps): Hono<AdminEnv> {
     const campaign = await loadCampaign(c.req.param('id'));
     const data = await readDashboard(deps, campaign);
     const etag = dashboardEtag(data);
-    const headers = { ETag: etag, 'Cache-Control': 'private, no-cache', 'Content-Type': 'text/html; charset=utf-8' };
+    const headers = {
+      ETag: etag,
+      'Cache-Control': 'private, no-cache',
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'X-Content-Type-Options': 'nosniff',
+    };
     if (c.req.header('if-none-match') === etag) return c.body(null, 304, headers);
     return c.body(String(<DashboardBody data={data} />), 200, headers);
   });
@@ -241,13 +247,24 @@ export function campaignRoutes(deps: AdminDeps): Hono<AdminEnv> {
                   </form>
                 ))
             : null}
-          <a class="button" href={`/admin/campaigns/${campaign.id}/preview`}>
-            Preview as a supporter
-          </a>
           <a class="button" href={`/admin/campaigns/${campaign.id}/embed`}>
             Embed
           </a>
         </div>
+        <h2>Preview as a supporter</h2>
+        <form method="get" action={`/admin/campaigns/${campaign.id}/preview`} class="actions-row">
+          <label for="preview-zip">ZIP code</label>
+          <input id="preview-zip" name="zip" inputmode="numeric" pattern="[0-9]{5}" maxlength={5} size={6} required />
+          <label for="preview-lang">Language</label>
+          <select id="preview-lang" name="lang">
+            <option value="en">English</option>
+            <option value="es">Spanish</option>
+          </select>
+          <button type="submit">Preview</button>
+        </form>
+        <p class="hint">
+          Shows exactly what a supporter there would see. Buttons in the preview do not record anything.
+        </p>
         <h2>Exports</h2>
         <ul>
           <li>

@@ -8,9 +8,12 @@ import { accountRoutes } from './account-routes.tsx';
 import { loadAdminAssets } from './assets.ts';
 import { authRoutes } from './auth-routes.tsx';
 import { campaignRoutes } from './campaign-routes.tsx';
+import { embedAdminRoutes } from './embed/embed-admin.tsx';
+import { embedRoutes } from './embed/embed-routes.tsx';
 import type { AdminDeps, AdminEnv } from './env.ts';
 import { exportRoutes } from './export-routes.ts';
 import { createLoginLimiter } from './login-limiter.ts';
+import { previewRoutes } from './preview-routes.tsx';
 import { sessionGuard } from './session.ts';
 
 /**
@@ -47,6 +50,9 @@ export function adminPages(appDeps: AppDeps, options: Partial<Pick<AdminDeps, 'l
   app.route('/', accountRoutes(deps));
   app.route('/', campaignRoutes(deps));
   app.route('/', exportRoutes(deps));
+  app.route('/', previewRoutes(deps));
+  app.route('/', embedRoutes(deps));
+  app.route('/', embedAdminRoutes(deps));
   app.get('/admin', (c) => c.redirect('/admin/campaigns', 303));
   return app;
 }

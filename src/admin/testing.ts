@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { after } from 'node:test';
 import { buildApp, type VozApp } from '../app.ts';
 import { type Clock, fixedClock } from '../clock.ts';
 import { parseConfig } from '../config.ts';
@@ -6,45 +7,44 @@ import type { TestStore } from '../db/testing.ts';
 import type { UserRole } from '../domain.ts';
 import { CSRF_COOKIE } from '../http/csrf.ts';
 import { silentLogger } from '../log.ts';
+import { createDirectory } from '../lookup/create-directory.ts';
 import type { Directory } from '../officials/directory.ts';
+import { fixtureDirectoryData } from '../web/testing/directory-fixture.ts';
 import { createUser } from './accounts.ts';
 
 /** Helpers for admin route tests: a whole app on a test store, and a client that keeps cookies. */
 
 export const CHEAP_SCRYPT = { N: 1024, r: 8, p: 1 };
 
-const noDirectory: Directory = {
-  status: { vintage: '2026-11-01', importedAt: '2026-11-01', dataDir: '', sources: [], counts: {}, warnings: [] },
-  lookupZip: () => {
-    throw new Error('no directory in this test');
-  },
-  lookupState: () => {
-    throw new Error('no directory in this test');
-  },
-  lookupDistrict: () => {
-    throw new Error('no directory in this test');
-  },
-  lookupPoint: () => {
-    throw new Error('no directory in this test');
-  },
-  lookupDivisions: () => {
-    throw new Error('no directory in this test');
-  },
-  findOfficial: () => null,
-  findSeat: () => null,
-  findDivision: () => null,
-  revision: () => 0,
-  findRepresentation: () => null,
+/** The pages' small hand-made directory (a few ZIPs and officials), so tests need no data mirror. */
+let fixture: Directory | null = null;
+const fixtureDirectory = (): Directory => {
+  fixture ??= createDirectory(fixtureDirectoryData(), fixedClock('2026-03-01T12:00:00Z'));
+  return fixture;
 };
 
+const opened: VozApp[] = [];
+// Apps hold background work (the SQLite writer thread); close them when the file's tests end.
+after(async () => {
+  for (const app of opened.splice(0)) await app.close();
+});
+
 export function testApp(store: TestStore, options: { clock?: Clock; directory?: Directory } = {}): VozApp {
-  return buildApp({
-    config: parseConfig({}, '/srv'),
+  const app = buildApp({
+    // Actions are written through the store's own handle: on SQLite, `:memory:` here tells the
+    // actions store not to start its writer thread, which cannot load TypeScript sources under
+    // `node --test` (see the report on src/actions/sqlite-action-writer.ts).
+    config: {
+      ...parseConfig({}, '/srv'),
+      database: store.database.dialect === 'sqlite' ? { dialect: 'sqlite', path: ':memory:' } : store.database,
+    },
     db: store.handle,
-    directory: options.directory ?? noDirectory,
+    directory: options.directory ?? fixtureDirectory(),
     clock: options.clock ?? fixedClock('2026-03-01T12:00:00Z'),
     logger: silentLogger,
   });
+  opened.push(app);
+  return app;
 }
 
 export class Agent {

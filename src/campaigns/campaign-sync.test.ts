@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { after, test } from 'node:test';
+import { sql } from 'kysely';
 import { runCli } from '../cli/main.ts';
 import { fixedClock } from '../clock.ts';
 import { parseConfig } from '../config.ts';
@@ -133,6 +134,36 @@ testEachDialect('a bad file is reported as file:line and nothing is imported', a
   assert.equal(result.problems[0]?.file, path.join(bad, 'campaign.yaml'));
   assert.equal(result.problems[0]?.line, 4);
   assert.equal(await countCampaigns(store.handle.db), 0, 'the valid campaign was not written either');
+});
+
+testEachDialect('a write that fails midway leaves no campaign behind', async (store) => {
+  const { db, dialect } = store.handle;
+  // The store refuses the second campaign's insert, after the first has been written.
+  if (dialect === 'sqlite') {
+    await sql`CREATE TRIGGER refuse BEFORE INSERT ON campaigns WHEN NEW.slug = 'second' BEGIN SELECT RAISE(ABORT, 'refused'); END`.execute(
+      db,
+    );
+  } else {
+    await sql`CREATE FUNCTION refuse() RETURNS trigger AS $$ BEGIN IF NEW.slug = 'second' THEN RAISE EXCEPTION 'refused'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`.execute(
+      db,
+    );
+    await sql`CREATE TRIGGER refuse BEFORE INSERT ON campaigns FOR EACH ROW EXECUTE FUNCTION refuse()`.execute(db);
+  }
+  const dir = freshDir();
+  await insertCampaign(db, sampleCampaignInput({ slug: 'first' }));
+  await insertCampaign(db, sampleCampaignInput({ slug: 'a-kept' }));
+  await exportCampaigns(db, dir);
+  await sql`DELETE FROM campaigns WHERE slug = 'first'`.execute(db);
+  const second = path.join(dir, 'second');
+  mkdirSync(second);
+  for (const file of ['campaign.yaml', 'en.md']) {
+    writeFileSync(path.join(second, file), readFileSync(path.join(dir, 'first', file), 'utf8'));
+  }
+  await assert.rejects(importCampaigns(db, dir, clock), /refused/);
+  assert.deepEqual(
+    (await listCampaigns(db)).map((c) => [c.slug, c.updatedAt === c.createdAt]),
+    [['a-kept', true]],
+  );
 });
 
 test('a misspelled placeholder points at its own line in the Markdown file', async () => {

@@ -65,10 +65,13 @@ export function candidateFor(epoch: Epoch, divisionId: string): Candidate {
   });
 }
 
-const naturalCompare = new Intl.Collator('en', { numeric: true }).compare;
-
+/** By state, then by district number (House districts are numbers; legislative ones may not be). */
 export function sortCandidates(candidates: Candidate[]): Candidate[] {
-  return candidates.sort((a, b) => a.state.localeCompare(b.state) || naturalCompare(a.district, b.district));
+  return candidates.sort((a, b) => {
+    if (a.state !== b.state) return a.state < b.state ? -1 : 1;
+    const byNumber = Number(a.district) - Number(b.district);
+    return Number.isNaN(byNumber) ? a.district.localeCompare(b.district) : byNumber;
+  });
 }
 
 export function result(
@@ -76,12 +79,25 @@ export function result(
   confidence: Confidence,
   message: string | null,
   state: StateCode | null,
-  divisions: string[],
-  candidates: Candidate[],
-  representations: Representation[],
+  divisions: readonly string[],
+  candidates: readonly Candidate[],
+  representations: readonly Representation[],
 ): LookupResult {
-  return freezeResult({ query, confidence, message, state, divisions, candidates, representations });
+  // The model's arrays are mutable types, but these are frozen and shared: no caller may mutate them.
+  return freezeResult({
+    query,
+    confidence,
+    message,
+    state,
+    divisions: divisions as string[],
+    candidates: candidates as Candidate[],
+    representations: representations as Representation[],
+  });
 }
+
+const NO_CANDIDATES: readonly Candidate[] = Object.freeze([]);
+
+export { NO_CANDIDATES };
 
 /** Divisions known for certain, most general first. */
 export function certainDivisions(state: StateCode | null, ...more: Array<string | null>): string[] {

@@ -1,6 +1,7 @@
 import { CliError, type Command } from '../cli/command.ts';
 import { type Clock, systemClock } from '../clock.ts';
 import type { Config } from '../config.ts';
+import { addressLookupOutput } from '../geocode/cli.ts';
 import { HttpError } from '../http/errors.ts';
 import { createLogger } from '../log.ts';
 import { loadDirectoryData } from '../officials/load.ts';
@@ -18,11 +19,12 @@ import { parseZip } from './zip-input.ts';
  */
 
 const USAGE =
-  'voz lookup <ZIP | state | district | "lat,lon"> [--json]\n\n' +
-  'Examples: voz lookup 94110   voz lookup "Nueva York"   voz lookup CA-12   voz lookup 37.7599,-122.4148';
+  'voz lookup <ZIP | state | district | "lat,lon" | "street address"> [--json]\n\n' +
+  'Examples: voz lookup 94110   voz lookup "Nueva York"   voz lookup CA-12   voz lookup 37.7599,-122.4148\n' +
+  '          voz lookup "1600 Pennsylvania Ave NW, Washington, DC 20500"';
 
 /** Reads what kind of place the words are, validating it before any data is loaded. */
-export function parsePlace(words: string[]): Exclude<OfficialsQuery, { kind: 'address' }> {
+export function parsePlace(words: string[]): OfficialsQuery {
   const value = words.join(' ').trim();
   if (value === '') throw new CliError(`say where: ${USAGE.split('\n')[0]}`);
   const point = /^([-+]?\d{1,3}(?:\.\d+)?)\s*,\s*([-+]?\d{1,3}(?:\.\d+)?)$/.exec(value);
@@ -37,6 +39,8 @@ export function parsePlace(words: string[]): Exclude<OfficialsQuery, { kind: 'ad
     if (err instanceof HttpError) throw new CliError(err.message);
     throw err;
   }
+  // No state or territory name has a digit; a street address has a house number.
+  if (/\d/.test(value) && /\p{L}/u.test(value)) return { kind: 'address', address: value };
   return { kind: 'state', state: value };
 }
 
@@ -110,7 +114,15 @@ export function createLookupCommands(deps: LookupCommandDeps = {}): Command[] {
         const unknown = words.find((w) => w.startsWith('--'));
         if (unknown) throw new CliError(`unknown option "${unknown}"`);
         const place = parsePlace(words);
-        const directory = createDirectory(await load(io.config(), clock), clock);
+        const data = await load(io.config(), clock);
+        const directory = createDirectory(data, clock);
+        if (place.kind === 'address') {
+          const config = io.config();
+          io.stdout.write(
+            await addressLookupOutput(place.address, { config, data, directory, clock, json, format: formatResult }),
+          );
+          return 0;
+        }
         let result: LookupResult;
         try {
           result = lookupOfficials(directory, place);

@@ -323,6 +323,21 @@ describe('divisions', () => {
     assert.ok(r.divisions.includes(lower.divisionId));
   });
 
+  test('DC Council: the at-large members and the chair with the ward member when a ward is given', () => {
+    const r = directory.lookupDivisions(
+      ['ocd-division/country:us/district:dc', 'ocd-division/country:us/district:dc/ward:2'],
+      { kind: 'address', value: 'geocoded' },
+    );
+    const council = r.representations.filter((x) => x.seat.chamber === 'state_legislature');
+    assert.ok(council.some((x) => x.seat.divisionId.endsWith('/ward:2')));
+    assert.ok(!council.some((x) => /\/ward:[013-9]$/.test(x.seat.divisionId)), 'no other ward');
+    assert.ok(
+      council.some((x) => x.seat.divisionId === 'ocd-division/country:us/district:dc'),
+      'at-large members',
+    );
+    assert.equal(senatorsOf(r).length, 0);
+  });
+
   test('refuses divisions from two states', () => {
     assertHttpError(
       () =>

@@ -5,16 +5,18 @@ import type { Directory } from '../officials/directory.ts';
 import type { DirectoryData, LookupQuery, LookupResult, Representation } from '../officials/types.ts';
 import {
   assembleRepresentations,
-  candidateFor,
   certainDivisions,
   districtCode,
   messages,
+  NO_CANDIDATES,
   result,
   sortCandidates,
   stateDivisionId,
   stateOfDivision,
 } from './assemble.ts';
+import { Blocks } from './blocks.ts';
 import { parseDistrictInput } from './district-input.ts';
+import { echo } from './echo.ts';
 import { COUNTRY_DIVISION, parseOcdId } from './ocd.ts';
 import { BOUNDARY_MARGIN_KM, PointIndex } from './point-index.ts';
 import { type Epoch, RepresentationBook } from './representations.ts';
@@ -23,8 +25,8 @@ import { parseZip } from './zip-input.ts';
 
 /**
  * Indexes `DirectoryData` for fast lookups. ZIP, state and district answers are memoised per
- * epoch (see representations.ts), so a repeated ZIP costs one Map lookup; the first costs a few
- * array copies.
+ * epoch (see representations.ts), so a repeated ZIP costs one Map lookup; the first wraps the
+ * epoch's shared building blocks (blocks.ts) in a new answer.
  */
 export function createDirectory(data: DirectoryData, clock: Clock): Directory {
   const book = new RepresentationBook(data, clock);
@@ -37,44 +39,36 @@ export function createDirectory(data: DirectoryData, clock: Clock): Directory {
       houseDistricts.set(seat.state, (houseDistricts.get(seat.state) ?? 0) + 1);
   }
 
-  let cachedSerial = -1;
+  let blocks: Blocks | null = null;
   const zipAnswers = new Map<string, LookupResult>();
   const stateAnswers = new Map<StateCode, LookupResult>();
   const districtAnswers = new Map<string, LookupResult>();
-  const epochNow = (): Epoch => {
+  /** The current epoch's building blocks; answers memoised in an earlier epoch are dropped. */
+  const blocksNow = (): Blocks => {
     const epoch = book.current();
-    if (epoch.serial !== cachedSerial) {
-      cachedSerial = epoch.serial;
+    if (blocks?.epoch !== epoch) {
+      blocks = new Blocks(epoch);
       zipAnswers.clear();
       stateAnswers.clear();
       districtAnswers.clear();
     }
-    return epoch;
+    return blocks;
   };
 
   /** The answer for one known House district (an at-large seat's division is the state's). */
-  function exactDistrict(epoch: Epoch, query: LookupQuery, divisionId: string, message: string | null = null) {
-    const house = epoch.house.get(divisionId) ?? null;
-    const state = house?.seat.state ?? stateOfDivision(divisionId);
-    return result(
-      query,
-      'exact',
-      message,
-      state,
-      certainDivisions(state, divisionId),
-      [],
-      assembleRepresentations(epoch, state, house),
-    );
+  function exactDistrict(parts: Blocks, query: LookupQuery, divisionId: string, message: string | null = null) {
+    const block = parts.district(divisionId);
+    return result(query, 'exact', message, block.state, block.divisions, NO_CANDIDATES, block.representations);
   }
 
   /** Several possible districts: never pick one; say what is certain and list the candidates. */
   function ambiguous(
-    epoch: Epoch,
+    parts: Blocks,
     query: LookupQuery,
     divisionIds: string[],
     confidence: 'zip_spans_districts' | 'zip_spans_states' | 'near_boundary',
   ): LookupResult {
-    const candidates = sortCandidates(divisionIds.map((id) => candidateFor(epoch, id)));
+    const candidates = sortCandidates(divisionIds.map((id) => parts.candidate(id)));
     const states = [...new Set(candidates.map((c) => c.state))];
     const state = states.length === 1 ? states[0]! : null;
     let message: string;
@@ -82,29 +76,22 @@ export function createDirectory(data: DirectoryData, clock: Clock): Directory {
     else if (state) message = messages.zipSpansDistricts(query.value, candidates);
     else message = messages.zipSpansStates(query.value, states);
     const effective = confidence === 'near_boundary' || state ? confidence : 'zip_spans_states';
-    return result(
-      query,
-      effective,
-      message,
-      state,
-      certainDivisions(state),
-      candidates,
-      assembleRepresentations(epoch, state, null),
-    );
+    const block = state ? parts.state(state) : parts.national;
+    return result(query, effective, message, state, block.divisions, candidates, block.representations);
   }
 
-  function answerState(epoch: Epoch, state: StateCode): LookupResult {
+  function answerState(parts: Blocks, state: StateCode): LookupResult {
     const query: LookupQuery = { kind: 'state', value: state };
-    const atLarge = epoch.house.get(stateDivisionId(state));
-    if (atLarge) return exactDistrict(epoch, query, stateDivisionId(state));
+    if (parts.epoch.house.has(stateDivisionId(state))) return exactDistrict(parts, query, stateDivisionId(state));
+    const block = parts.state(state);
     return result(
       query,
       'state_only',
       messages.stateOnly(state),
       state,
-      certainDivisions(state),
-      [],
-      assembleRepresentations(epoch, state, null),
+      block.divisions,
+      NO_CANDIDATES,
+      block.representations,
     );
   }
 
@@ -128,7 +115,7 @@ export function createDirectory(data: DirectoryData, clock: Clock): Directory {
 
     lookupZip(raw) {
       const zip = parseZip(raw);
-      const epoch = epochNow();
+      const parts = blocksNow();
       const cached = zipAnswers.get(zip);
       if (cached) return cached;
       const query: LookupQuery = { kind: 'zip', value: zip };
@@ -140,15 +127,15 @@ export function createDirectory(data: DirectoryData, clock: Clock): Directory {
           'unknown_zip',
           messages.unknownZip(zip),
           null,
-          certainDivisions(null),
-          [],
-          [...epoch.national],
+          parts.national.divisions,
+          NO_CANDIDATES,
+          parts.national.representations,
         );
       } else if (districts.length === 1) {
-        answer = exactDistrict(epoch, query, districts[0]!);
+        answer = exactDistrict(parts, query, districts[0]!);
       } else {
         const states = new Set(districts.map(stateOfDivision));
-        answer = ambiguous(epoch, query, districts, states.size > 1 ? 'zip_spans_states' : 'zip_spans_districts');
+        answer = ambiguous(parts, query, districts, states.size > 1 ? 'zip_spans_states' : 'zip_spans_districts');
       }
       zipAnswers.set(zip, answer);
       return answer;
@@ -157,7 +144,7 @@ export function createDirectory(data: DirectoryData, clock: Clock): Directory {
     lookupState(raw) {
       const state = parseState(raw);
       if (!state) {
-        const shown = raw.trim().slice(0, 40);
+        const shown = echo(raw);
         throw badRequest(
           'invalid_state',
           shown === ''
@@ -165,10 +152,10 @@ export function createDirectory(data: DirectoryData, clock: Clock): Directory {
             : `"${shown}" is not a U.S. state, DC or territory. Use a code like "CA" or a name like "California" or "Nueva York".`,
         );
       }
-      const epoch = epochNow();
+      const parts = blocksNow();
       let answer = stateAnswers.get(state);
       if (!answer) {
-        answer = answerState(epoch, state);
+        answer = answerState(parts, state);
         stateAnswers.set(state, answer);
       }
       return answer;
@@ -176,7 +163,8 @@ export function createDirectory(data: DirectoryData, clock: Clock): Directory {
 
     lookupDistrict(raw) {
       const input = parseDistrictInput(raw);
-      const epoch = epochNow();
+      const parts = blocksNow();
+      const { epoch } = parts;
       let divisionId: string;
       if (input.kind === 'ocd') {
         const { division } = input;
@@ -193,7 +181,7 @@ export function createDirectory(data: DirectoryData, clock: Clock): Directory {
       if (!answer) {
         const seat = epoch.house.get(divisionId)!.seat;
         answer = exactDistrict(
-          epoch,
+          parts,
           { kind: 'district', value: districtCode(seat.state!, seat.district) },
           divisionId,
         );
@@ -209,19 +197,19 @@ export function createDirectory(data: DirectoryData, clock: Clock): Directory {
       if (!Number.isFinite(lon) || lon < -180 || lon > 180) {
         throw badRequest('invalid_point', 'Longitude must be a number from -180 to 180.');
       }
-      const epoch = epochNow();
+      const parts = blocksNow();
       const query: LookupQuery = { kind: 'point', value: `${lat},${lon}` };
       const found = points.locate(lat, lon);
       switch (found.kind) {
         case 'inside':
           return found.nearby.length === 0
-            ? exactDistrict(epoch, query, found.divisionId)
-            : ambiguous(epoch, query, [found.divisionId, ...found.nearby], 'near_boundary');
+            ? exactDistrict(parts, query, found.divisionId)
+            : ambiguous(parts, query, [found.divisionId, ...found.nearby], 'near_boundary');
         case 'near':
-          return ambiguous(epoch, query, found.nearby, 'near_boundary');
+          return ambiguous(parts, query, found.nearby, 'near_boundary');
         case 'territory':
           return exactDistrict(
-            epoch,
+            parts,
             query,
             found.divisionId,
             messages.territoryByNearestZip(stateOfDivision(found.divisionId)!, found.zcta),
@@ -235,7 +223,8 @@ export function createDirectory(data: DirectoryData, clock: Clock): Directory {
     },
 
     lookupDivisions(divisionIds, query) {
-      const epoch = epochNow();
+      const parts = blocksNow();
+      const { epoch } = parts;
       let state: StateCode | null = null;
       let house: Representation | null = null;
       let houseDivision: string | null = null;
@@ -267,14 +256,14 @@ export function createDirectory(data: DirectoryData, clock: Clock): Directory {
       }
       if (!state) throw badRequest('invalid_division', 'No U.S. state or district division was given.');
       if (!house) {
-        const answer = answerState(epoch, state);
+        const answer = answerState(parts, state);
         return result(
           query,
           answer.confidence,
           answer.message,
           state,
           [...answer.divisions, ...legislative],
-          [],
+          NO_CANDIDATES,
           assembleRepresentations(epoch, state, epoch.house.get(stateDivisionId(state)) ?? null, legislators),
         );
       }
@@ -284,7 +273,7 @@ export function createDirectory(data: DirectoryData, clock: Clock): Directory {
         null,
         state,
         certainDivisions(state, houseDivision, ...legislative),
-        [],
+        NO_CANDIDATES,
         assembleRepresentations(epoch, state, house, legislators),
       );
     },
@@ -298,7 +287,7 @@ export function createDirectory(data: DirectoryData, clock: Clock): Directory {
     },
 
     findRepresentation(id) {
-      const epoch = epochNow();
+      const { epoch } = blocksNow();
       const official = directory.findOfficial(id);
       if (!official) return epoch.bySeat.get(directory.findSeat(id)?.id ?? '') ?? null;
       const held = epoch.bySeat.get(official.seatId);
@@ -309,7 +298,7 @@ export function createDirectory(data: DirectoryData, clock: Clock): Directory {
     findDivision(raw) {
       const division = parseOcdId(raw);
       if (!division) return null;
-      const epoch = epochNow();
+      const { epoch } = blocksNow();
       if (division.level === 'country') {
         return { divisionId: COUNTRY_DIVISION, name: 'United States', representations: [...epoch.national] };
       }
@@ -329,5 +318,7 @@ export function createDirectory(data: DirectoryData, clock: Clock): Directory {
       return { divisionId: division.id, name: representations[0]!.seat.label, representations };
     },
   };
+  // Pair seats with holders now, so the first request after start-up does not pay for it.
+  blocksNow();
   return directory;
 }

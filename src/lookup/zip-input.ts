@@ -1,4 +1,5 @@
 import { badRequest } from '../http/errors.ts';
+import { echo } from './echo.ts';
 
 const EXAMPLE = 'Use 5 digits, like 94110, or ZIP+4, like 94110-1234.';
 
@@ -13,7 +14,7 @@ export function parseZip(raw: string): string {
   const m = /^(\d{5})(?:[-\s]?\d{4})?$/.exec(value);
   if (m) return m[1]!;
   if (value === '') throw badRequest('invalid_zip', `The ZIP code is empty. ${EXAMPLE}`);
-  const shown = value.length > 12 ? `${value.slice(0, 12)}…` : value;
+  const shown = echo(value, 12);
   if (/^[\d\s-]+$/.test(value)) {
     const digits = value.replace(/\D/g, '').length;
     throw badRequest('invalid_zip', `"${shown}" has ${digits} digits; a ZIP code has 5. ${EXAMPLE}`);

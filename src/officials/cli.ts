@@ -49,6 +49,7 @@ export const officialsCommands: Command[] = [
       const options = parseOptions(args, { values: ['--dir'], flags: [] });
       const config = io.config();
       const dir = path.resolve(String(options.get('--dir') ?? config.dataDir));
+      io.stderr.write(`… reading and validating ${dir}\n`);
       const result = await readSources(dir);
       if (!result.ok) {
         writeProblems(io, result.problems);

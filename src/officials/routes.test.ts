@@ -225,3 +225,22 @@ describe('address seam', () => {
     assert.equal(calls, 2);
   });
 });
+
+describe('over a real socket', () => {
+  test('the Node adapter path answers 304 to If-None-Match too', async () => {
+    const { serve } = await import('@hono/node-server');
+    const server = serve({ fetch: voz.app.fetch, port: 0, hostname: '127.0.0.1' });
+    await new Promise((resolve) => server.once('listening', resolve));
+    try {
+      const { port } = server.address() as { port: number };
+      const url = `http://127.0.0.1:${port}/api/v1/officials?zip=02139`;
+      const first = await fetch(url);
+      assert.equal(first.status, 200);
+      assert.equal(first.headers.get('content-length'), String((await first.arrayBuffer()).byteLength));
+      const again = await fetch(url, { headers: { 'if-none-match': first.headers.get('etag')! } });
+      assert.equal(again.status, 304);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 
 /**
@@ -9,7 +10,7 @@ import v8 from 'node:v8';
  * IMPORTER_VERSION, which must change whenever the importers' output changes shape or meaning.
  * A snapshot is a cache: when it is missing, stale or unreadable, the sources are read again.
  */
-export const IMPORTER_VERSION = 1;
+export const IMPORTER_VERSION = 4;
 const PREFIX = 'officials-';
 
 async function listFiles(dir: string, rel = ''): Promise<string[]> {
@@ -23,12 +24,22 @@ async function listFiles(dir: string, rel = ''): Promise<string[]> {
   return out;
 }
 
+/**
+ * Covers the data files and the importers' own source files, so a deploy that changes how data is
+ * read or assembled rebuilds the snapshots even if IMPORTER_VERSION was not bumped.
+ */
 export async function fingerprint(dataDir: string): Promise<string> {
   const hash = createHash('sha256').update(`v${IMPORTER_VERSION}\0${path.resolve(dataDir)}\0`);
-  const files = (await listFiles(dataDir)).sort();
-  for (const file of files) {
-    const s = await stat(path.join(dataDir, file));
-    hash.update(`${file}\0${s.size}\0${s.mtimeMs}\n`);
+  const code = path.dirname(fileURLToPath(import.meta.url));
+  const codeFiles = (await listFiles(code)).filter((f) => /\.[jt]s$/.test(f) && !/\.test\.[jt]s$/.test(f));
+  for (const [dir, files] of [
+    [dataDir, await listFiles(dataDir)],
+    [code, codeFiles],
+  ] as const) {
+    for (const file of [...files].sort()) {
+      const s = await stat(path.join(dir, file));
+      hash.update(`${file}\0${s.size}\0${s.mtimeMs}\n`);
+    }
   }
   return hash.digest('hex').slice(0, 20);
 }
@@ -47,22 +58,62 @@ export function snapshotKey(...parts: string[]): string {
   return createHash('sha256').update(parts.join('\0')).digest('hex').slice(0, 20);
 }
 
-export async function readSnapshot<T>(varDir: string, kind: SnapshotKind, key: string): Promise<T | null> {
+/**
+ * A snapshot file holds two v8-serialized values: a small header ({ version, tag }) and the value,
+ * so a caller can reject a snapshot by its tag without deserializing the whole value.
+ */
+export async function readSnapshot<T>(
+  varDir: string,
+  kind: SnapshotKind,
+  key: string,
+  accept: (tag: string) => boolean = () => true,
+): Promise<T | null> {
   try {
-    const value = v8.deserialize(await readFile(snapshotPath(varDir, kind, key))) as { version: number; value: T };
-    return value.version === IMPORTER_VERSION ? value.value : null;
+    const reader = new v8.Deserializer(await readFile(snapshotPath(varDir, kind, key)));
+    reader.readHeader();
+    const header = reader.readValue() as { version: number; tag: string };
+    if (header.version !== IMPORTER_VERSION || !accept(header.tag)) return null;
+    return reader.readValue() as T;
+  } catch {
+    return null;
+  }
+}
+
+/** The tag of a snapshot, reading only the start of the file; null when there is none of this version. */
+export async function readSnapshotTag(varDir: string, kind: SnapshotKind, key: string): Promise<string | null> {
+  try {
+    const file = await open(snapshotPath(varDir, kind, key));
+    try {
+      const { buffer, bytesRead } = await file.read(Buffer.alloc(4096), 0, 4096, 0);
+      const reader = new v8.Deserializer(buffer.subarray(0, bytesRead));
+      reader.readHeader();
+      const header = reader.readValue() as { version: number; tag: string };
+      return header.version === IMPORTER_VERSION ? header.tag : null;
+    } finally {
+      await file.close();
+    }
   } catch {
     return null;
   }
 }
 
 /** Writes atomically (temporary file, then rename) and removes older snapshots of the same kind. */
-export async function writeSnapshot(varDir: string, kind: SnapshotKind, key: string, value: unknown): Promise<void> {
+export async function writeSnapshot(
+  varDir: string,
+  kind: SnapshotKind,
+  key: string,
+  value: unknown,
+  tag = '',
+): Promise<void> {
   const dir = path.join(varDir, 'cache');
   await mkdir(dir, { recursive: true });
   const target = snapshotPath(varDir, kind, key);
   const tmp = `${target}.${process.pid}.tmp`;
-  await writeFile(tmp, v8.serialize({ version: IMPORTER_VERSION, value }));
+  const writer = new v8.Serializer();
+  writer.writeHeader();
+  writer.writeValue({ version: IMPORTER_VERSION, tag });
+  writer.writeValue(value);
+  await writeFile(tmp, writer.releaseBuffer());
   await rename(tmp, target);
   for (const name of await readdir(dir)) {
     if (name.startsWith(`${PREFIX}${kind}-`) && path.join(dir, name) !== target && !name.endsWith('.tmp')) {

@@ -119,3 +119,8 @@ const ISLAND_ZIP_RANGES: readonly { from: string; to: string; state: StateCode }
 export function islandAreaForZip(zip: string): StateCode | null {
   return ISLAND_ZIP_RANGES.find((r) => zip >= r.from && zip <= r.to)?.state ?? null;
 }
+
+/** The name as it reads after "of" or "for": "the District of Columbia", "the U.S. Virgin Islands". */
+export function nameInSentence(state: StateCode): string {
+  return state === 'DC' || state === 'VI' || state === 'MP' ? `the ${STATES[state].name}` : STATES[state].name;
+}

@@ -37,6 +37,8 @@ export function Layout(props: {
   description?: string;
   social?: SocialMeta;
   canonical?: string;
+  /** oEmbed discovery (oembed.com §4): the JSON endpoint for this page, when it can be embedded. */
+  oembed?: string;
   client?: Omit<ClientConfig, 'lang' | 'strings'>;
   children: Child;
 }) {
@@ -71,6 +73,9 @@ export function Layout(props: {
         <title>{title === t('site.name') ? title : `${title} · ${t('site.name')}`}</title>
         {props.description ? <meta name="description" content={props.description} /> : null}
         {props.canonical ? <link rel="canonical" href={props.canonical} /> : null}
+        {props.oembed ? (
+          <link rel="alternate" type="application/json+oembed" href={props.oembed} title={title} />
+        ) : null}
         {props.social ? <SocialTags meta={props.social} /> : null}
         {/* No favicon request: an empty icon, allowed by img-src data:. */}
         <link rel="icon" href="data:," />

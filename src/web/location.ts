@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { StateCode } from '../domain.ts';
 import { isStateCode } from '../domain.ts';
+import type { AddressResolver } from '../geocode/resolve-address.ts';
 import type { Directory } from '../officials/directory.ts';
 import type { LookupResult } from '../officials/types.ts';
 
@@ -15,6 +16,9 @@ export interface Place {
   district: string | null;
   lat: number | null;
   lon: number | null;
+  /** State legislative district names from a street-address lookup (the address itself is not carried). */
+  sldu?: string | null;
+  sldl?: string | null;
 }
 
 const text = (max: number) =>
@@ -31,6 +35,8 @@ const placeSchema = z.object({
   district: text(60),
   lat: coordinate(90),
   lon: coordinate(180),
+  sldu: text(80),
+  sldl: text(80),
 });
 
 export type PlaceParse = { ok: true; place: Place } | { ok: false; reason: 'missing' | 'invalid' };
@@ -42,6 +48,8 @@ export function parsePlace(query: URLSearchParams): PlaceParse {
     district: query.get('district') ?? undefined,
     lat: query.get('lat') ?? undefined,
     lon: query.get('lon') ?? undefined,
+    sldu: query.get('sldu') ?? undefined,
+    sldl: query.get('sldl') ?? undefined,
   });
   if (!parsed.success) return { ok: false, reason: 'invalid' };
   const place = parsed.data;
@@ -54,8 +62,12 @@ export function parsePlace(query: URLSearchParams): PlaceParse {
  * The most specific thing given wins: a district the supporter chose, then a coordinate, then the
  * ZIP, then the state. Malformed values throw the directory's HttpError 400.
  */
-export function lookupPlace(directory: Directory, place: Place): LookupResult {
-  if (place.district) return directory.lookupDistrict(place.district);
+export function lookupPlace(directory: Directory, place: Place, geocoder?: AddressResolver | null): LookupResult {
+  if (place.district) {
+    const result = directory.lookupDistrict(place.district);
+    const names = { upper: place.sldu ?? null, lower: place.sldl ?? null };
+    return geocoder && (names.upper || names.lower) ? geocoder.withLegislators(result, names) : result;
+  }
   if (place.lat !== null && place.lon !== null) return directory.lookupPoint(place.lat, place.lon);
   if (place.zip) return directory.lookupZip(place.zip);
   return directory.lookupState(place.state ?? '');
@@ -67,6 +79,8 @@ export function placeParams(place: Place): Record<string, string> {
   if (place.zip) out.zip = place.zip;
   if (place.state) out.state = place.state;
   if (place.district) out.district = place.district;
+  if (place.district && place.sldu) out.sldu = place.sldu;
+  if (place.district && place.sldl) out.sldl = place.sldl;
   if (place.lat !== null && place.lon !== null) {
     out.lat = String(place.lat);
     out.lon = String(place.lon);

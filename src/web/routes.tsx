@@ -7,16 +7,20 @@ import { type Campaign, contentIn } from '../campaigns/campaign.ts';
 import { listLiveCampaigns } from '../campaigns/campaigns.ts';
 import { parseTemplate } from '../campaigns/templates.ts';
 import { CHANNELS, type Channel, OUTCOMES, type Outcome } from '../domain.ts';
+import { addressMessage } from '../geocode/messages.ts';
+import { lookupAddress } from '../geocode/resolve-address.ts';
 import { clientKeyerFor } from '../http/client-key.ts';
 import { type CsrfEnv, csrfProtection } from '../http/csrf.ts';
 import type { ErrorPageRenderer } from '../http/error-handler.tsx';
 import { HttpError } from '../http/errors.ts';
-import { rateLimit } from '../http/rate-limit.ts';
+import { RateLimiter, rateLimit } from '../http/rate-limit.ts';
+import type { LookupResult } from '../officials/types.ts';
 import { loadAssets } from './assets.ts';
 import { buildLink, type PageContext, pageContext } from './context.ts';
 import { cleanDetails, type DetailField, type SupporterDetails } from './fill.ts';
 import { isLanguage, translator } from './i18n/index.ts';
 import { lookupPlace, type Place, parsePlace, placeParams, reportDivision } from './location.ts';
+import { AddressForm } from './pages/address-form.tsx';
 import { CampaignPage } from './pages/campaign.tsx';
 import { ChoosePage } from './pages/choose.tsx';
 import { DonePage, type SignupState } from './pages/done.tsx';
@@ -59,6 +63,19 @@ export function webPages(deps: AppDeps): Hono<AppEnv> {
     key: (c) => keyer.keyOf(c),
     message: 'You have sent many reports in a short time. Please wait a little and try again.',
   });
+
+  // Each address lookup may cost a call to the geocoding provider: a budget of its own per client.
+  const addressLimit = rateLimit({
+    limiter: new RateLimiter({ limit: 20, windowMs: 10 * 60 * 1000, clock: deps.clock }),
+    key: (c) => keyer.keyOf(c),
+    message: 'You have looked up many addresses in a short time. Please wait a little and try again.',
+  });
+  const addressForm = (
+    ctx: PageContext,
+    slug: string,
+    zip: string | null,
+    more: Partial<Parameters<typeof AddressForm>[0]> = {},
+  ) => (deps.geocoder ? <AddressForm ctx={ctx} action={ctx.link(`/c/${slug}/address`)} zip={zip} {...more} /> : null);
 
   let live: { at: number; campaigns: Promise<Campaign[]> } | null = null;
   const liveCampaigns = (): Promise<Campaign[]> => {
@@ -119,7 +136,7 @@ export function webPages(deps: AppDeps): Hono<AppEnv> {
     if (campaign.status !== 'live') return sendHtml(c, <CampaignPage ctx={ctx} campaign={campaign} />);
     let result: ReturnType<typeof lookupPlace>;
     try {
-      result = lookupPlace(deps.directory, parsed.place);
+      result = lookupPlace(deps.directory, parsed.place, deps.geocoder);
     } catch (err) {
       if (err instanceof HttpError && err.status < 500) {
         return locationError(ctx.t('location.invalid', { reason: err.message }));
@@ -137,6 +154,7 @@ export function webPages(deps: AppDeps): Hono<AppEnv> {
           contentLang={contentLang}
           place={parsed.place}
           result={result}
+          extra={result.confidence === 'near_boundary' ? null : addressForm(ctx, campaign.slug, parsed.place.zip)}
         />
       );
       return sendHtml(c, page, result.confidence === 'unknown_zip' ? 404 : 200);
@@ -188,6 +206,64 @@ export function webPages(deps: AppDeps): Hono<AppEnv> {
     return officialsStep(c, { details, detailErrors: tooLong, reported });
   });
 
+  // The street address step: used for one lookup, never put in a URL, stored or logged. A match
+  // redirects to the officials step with only the districts in the link; anything else shows the
+  // ZIP's candidates again with the reason, so the supporter can still choose.
+  app.post('/c/:slug/address', addressLimit, async (c) => {
+    const campaign = await publicCampaign(c.req.param('slug'));
+    const ctx = ctxOf(c, c.get('csrfToken'));
+    const { lang: contentLang, content } = contentIn(campaign, ctx.lang);
+    const fields = fieldsOf(await c.req.parseBody());
+    const zip = /^\d{5}$/.test(fields.get('zip') ?? '') ? fields.get('zip')! : null;
+    const typed = (fields.get('address') ?? '').slice(0, 400);
+    const base = `/c/${campaign.slug}`;
+    const place: Place = { zip, state: null, district: null, lat: null, lon: null };
+    const choose = (result: LookupResult, notice: string | null, form: Partial<Parameters<typeof AddressForm>[0]>) =>
+      sendHtml(
+        c,
+        <ChoosePage
+          ctx={ctx}
+          campaign={campaign}
+          content={content}
+          contentLang={contentLang}
+          place={place}
+          result={result}
+          notice={notice}
+          extra={addressForm(ctx, campaign.slug, zip, form)}
+        />,
+      );
+    const again = (notice: string | null, form: Partial<Parameters<typeof AddressForm>[0]> = {}) => {
+      const byZip = zip ? deps.directory.lookupZip(zip) : null;
+      if (byZip) return choose(byZip, notice, form);
+      return sendHtml(
+        c,
+        <CampaignPage ctx={ctx} campaign={campaign} locationError={notice ?? form.error ?? ''} />,
+        400,
+      );
+    };
+    // The ZIP the supporter already gave helps the geocoder when the address leaves it out.
+    const address = zip && !/\b\d{5}(-\d{4})?\s*$/.test(typed.trim()) ? `${typed.trim()}, ${zip}` : typed;
+    let answer: Awaited<ReturnType<typeof lookupAddress>>;
+    try {
+      answer = await lookupAddress(address, deps);
+    } catch (err) {
+      if (err instanceof HttpError && err.status === 400) return again(null, { error: ctx.t('address.invalid') });
+      throw err;
+    }
+    if (answer.status === 'matched' && answer.place) {
+      const { district, upper, lower } = answer.place;
+      return c.redirect(ctx.link(`${base}/officials`, { zip, district, sldu: upper, sldl: lower }), 303);
+    }
+    if (answer.status === 'matched' && answer.result) return choose(answer.result, null, {});
+    const notice = addressMessage(ctx.lang, {
+      status: answer.status,
+      zip: answer.zip ?? zip,
+      fallback: answer.fallback === 'zip',
+    });
+    if (answer.fallback === 'zip' && answer.result) return choose(answer.result, notice, { choices: answer.choices });
+    return again(notice, { choices: answer.choices });
+  });
+
   app.post('/c/:slug/outcomes', limit, async (c) => {
     const slug = c.req.param('slug');
     const ctx = ctxOf(c, c.get('csrfToken'));
@@ -201,7 +277,7 @@ export function webPages(deps: AppDeps): Hono<AppEnv> {
     const parsed = parsePlace(fields);
     if (!parsed.ok)
       throw new HttpError(400, 'invalid_place', 'The form lost track of your location. Please start again.');
-    const division = reportDivision(lookupPlace(deps.directory, parsed.place));
+    const division = reportDivision(lookupPlace(deps.directory, parsed.place, deps.geocoder));
     await recordOutcome(actions, {
       campaignSlug: slug,
       clientKey: keyer.keyOf(c),

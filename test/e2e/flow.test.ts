@@ -184,3 +184,40 @@ test('keyboard only: skip link, location, details, outcome, with a visible focus
   await page.locator('#progress', { hasText: '1 of 4 contacted' }).waitFor();
   await context.close();
 });
+
+test('"use my location" sends the rounded coordinate to the officials step', async () => {
+  const { page, context } = await openPage(browser, app, '/c/protect-asylum', {
+    geolocation: { latitude: 37.75991, longitude: -122.41481 },
+    permissions: ['geolocation'],
+  });
+  await Promise.all([
+    page.waitForURL(/lat=37\.7599&lon=-122\.4148/),
+    page.getByRole('button', { name: 'Use my location' }).click(),
+  ]);
+  const result = app.directory.lookupPoint(37.7599, -122.4148);
+  if (result.confidence === 'exact') {
+    assert.deepEqual(await cardHeadings(page), expectedHeadings(result, 'en'));
+  } else {
+    assert.equal(await page.locator('.candidates a').count(), result.candidates.length);
+  }
+  await context.close();
+});
+
+test('details are remembered on this device only when asked, and forgotten on request', async () => {
+  const { page, context } = await openPage(browser, app, '/c/protect-asylum/officials?zip=20001');
+  await page.getByLabel('Your name').fill('Not Remembered');
+  await page.reload();
+  assert.equal(await page.getByLabel('Your name').inputValue(), '');
+  assert.equal(await page.evaluate(() => localStorage.length), 0);
+
+  await page.getByLabel('Remember my details on this device').check();
+  await page.getByLabel('Your name').fill('Remembered Supporter');
+  await page.reload();
+  assert.equal(await page.getByLabel('Your name').inputValue(), 'Remembered Supporter');
+  assert.match((await page.locator('.card .text').first().textContent()) ?? '', /Remembered Supporter/);
+
+  await page.getByRole('button', { name: 'Forget my details' }).click();
+  assert.equal(await page.getByLabel('Your name').inputValue(), '');
+  assert.equal(await page.evaluate(() => localStorage.length), 0);
+  await context.close();
+});

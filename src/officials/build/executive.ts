@@ -39,8 +39,8 @@ export function chooseExecutives(people: ExecutiveRecord[], today: string, confi
     if (!current) {
       warnings.push(
         chosen
-          ? `executive.json has no ${kind.title} term covering ${today}; showing ${displayName(chosen.person.name)}, whose term ended ${chosen.term.end}: may be out of date`
-          : `executive.json has no ${kind.title} term on or before ${today}`,
+          ? `executive.json has no current ${kind.title} term; showing ${displayName(chosen.person.name)}, whose term ended ${chosen.term.end}: may be out of date`
+          : `executive.json has no ${kind.title} term that has started`,
       );
     }
     const official = chosen ? executiveOfficial(chosen.person, chosen.term, kind, config) : null;

@@ -1,6 +1,6 @@
 import type { StateCode } from '../../domain.ts';
 import { houseDivision, stateDivision } from '../divisions.ts';
-import { STATES } from '../states.ts';
+import { nameInSentence, STATES } from '../states.ts';
 import type { Seat } from '../types.ts';
 import { houseRole, houseSeatId, senateSeatId } from './members.ts';
 import { ordinal } from './names.ts';
@@ -44,7 +44,7 @@ export function congressSeats(): Seat[] {
 function houseLabel(state: StateCode, district: number): string {
   const facts = STATES[state];
   if (state === 'PR') return 'Resident Commissioner for Puerto Rico';
-  if (facts.kind !== 'state') return `Delegate for ${facts.kind === 'district' ? 'the ' : ''}${facts.name}`;
+  if (facts.kind !== 'state') return `Delegate for ${nameInSentence(state)}`;
   if (district === 0) return `${facts.name}'s at-large congressional district`;
   return `${facts.name}'s ${ordinal(district)} congressional district`;
 }

@@ -1,7 +1,7 @@
 import type { Chamber, Role, StateCode } from '../../domain.ts';
 import { type LegislativeChamber, legislativeDivision, ocdPart, stateDivision } from '../divisions.ts';
 import type { OpenStatesPerson, OpenStatesRole } from '../import/openstates.ts';
-import { STATES } from '../states.ts';
+import { nameInSentence, STATES } from '../states.ts';
 import type { Office, Official, Seat, SocialAccounts } from '../types.ts';
 import { isCurrent } from './dates.ts';
 import { type Centroids, emptyOffice, parseCityStateZip, withTimeZone } from './offices.ts';
@@ -35,6 +35,16 @@ const LEGISLATIVE: Record<LegislativeChamber, { chamber: Chamber; role: Role; se
   legislature: { chamber: 'state_legislature', role: 'state_legislator', seat: 'legislature' },
 };
 
+/** The legislative body's English name, e.g. "Maryland House of Delegates". */
+function chamberName(state: StateCode, kind: LegislativeChamber): string {
+  const stateName = STATES[state].name;
+  if (state === 'DC') return 'Council of the District of Columbia';
+  if (state === 'PR') return kind === 'upper' ? 'Senate of Puerto Rico' : 'House of Representatives of Puerto Rico';
+  if (kind === 'upper') return `${stateName} State Senate`;
+  if (kind === 'lower') return `${stateName} ${LOWER_CHAMBER[state]?.name ?? 'House of Representatives'}`;
+  return `${stateName} Legislature`;
+}
+
 interface Holding {
   person: OpenStatesPerson;
   role: OpenStatesRole;
@@ -66,7 +76,6 @@ function chooseRole(person: OpenStatesPerson, today: string): { role: OpenStates
 
 function holding(person: OpenStatesPerson, role: OpenStatesRole, active: boolean, centroids: Centroids): Holding {
   const state = person.state;
-  const stateName = STATES[state].name;
   const code = state.toLowerCase();
   let base: Pick<Official, 'role' | 'chamber' | 'title' | 'district' | 'divisionId'>;
   let seatKey: string;
@@ -84,7 +93,7 @@ function holding(person: OpenStatesPerson, role: OpenStatesRole, active: boolean
       divisionId: stateDivision(state),
     };
     seatKey = exec.role === 'governor' ? `governor:${code}` : `state-exec:${code}:${exec.role}`;
-    label = isMayor ? 'Mayor of the District of Columbia' : `${title} of ${stateName}`;
+    label = `${title} of ${nameInSentence(state)}`;
   } else {
     const kind = role.type as LegislativeChamber;
     const leg = LEGISLATIVE[kind];
@@ -106,14 +115,7 @@ function holding(person: OpenStatesPerson, role: OpenStatesRole, active: boolean
       divisionId: legislativeDivision(state, kind, district),
     };
     seatKey = `${leg.seat}:${code}:${ocdPart(district)}`;
-    const body =
-      state === 'DC'
-        ? 'Council of the District of Columbia'
-        : kind === 'upper'
-          ? `${stateName} State Senate`
-          : kind === 'lower'
-            ? `${stateName} ${lower?.name ?? 'House of Representatives'}`
-            : `${stateName} Legislature`;
+    const body = chamberName(state, kind);
     label = `${body}, ${/^\d+$/.test(district) ? `district ${district}` : district}`;
   }
   const official: Official = {
@@ -122,7 +124,7 @@ function holding(person: OpenStatesPerson, role: OpenStatesRole, active: boolean
     name: person.name,
     givenName: person.given_name ?? null,
     familyName: person.family_name ?? null,
-    party: person.party?.at(-1)?.name ?? null,
+    party: person.party,
     gender: person.gender === 'Female' ? 'F' : person.gender === 'Male' ? 'M' : null,
     ...base,
     state,
@@ -177,17 +179,14 @@ function contactDetails(
     offices.push(withTimeZone(office, person.state, centroids));
   });
   mailing ??= offices.find((o) => o.kind === 'capitol' && o.address)?.address ?? null;
-  const isForm = (note: string | undefined) => !!note && /webform|contact/i.test(note);
-  const website =
-    person.links.find((l) => !l.note || /homepage|website|member/i.test(l.note))?.url ?? person.links[0]?.url ?? null;
   const social: SocialAccounts = {};
   for (const key of ['twitter', 'facebook', 'instagram', 'youtube', 'mastodon'] as const) {
     if (person.ids[key]) social[key] = person.ids[key];
   }
   return {
     offices,
-    contactForm: person.links.find((l) => isForm(l.note))?.url ?? null,
-    website,
+    contactForm: person.contactForm,
+    website: person.website,
     email: person.email ?? null,
     photoUrl: person.image ?? null,
     social,
@@ -232,7 +231,7 @@ export function chooseStateOfficials(people: OpenStatesPerson[], today: string, 
         state,
         district: null,
         divisionId: stateDivision(state),
-        label: state === 'DC' ? 'Mayor of the District of Columbia' : `Governor of ${STATES[state].name}`,
+        label: `${state === 'DC' ? 'Mayor' : 'Governor'} of ${nameInSentence(state)}`,
         officialId: null,
       });
     }

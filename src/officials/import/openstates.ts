@@ -45,14 +45,25 @@ const personSchema = z.object({
 });
 
 export type OpenStatesRole = z.infer<typeof roleSchema>;
-export type OpenStatesPerson = Omit<z.infer<typeof personSchema>, 'links' | 'ids'> & {
-  links: { url: string; note?: string | undefined }[];
+/**
+ * A person as Voz keeps them: only what the directory uses, so the cached snapshot stays small
+ * (the upstream `links` list becomes `website` and `contactForm`; `party` its latest entry).
+ */
+export type OpenStatesPerson = Omit<z.infer<typeof personSchema>, 'links' | 'ids' | 'party'> & {
+  party: string | null;
+  website: string | null;
+  /** A link noted as a web form or contact page. */
+  contactForm: string | null;
   ids: Record<string, string>;
   state: StateCode;
   kind: OpenStatesKind;
-  /** Where it came from, for messages: `openstates-people/ca/legislature.yml:1234`. */
-  source: string;
 };
+
+type Link = { url: string; note?: string | undefined };
+const isContactForm = (l: Link) => !!l.note && /webform|contact/i.test(l.note);
+/** The first link without a note or noted as a home page, else the first link. */
+const websiteOf = (links: Link[]) =>
+  links.find((l) => !l.note || /homepage|website|member/i.test(l.note))?.url ?? links[0]?.url ?? null;
 
 /** Lists the jurisdictions present: `openstates-people/<state>/` folders named by a state code. */
 export async function listOpenStatesJurisdictions(dataDir: string, problems: Problems): Promise<StateCode[]> {
@@ -95,8 +106,16 @@ export async function readOpenStatesFile(
       problems.addZod(file, doc.line, parsed.error, 'person');
       continue;
     }
-    const { links, ids, ...rest } = parsed.data;
-    people.push({ ...rest, links: links ?? [], ids: ids ?? {}, state, kind, source: `${file}:${doc.line}` });
+    const { links, ids, party, ...rest } = parsed.data;
+    people.push({
+      ...rest,
+      party: party?.at(-1)?.name ?? null,
+      website: websiteOf(links ?? []),
+      contactForm: links?.find(isContactForm)?.url ?? null,
+      ids: ids ?? {},
+      state,
+      kind,
+    });
   }
   return people;
 }

@@ -58,6 +58,7 @@ export function initDetails(config: ClientConfig): void {
     }
   };
 
+  // The server already rendered the texts; only remembered details need a render at load.
   const stored = readStored();
   if (stored) {
     for (const field of DETAIL_FIELDS) {
@@ -65,6 +66,7 @@ export function initDetails(config: ClientConfig): void {
       if (el && !el.value && typeof stored[field] === 'string') el.value = stored[field].slice(0, el.maxLength || 200);
     }
     if (remember) remember.checked = true;
+    render();
   }
   form.addEventListener('input', render);
   remember?.addEventListener('change', () => {
@@ -81,5 +83,4 @@ export function initDetails(config: ClientConfig): void {
     render();
     announce(config.strings.forgotten);
   });
-  render();
 }

@@ -1,3 +1,5 @@
+import { ADDRESS_PRIVACY } from '../../geocode/messages.ts';
+
 /**
  * English UI strings: the reference catalogue. Every other language must have exactly these keys
  * (the type below and i18n.test.ts enforce it). `{name}` marks a value filled in at render time.
@@ -53,6 +55,15 @@ export const en = {
   'location.stateOnly':
     'You chose a state, so we cannot tell your House district. Enter your ZIP code to add your representative.',
 
+  'address.title': 'Enter your street address',
+  'address.intro': 'Your street address tells us your exact districts.',
+  'address.label': 'Street address',
+  'address.hint': 'For example: 1600 Pennsylvania Ave NW, Washington, DC 20500',
+  'address.privacy': ADDRESS_PRIVACY.en,
+  'address.submit': 'Find my districts',
+  'address.invalid': 'Enter a street address with a house number and street name.',
+  'address.choicesTitle': 'Which address is yours?',
+
   'officials.title': 'Your officials',
   'officials.for': 'For {place}',
   'officials.none': 'This campaign has no officials to contact where you live.',
@@ -70,7 +81,7 @@ export const en = {
   'officials.email': 'Send an email',
   'officials.vacant': 'This seat is vacant',
   'officials.vacantAdvice':
-    'Nobody holds {seat} right now. Your message still counts: contact the other officials on this page.',
+    'Nobody holds this seat right now. Your message still counts: contact the other officials on this page.',
   'officials.outOfDate': 'Our records show this term has ended; the details may be out of date.',
   'officials.script': 'What to say on the phone',
   'officials.message': 'Message to send',

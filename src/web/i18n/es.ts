@@ -1,3 +1,4 @@
+import { ADDRESS_PRIVACY } from '../../geocode/messages.ts';
 import type { Messages } from './en.ts';
 
 /** Spanish UI strings. The `Messages` type makes a missing or extra key a compile error. */
@@ -53,6 +54,15 @@ export const es: Messages = {
   'location.stateOnly':
     'Eligió un estado, así que no sabemos su distrito de la Cámara. Escriba su código postal para añadir a su representante.',
 
+  'address.title': 'Escriba su dirección',
+  'address.intro': 'Con su dirección sabremos exactamente cuáles son sus distritos.',
+  'address.label': 'Dirección',
+  'address.hint': 'Por ejemplo: 1600 Pennsylvania Ave NW, Washington, DC 20500',
+  'address.privacy': ADDRESS_PRIVACY.es,
+  'address.submit': 'Buscar mis distritos',
+  'address.invalid': 'Escriba una dirección con número y nombre de la calle.',
+  'address.choicesTitle': '¿Cuál es su dirección?',
+
   'officials.title': 'Sus funcionarios',
   'officials.for': 'Para {place}',
   'officials.none': 'Esta campaña no tiene funcionarios a quienes contactar donde usted vive.',
@@ -70,7 +80,7 @@ export const es: Messages = {
   'officials.email': 'Enviar un correo',
   'officials.vacant': 'Este escaño está vacante',
   'officials.vacantAdvice':
-    'Nadie ocupa {seat} en este momento. Su mensaje sigue contando: contacte a los demás funcionarios de esta página.',
+    'Nadie ocupa este escaño en este momento. Su mensaje sigue contando: contacte a los demás funcionarios de esta página.',
   'officials.outOfDate': 'Según nuestros datos, este mandato terminó; la información puede estar desactualizada.',
   'officials.script': 'Qué decir por teléfono',
   'officials.message': 'Mensaje para enviar',

@@ -13,6 +13,14 @@ export function campaignUrl(ctx: PageContext, slug: string, lang: string | null)
   return url.toString();
 }
 
+/** Where oEmbed consumers (WordPress) ask for this campaign's embed code; see src/admin/embed/oembed.ts. */
+function oembedUrl(ctx: PageContext, slug: string): string {
+  const url = new URL('/oembed', `${ctx.publicUrl}/`);
+  url.searchParams.set('url', campaignUrl(ctx, slug, null));
+  url.searchParams.set('format', 'json');
+  return url.toString();
+}
+
 export function CampaignPage(props: { ctx: PageContext; campaign: Campaign; locationError?: string | null }) {
   const { ctx, campaign } = props;
   const { t } = ctx;
@@ -26,6 +34,7 @@ export function CampaignPage(props: { ctx: PageContext; campaign: Campaign; loca
       title={content.title}
       description={description}
       canonical={campaignUrl(ctx, campaign.slug, ctx.explicitLang ? ctx.lang : null)}
+      oembed={campaign.embedEnabled ? oembedUrl(ctx, campaign.slug) : undefined}
       social={{
         title: content.title,
         description: content.shareText || description,

@@ -30,6 +30,8 @@ export function ChoosePage(props: {
   result: LookupResult;
   /** Extra ways to settle it (the address form), rendered after the candidates. */
   extra?: unknown;
+  /** Why the supporter is choosing again (an address that was not found), shown under the title. */
+  notice?: string | null;
 }) {
   const { ctx, campaign, result, place } = props;
   const { t } = ctx;
@@ -52,9 +54,15 @@ export function ChoosePage(props: {
         </a>
       </p>
       <h1>{title}</h1>
+      {props.notice ? (
+        <p class="notice" role="status">
+          {props.notice}
+        </p>
+      ) : null}
       {result.confidence === 'unknown_zip' ? (
         <>
           <p>{t('location.unknownZip')}</p>
+          {props.extra ?? null}
           <LocationForm ctx={ctx} action={ctx.link(`${base}/officials`)} />
         </>
       ) : (

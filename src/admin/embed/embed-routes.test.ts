@@ -1,0 +1,149 @@
+import assert from 'node:assert/strict';
+import { countActions } from '../../actions/action-repository.ts';
+import { insertCampaign } from '../../campaigns/campaign-repository.ts';
+import { sampleCampaignInput } from '../../campaigns/fixtures.ts';
+import { fixedClock } from '../../clock.ts';
+import { testEachDialect } from '../../db/testing.ts';
+import { signedIn, testApp } from '../testing.ts';
+
+const get = (app: ReturnType<typeof testApp>['app'], path: string, headers: Record<string, string> = {}) =>
+  app.request(new URL(path, 'http://localhost:3000').toString(), { headers });
+
+testEachDialect(
+  'an embeddable campaign may be framed by any site, themed, and others may not be framed',
+  async (store) => {
+    const clock = fixedClock('2026-03-01T12:00:00Z');
+    const { app } = testApp(store, { clock });
+    await insertCampaign(
+      store.handle.db,
+      sampleCampaignInput({ theme: { color: '#7a1f5c', logoUrl: 'https://org.example/logo.png' } }),
+      clock.now(),
+    );
+    await insertCampaign(store.handle.db, sampleCampaignInput({ slug: 'no-embed', embedEnabled: false }), clock.now());
+    await insertCampaign(store.handle.db, sampleCampaignInput({ slug: 'a-draft', status: 'draft' }), clock.now());
+
+    const res = await get(app, '/embed/fund-legal-aid');
+    assert.equal(res.status, 200);
+    const csp = res.headers.get('content-security-policy') ?? '';
+    assert.match(csp, /frame-ancestors \*/);
+    assert.match(csp, /img-src 'self' data: https:\/\/org\.example/);
+    assert.equal(res.headers.get('x-frame-options'), null);
+    const html = await res.text();
+    assert.match(html, /<img src="https:\/\/org\.example\/logo\.png"/);
+    assert.match(html, /href="\/embed\/fund-legal-aid\/theme\.css"/);
+    assert.equal(await (await get(app, '/embed/fund-legal-aid/theme.css')).text(), ':root{--brand:#7a1f5c}\n');
+
+    for (const slug of ['no-embed', 'a-draft', 'nope']) {
+      const refused = await get(app, `/embed/${slug}`);
+      assert.equal(refused.status, 404, slug);
+      assert.match(refused.headers.get('content-security-policy') ?? '', /frame-ancestors 'none'/, slug);
+      assert.equal(refused.headers.get('x-frame-options'), 'DENY', slug);
+    }
+    // The campaign pages themselves are never framed.
+    const page = await get(app, '/c/fund-legal-aid');
+    assert.match(page.headers.get('content-security-policy') ?? '', /frame-ancestors 'none'/);
+  },
+);
+
+testEachDialect(
+  'the embedded flow lists officials for a ZIP and records outcomes through the JSON API',
+  async (store) => {
+    const clock = fixedClock('2026-03-01T12:00:00Z');
+    const { app } = testApp(store, { clock });
+    const campaign = await insertCampaign(store.handle.db, sampleCampaignInput(), clock.now());
+    const res = await get(app, '/embed/fund-legal-aid?zip=94110&lang=es');
+    assert.equal(res.status, 200);
+    const html = await res.text();
+    assert.match(html, /<html lang="es"/);
+    assert.match(html, /Sara Senior/);
+    assert.match(html, /Llamo a la oficina/);
+    const report = /<div data-report="([^"]+)" data-target="([^"]+)" data-state="([^"]+)" data-district="([^"]*)"/.exec(
+      html,
+    );
+    assert.ok(report, 'cards carry what the frame script reports');
+    const [, url, target, state, district] = report;
+    assert.equal(url, '/api/v1/campaigns/fund-legal-aid/actions');
+    // What the frame script sends: JSON, no cookie.
+    const recorded = await app.request(`http://localhost:3000${url}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        target,
+        channel: 'call',
+        outcome: 'contacted',
+        state,
+        district: district || null,
+        language: 'es',
+      }),
+    });
+    assert.equal(recorded.status, 201);
+    assert.equal(await countActions(store.handle.db, campaign.id), 1);
+
+    const bad = await get(app, '/embed/fund-legal-aid?zip=9411');
+    assert.equal(bad.status, 400);
+    assert.match(await bad.text(), /five-digit ZIP/);
+    const split = await get(app, '/embed/fund-legal-aid?zip=94015');
+    assert.match(await split.text(), /more than one district/);
+  },
+);
+
+testEachDialect('oEmbed answers a rich snippet for an embeddable campaign URL and nothing else', async (store) => {
+  const clock = fixedClock('2026-03-01T12:00:00Z');
+  const { app } = testApp(store, { clock });
+  await insertCampaign(store.handle.db, sampleCampaignInput(), clock.now());
+  await insertCampaign(store.handle.db, sampleCampaignInput({ slug: 'no-embed', embedEnabled: false }), clock.now());
+  const oembed = (params: Record<string, string>) => get(app, `/oembed?${new URLSearchParams(params)}`);
+
+  const res = await oembed({ url: 'http://localhost:3000/c/fund-legal-aid', format: 'json', maxwidth: '400' });
+  assert.equal(res.status, 200);
+  const body = (await res.json()) as Record<string, unknown>;
+  assert.equal(body.version, '1.0');
+  assert.equal(body.type, 'rich');
+  assert.equal(body.title, 'Fund legal aid for families');
+  assert.equal(body.width, 400);
+  assert.match(
+    String(body.html),
+    /^<iframe src="http:\/\/localhost:3000\/embed\/fund-legal-aid" title="Fund legal aid for families" width="400"/,
+  );
+  assert.match(String(body.html), /<script src="http:\/\/localhost:3000\/embed\.js" async/);
+
+  assert.equal((await oembed({ url: 'http://localhost:3000/c/fund-legal-aid', format: 'xml' })).status, 501);
+  assert.equal((await oembed({ url: 'http://localhost:3000/c/no-embed' })).status, 404);
+  assert.equal((await oembed({ url: 'https://evil.example/c/fund-legal-aid' })).status, 404);
+  assert.equal((await oembed({ url: 'http://localhost:3000/admin/campaigns/1' })).status, 404);
+  assert.equal((await oembed({ url: 'not a url' })).status, 400);
+});
+
+testEachDialect('the host script only trusts height messages from Voz frames', async (store) => {
+  const { app } = testApp(store);
+  const res = await get(app, '/embed.js');
+  assert.equal(res.status, 200);
+  assert.match(res.headers.get('content-type') ?? '', /javascript/);
+  const script = await res.text();
+  assert.match(script, /event\.origin !== origin/);
+  assert.match(script, /frame\.contentWindow !== event\.source/);
+});
+
+testEachDialect('organizers get the snippet on the embed page', async (store) => {
+  const clock = fixedClock('2026-03-01T12:00:00Z');
+  const { app } = testApp(store, { clock });
+  const campaign = await insertCampaign(store.handle.db, sampleCampaignInput({ embedEnabled: false }), clock.now());
+  const viewer = await signedIn(app, store, 'viewer');
+  const html = await (await viewer.request(`/admin/campaigns/${campaign.id}/embed`)).text();
+  assert.match(html, /Embedding is off for this campaign/);
+  assert.match(html, /&lt;iframe src=&quot;http:\/\/localhost:3000\/embed\/fund-legal-aid&quot;/);
+});
+
+testEachDialect('campaign pages that allow embedding advertise their oEmbed endpoint', async (store) => {
+  const clock = fixedClock('2026-03-01T12:00:00Z');
+  const { app } = testApp(store, { clock });
+  await insertCampaign(store.handle.db, sampleCampaignInput(), clock.now());
+  await insertCampaign(store.handle.db, sampleCampaignInput({ slug: 'no-embed', embedEnabled: false }), clock.now());
+  const html = await (await get(app, '/c/fund-legal-aid')).text();
+  const href = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html)?.[1];
+  assert.ok(href);
+  const discovered = await get(app, href.replaceAll('&amp;', '&'));
+  assert.equal(discovered.status, 200);
+  assert.equal(((await discovered.json()) as { type: string }).type, 'rich');
+  assert.doesNotMatch(await (await get(app, '/c/no-embed')).text(), /json\+oembed/);
+});
