@@ -35,6 +35,8 @@ type Autocannon = (options: {
   duration: number;
   requests: AutocannonRequest[];
 }) => Promise<AutocannonResult>;
+// Loaded untyped on purpose: bench/autocannon.d.ts declares only what the other sections use,
+// not setupRequest or statusCodeStats.
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
 export interface ActionsBenchFigures {
@@ -59,8 +61,10 @@ export interface ActionsBenchFigures {
 
 const GOALS: Record<Dialect, number> = { sqlite: 5000, postgres: 2000 };
 
+/** Requests sent so far in this process: each gets a client address of its own, across runs too. */
+let n = 0;
+
 function load(url: string, connections: number, durationS: number): Promise<AutocannonResult> {
-  let n = 0;
   const targets = ['senate:ca:1', 'senate:ca:2', 'president', 'house:ca:12', 'house:tx:7', 'house:ny:14'];
   const outcomes = ['contacted', 'voicemail', 'unavailable'];
   return autocannon({

@@ -72,6 +72,7 @@ export function createActionsContext(deps: ActionsDeps, options: ActionsOptions 
     windowMs: config.actions.groupCommitMs,
     maxBatch: 1000,
     maxPending: options.maxPending ?? 10_000,
+    maxInFlight: db.dialect === 'postgres' ? 4 : 1,
     write: (items) => (sqliteWriter ? sqliteWriter.write(items) : insertActionsAtomically(db.db, items)),
     onBatch: ({ size, ms, error }) => {
       if (error) {

@@ -157,3 +157,31 @@ test('close writes everything still waiting, then refuses new writes', async () 
   assert.deepEqual(written, [1, 2]);
   await assert.rejects(writer.submit(3), WriterClosedError);
 });
+
+test('with maxInFlight 2, a second transaction starts while the first commits, and no more', async () => {
+  const commits = [deferred(), deferred(), deferred()];
+  const batches: number[][] = [];
+  const writer = new GroupCommit<number>({
+    windowMs: 0,
+    maxInFlight: 2,
+    write: (items) => {
+      batches.push(items);
+      return commits[batches.length - 1]!.promise;
+    },
+  });
+  const first = writer.submit(1);
+  await new Promise((r) => setTimeout(r, 10));
+  const second = writer.submit(2);
+  await new Promise((r) => setTimeout(r, 10));
+  const third = [writer.submit(3), writer.submit(4)];
+  await new Promise((r) => setTimeout(r, 10));
+  assert.deepEqual(batches, [[1], [2]], 'two in flight, the rest wait');
+  commits[1]!.resolve();
+  await second;
+  await new Promise((r) => setTimeout(r, 10));
+  assert.deepEqual(batches, [[1], [2], [3, 4]]);
+  commits[0]!.resolve();
+  commits[2]!.resolve();
+  await Promise.all([first, ...third]);
+  await writer.close();
+});

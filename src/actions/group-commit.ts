@@ -4,7 +4,7 @@
  * requests. Each `submit` resolves only after the transaction holding its item has committed,
  * and rejects if that transaction failed: nothing is acknowledged that was not written.
  *
- * One transaction is in flight at a time. Items that arrive meanwhile wait for it and then go
+ * By default one transaction is in flight at a time (see `maxInFlight`). Items that arrive meanwhile wait for it and then go
  * together in the next one, without a further delay (they have already waited). The queue is
  * bounded: past `maxPending` waiting items, `submit` rejects at once with `QueueFullError`, which
  * the route turns into 503 with Retry-After instead of letting latency and memory grow unbounded.
@@ -33,6 +33,11 @@ export interface GroupCommitOptions<T> {
   maxBatch?: number;
   /** Most items waiting (not counting the batch in flight) before submits are refused. */
   maxPending?: number;
+  /**
+   * Transactions allowed at once (default 1). PostgreSQL overlaps concurrent commits on separate
+   * connections; a SQLite file has one writer, so more would only queue.
+   */
+  maxInFlight?: number;
   /** Told about each finished transaction, for logs and tests. */
   onBatch?(info: { size: number; ms: number; error: unknown }): void;
 }
@@ -45,17 +50,19 @@ interface Waiter<T> {
 
 export class GroupCommit<T> {
   private pending: Waiter<T>[] = [];
-  private inFlight: Promise<void> | null = null;
+  private readonly flights = new Set<Promise<void>>();
   private timer: NodeJS.Timeout | null = null;
   private closed = false;
   private readonly maxBatch: number;
   private readonly maxPending: number;
+  private readonly maxInFlight: number;
   /** Transactions committed and items acknowledged so far. */
   readonly stats = { transactions: 0, items: 0, failures: 0 };
 
   constructor(private readonly options: GroupCommitOptions<T>) {
     this.maxBatch = options.maxBatch ?? 1000;
     this.maxPending = options.maxPending ?? 10_000;
+    this.maxInFlight = options.maxInFlight ?? 1;
   }
 
   /** Resolves once `item` is durably committed; rejects if its transaction failed. */
@@ -75,14 +82,14 @@ export class GroupCommit<T> {
   /** Refuses new items, then writes every waiting one. */
   async close(): Promise<void> {
     this.closed = true;
-    while (this.inFlight || this.pending.length > 0) {
-      if (this.inFlight) await this.inFlight;
-      else this.flush();
+    while (this.flights.size > 0 || this.pending.length > 0) {
+      if (this.pending.length > 0 && this.flights.size < this.maxInFlight) this.flush();
+      else await Promise.race(this.flights);
     }
   }
 
   private schedule(): void {
-    if (this.inFlight) return; // the batch in flight picks up the rest when it finishes
+    if (this.flights.size >= this.maxInFlight) return; // a batch in flight picks up the rest when it finishes
     if (this.pending.length >= this.maxBatch) {
       this.flush();
       return;
@@ -96,13 +103,13 @@ export class GroupCommit<T> {
       clearTimeout(this.timer);
       this.timer = null;
     }
-    if (this.inFlight || this.pending.length === 0) return;
+    if (this.flights.size >= this.maxInFlight || this.pending.length === 0) return;
     const batch = this.pending.splice(0, this.maxBatch);
     const started = performance.now();
     const done = (error: unknown) => {
       this.options.onBatch?.({ size: batch.length, ms: performance.now() - started, error });
     };
-    this.inFlight = (async () => {
+    const flight = (async () => {
       try {
         await this.options.write(batch.map((w) => w.item));
       } catch (err) {
@@ -116,9 +123,10 @@ export class GroupCommit<T> {
       done(null);
       for (const w of batch) w.resolve();
     })().finally(() => {
-      this.inFlight = null;
+      this.flights.delete(flight);
       // Whatever arrived during the commit has waited long enough: send it now.
       if (this.pending.length > 0) setImmediate(() => this.flush());
     });
+    this.flights.add(flight);
   }
 }
