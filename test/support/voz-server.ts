@@ -26,8 +26,12 @@ export function databaseEnv(database: Config['database']): Record<string, string
   return database.dialect === 'sqlite' ? { SQLITE_PATH: database.path } : { DATABASE_URL: database.url };
 }
 
-export async function startVozServer(env: Record<string, string>, timeoutMs = 60_000): Promise<VozServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+export async function startVozServer(
+  env: Record<string, string>,
+  options: { timeoutMs?: number; nodeArgs?: string[] } = {},
+): Promise<VozServer> {
+  const timeoutMs = options.timeoutMs ?? 60_000;
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', 'src/server.ts'], {
     cwd: root,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
