@@ -30,6 +30,8 @@ export class SqliteActionWriter {
     ]);
     return new Promise<void>((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
+      // Keep the process alive only while a batch awaits its commit: an idle writer must not.
+      worker.ref();
       worker.postMessage({ id, rows });
     });
   }
@@ -49,6 +51,7 @@ export class SqliteActionWriter {
     worker.on('message', (message: { id: number; error: string | null }) => {
       const waiter = this.waiting.get(message.id);
       this.waiting.delete(message.id);
+      if (this.waiting.size === 0) worker.unref();
       if (message.error === null) waiter?.resolve();
       else waiter?.reject(new Error(message.error));
     });
