@@ -45,6 +45,24 @@ export async function countUsers(db: Db): Promise<number> {
   return Number(row.n);
 }
 
+export async function findUserById(db: Db, id: number): Promise<User | null> {
+  const row = await db
+    .selectFrom('users')
+    .select(['id', 'email', 'role', 'created_at'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row ? toUser(row) : null;
+}
+
+export async function setUserRole(db: Db, id: number, role: UserRole): Promise<void> {
+  await db.updateTable('users').set({ role }).where('id', '=', id).execute();
+}
+
+/** Deletes the account; its sessions and invitations go with it (ON DELETE CASCADE). */
+export async function deleteUser(db: Db, id: number): Promise<void> {
+  await db.deleteFrom('users').where('id', '=', id).execute();
+}
+
 export async function setPasswordHash(db: Db, userId: number, passwordHash: string): Promise<void> {
   await db.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', userId).execute();
 }

@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
+import { HttpError } from '../http/errors.ts';
 import { sendHtml } from '../web/respond.ts';
 import { listOpenInvitations, listUsers } from './account-repository.ts';
-import { AccountError, changePassword, invite } from './accounts.ts';
+import { AccountError, changeAccess, changePassword, invite } from './accounts.ts';
 import type { AdminDeps, AdminEnv } from './env.ts';
 import { AdminLayout, CsrfField, Field, text } from './layout.tsx';
 import { canInvite } from './permissions.ts';
@@ -103,6 +104,7 @@ export function accountRoutes(deps: AdminDeps): Hono<AdminEnv> {
             <tr>
               <th scope="col">Email</th>
               <th scope="col">Role</th>
+              <th scope="col">Change access</th>
             </tr>
           </thead>
           <tbody>
@@ -110,10 +112,36 @@ export function accountRoutes(deps: AdminDeps): Hono<AdminEnv> {
               <tr>
                 <td>{u.email}</td>
                 <td>{u.role}</td>
+                <td>
+                  {u.id === user.id ? (
+                    'you'
+                  ) : (
+                    <form method="post" action={`/admin/users/${u.id}/access`} class="actions-row">
+                      <CsrfField token={c.get('csrfToken')} />
+                      <label for={`access-${u.id}`} class="inline">
+                        Access for {u.email}
+                      </label>
+                      <select id={`access-${u.id}`} name="access">
+                        {USER_ROLES.map((r) => (
+                          <option value={r} selected={u.role === r}>
+                            {r}
+                          </option>
+                        ))}
+                        <option value="remove">remove access</option>
+                      </select>
+                      <button type="submit">Apply</button>
+                    </form>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
+        {state.errors?.access ? (
+          <p class="alert" role="alert">
+            {state.errors.access}
+          </p>
+        ) : null}
         {invitations.length > 0 ? (
           <>
             <h2>Open invitations</h2>
@@ -158,6 +186,21 @@ export function accountRoutes(deps: AdminDeps): Hono<AdminEnv> {
     const user = currentUser(c);
     requirePermission(canInvite(user));
     return sendHtml(c, await peoplePage(c, user, {}));
+  });
+
+  app.post('/admin/users/:id/access', async (c) => {
+    const user = currentUser(c);
+    requirePermission(canInvite(user));
+    const access = text(await c.req.parseBody(), 'access');
+    const role = access === 'remove' ? null : isUserRole(access) ? access : undefined;
+    if (role === undefined) throw new HttpError(400, 'invalid_role', 'Choose owner, editor, viewer or remove access.');
+    try {
+      await changeAccess(deps, user, Number(c.req.param('id')), role);
+      return c.redirect('/admin/users', 303);
+    } catch (err) {
+      if (!(err instanceof AccountError)) throw err;
+      return sendHtml(c, await peoplePage(c, user, { errors: { access: err.message } }), 400);
+    }
   });
 
   app.post('/admin/invitations', async (c) => {

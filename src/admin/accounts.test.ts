@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { fixedClock } from '../clock.ts';
 import { testEachDialect } from '../db/testing.ts';
-import { listAudit } from './account-repository.ts';
+import { deleteExpiredSessions, listAudit } from './account-repository.ts';
 import {
   AccountError,
   acceptInvitation,
@@ -98,4 +98,17 @@ testEachDialect('an invitation link creates the account once and expires after a
   clock.advance(INVITATION_TTL_MS + 1);
   assert.equal(await acceptInvitation(deps, late.token, 'cai chose this'), null);
   await assert.rejects(invite(deps, owner, { email: 'bea@example.org', role: 'owner' }), /already exists/);
+});
+
+testEachDialect('expired sessions are deleted, live ones kept', async ({ handle }) => {
+  const clock = fixedClock('2026-03-01T12:00:00Z');
+  const deps = { db: handle.db, clock, scrypt };
+  const user = await createUser(deps, { email: 'ana@example.org', password: 'a long password', role: 'editor' });
+  await startSession(deps, user);
+  clock.advance(SESSION_TTL_MS + 1);
+  const fresh = await startSession(deps, user);
+  await deleteExpiredSessions(handle.db, clock.now());
+  const rows = await handle.db.selectFrom('sessions').select('id_hash').execute();
+  assert.equal(rows.length, 1);
+  assert.ok(await readSession(deps, fresh.sessionId));
 });

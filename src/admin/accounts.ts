@@ -5,16 +5,20 @@ import type { UserRole } from '../domain.ts';
 import {
   deleteSession,
   deleteSessionsOfUser,
+  deleteUser,
   findOpenInvitation,
   findPasswordHash,
   findSession,
   findUserByEmail,
+  findUserById,
   insertAudit,
   insertInvitation,
   insertSession,
   insertUser,
+  listUsers,
   markInvitationAccepted,
   setPasswordHash,
+  setUserRole,
 } from './account-repository.ts';
 import { hashPassword, passwordProblem, type ScryptParams, verifyAgainstNothing, verifyPassword } from './password.ts';
 import { EMAIL_PATTERN, type Invitation, normalizeEmail, type Session, type User } from './user.ts';
@@ -153,4 +157,32 @@ export async function acceptInvitation(deps: AccountDeps, token: string, passwor
   checkPassword(password);
   if (!(await markInvitationAccepted(deps.db, invitation.id, deps.clock.now()))) return null;
   return createUser(deps, { email: invitation.email, password, role: invitation.role });
+}
+
+/**
+ * Changes another person's role, or removes their access (role null). An owner cannot change or
+ * remove themselves here, and the last owner always stays, so the organization never locks itself out.
+ */
+export async function changeAccess(deps: AccountDeps, by: User, userId: number, role: UserRole | null): Promise<User> {
+  const target = await findUserById(deps.db, userId);
+  if (!target) throw new AccountError('role', 'There is no such account.');
+  if (target.id === by.id) throw new AccountError('role', 'You cannot change your own access; ask another owner.');
+  if (target.role === 'owner' && role !== 'owner') {
+    const owners = (await listUsers(deps.db)).filter((u) => u.role === 'owner');
+    if (owners.length <= 1) throw new AccountError('role', 'The last owner cannot be changed or removed.');
+  }
+  if (role === null) {
+    await deleteUser(deps.db, target.id);
+  } else {
+    await setUserRole(deps.db, target.id, role);
+    // A changed role takes effect at once: sessions read the role from the account on each request.
+  }
+  await insertAudit(deps.db, {
+    user: by,
+    action: role === null ? 'user.remove' : 'user.role',
+    campaignId: null,
+    summary: role === null ? `removed ${target.email}` : `${target.email}: ${target.role} → ${role}`,
+    at: deps.clock.now(),
+  });
+  return { ...target, role: role ?? target.role };
 }

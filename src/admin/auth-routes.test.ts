@@ -182,3 +182,31 @@ testEachDialect('changing the password signs out other devices', async (store) =
   assert.equal((await here.request('/admin/account')).status, 200);
   assert.equal((await there.request('/admin/account')).status, 303);
 });
+
+testEachDialect('an owner changes a role or removes access, effective at once, and not their own', async (store) => {
+  const { app } = testApp(store);
+  const owner = await signedIn(app, store, 'owner');
+  const editor = await signedIn(app, store, 'editor');
+  const people = await (await owner.request('/admin/users')).text();
+  const editorId = /action="\/admin\/users\/(\d+)\/access"[^>]*>(?:(?!<\/form>).)*editor@example\.org/s.exec(
+    people,
+  )?.[1];
+  assert.ok(editorId);
+  assert.equal((await editor.request('/admin/campaigns/new')).status, 200);
+  assert.equal((await owner.post(`/admin/users/${editorId}/access`, { access: 'viewer' })).status, 303);
+  assert.equal((await editor.request('/admin/campaigns/new')).status, 403);
+  assert.equal((await editor.post(`/admin/users/${editorId}/access`, { access: 'owner' })).status, 403);
+  assert.equal((await owner.post(`/admin/users/${editorId}/access`, { access: 'remove' })).status, 303);
+  assert.equal((await editor.request('/admin/account')).status, 303);
+  const ownerId = (
+    await store.handle.db
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', 'owner@example.org')
+      .executeTakeFirstOrThrow()
+  ).id;
+  const self = await owner.post(`/admin/users/${ownerId}/access`, { access: 'viewer' });
+  assert.equal(self.status, 400);
+  assert.match(await self.text(), /cannot change your own access/);
+  assert.equal((await owner.post(`/admin/users/${ownerId}/access`, { access: 'admin' })).status, 400);
+});

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { clientKeyerFor } from '../http/client-key.ts';
 import { sendHtml } from '../web/respond.ts';
+import { deleteExpiredSessions } from './account-repository.ts';
 import {
   AccountError,
   acceptInvitation,
@@ -80,6 +81,8 @@ export function authRoutes(deps: AdminDeps): Hono<AdminEnv> {
     if (previous) await endSession(deps, previous);
     const { sessionId, csrfToken } = await startSession(deps, user);
     setSessionCookies(c, deps, sessionId, csrfToken);
+    // Sign-ins are rare; tidying expired sessions here needs no scheduler.
+    await deleteExpiredSessions(deps.db, deps.clock.now());
     return c.redirect(next, 303);
   });
 

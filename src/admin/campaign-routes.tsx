@@ -11,7 +11,7 @@ import {
   updateCampaign,
 } from '../campaigns/campaigns.ts';
 import { HttpError } from '../http/errors.ts';
-import { sendHtml } from '../web/respond.ts';
+import { CONTENT_SECURITY_POLICY, sendHtml } from '../web/respond.ts';
 import { insertAudit, listAudit } from './account-repository.ts';
 import { describeChanges } from './audit.ts';
 import { CampaignEditor, type FormValues } from './campaign-editor.tsx';
@@ -198,7 +198,13 @@ export function campaignRoutes(deps: AdminDeps): Hono<AdminEnv> {
     const campaign = await loadCampaign(c.req.param('id'));
     const data = await readDashboard(deps, campaign);
     const etag = dashboardEtag(data);
-    const headers = { ETag: etag, 'Cache-Control': 'private, no-cache', 'Content-Type': 'text/html; charset=utf-8' };
+    const headers = {
+      ETag: etag,
+      'Cache-Control': 'private, no-cache',
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'X-Content-Type-Options': 'nosniff',
+    };
     if (c.req.header('if-none-match') === etag) return c.body(null, 304, headers);
     return c.body(String(<DashboardBody data={data} />), 200, headers);
   });

@@ -4,28 +4,34 @@ import { openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { AccountError, createUser } from './accounts.ts';
 
-/** Reads one line from a terminal without echoing it, or the first line of piped input. */
+/**
+ * Reads the password: from a terminal in raw mode, so nothing is echoed (Backspace works, Ctrl-C
+ * cancels); from piped input, its first line.
+ */
 export async function readPassword(io: Pick<CliIo, 'stdin' | 'stderr'>): Promise<string> {
   const stdin = io.stdin as NodeJS.ReadStream;
-  if (stdin.isTTY) {
-    io.stderr.write('Password (not shown): ');
-    stdin.setRawMode(true);
-  }
-  try {
+  if (!stdin.isTTY) {
     let input = '';
-    for await (const chunk of stdin) {
-      const text = chunk.toString('utf8');
-      if (stdin.isTTY && text.includes('\u0003')) throw new CliError('cancelled', 130);
-      input += text;
-      if (stdin.isTTY && /[\r\n]/.test(input)) break;
-    }
+    for await (const chunk of stdin) input += chunk.toString('utf8');
     return input.split(/\r?\n|\r/)[0] ?? '';
-  } finally {
-    if (stdin.isTTY) {
-      stdin.setRawMode(false);
-      stdin.pause();
-      io.stderr.write('\n');
+  }
+  io.stderr.write('Password (not shown): ');
+  stdin.setRawMode(true);
+  try {
+    let password = '';
+    for await (const chunk of stdin) {
+      for (const ch of chunk.toString('utf8')) {
+        if (ch === '\u0003') throw new CliError('cancelled', 130);
+        if (ch === '\r' || ch === '\n') return password;
+        if (ch === '\u007f' || ch === '\b') password = password.slice(0, -1);
+        else password += ch;
+      }
     }
+    return password;
+  } finally {
+    stdin.setRawMode(false);
+    stdin.pause();
+    io.stderr.write('\n');
   }
 }
 

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { after } from 'node:test';
 import { buildApp, type VozApp } from '../app.ts';
 import { type Clock, fixedClock } from '../clock.ts';
 import { parseConfig } from '../config.ts';
@@ -22,14 +23,28 @@ const fixtureDirectory = (): Directory => {
   return fixture;
 };
 
+const opened: VozApp[] = [];
+// Apps hold background work (the SQLite writer thread); close them when the file's tests end.
+after(async () => {
+  for (const app of opened.splice(0)) await app.close();
+});
+
 export function testApp(store: TestStore, options: { clock?: Clock; directory?: Directory } = {}): VozApp {
-  return buildApp({
-    config: parseConfig({}, '/srv'),
+  const app = buildApp({
+    // Actions are written through the store's own handle: on SQLite, `:memory:` here tells the
+    // actions store not to start its writer thread, which cannot load TypeScript sources under
+    // `node --test` (see the report on src/actions/sqlite-action-writer.ts).
+    config: {
+      ...parseConfig({}, '/srv'),
+      database: store.database.dialect === 'sqlite' ? { dialect: 'sqlite', path: ':memory:' } : store.database,
+    },
     db: store.handle,
     directory: options.directory ?? fixtureDirectory(),
     clock: options.clock ?? fixedClock('2026-03-01T12:00:00Z'),
     logger: silentLogger,
   });
+  opened.push(app);
+  return app;
 }
 
 export class Agent {

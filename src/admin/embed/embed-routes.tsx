@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import type { AppEnv } from '../../app.ts';
 import { contentIn } from '../../campaigns/campaign.ts';
 import { findPublicCampaign } from '../../campaigns/campaigns.ts';
@@ -27,6 +27,10 @@ const HOST_SCRIPT_HEADERS = {
 } as const;
 
 const COLOR = /^#[0-9a-f]{6}$/i;
+
+/** A whole page in standards mode: without the doctype, quirks mode stretches the body to the frame. */
+const page = (c: Context, node: unknown, status: 200 | 400, headers: Record<string, string>) =>
+  c.html(`<!DOCTYPE html>${String(node)}`, status, headers);
 
 export function embedRoutes(deps: AdminDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -87,17 +91,17 @@ export function embedRoutes(deps: AdminDeps): Hono<AppEnv> {
     };
     const headers = embedHeaders({ frameable: true, logoOrigin: logoOrigin(campaign.theme.logoUrl) });
     const zip = c.req.query('zip');
-    if (zip === undefined || zip === '') return c.html(<EmbedFrame view={view} />, 200, headers);
+    if (zip === undefined || zip === '') return page(c, <EmbedFrame view={view} />, 200, headers);
 
     view.zip = zip.slice(0, 5);
     const parsed = /^\d{5}$/.test(zip) ? parsePlace(new URLSearchParams({ zip })) : null;
-    if (!parsed?.ok) return c.html(<EmbedFrame view={{ ...view, error: t('invalid') }} />, 400, headers);
+    if (!parsed?.ok) return page(c, <EmbedFrame view={{ ...view, error: t('invalid') }} />, 400, headers);
     let result: ReturnType<typeof lookupPlace>;
     try {
       result = lookupPlace(deps.directory, parsed.place);
     } catch (err) {
       if (err instanceof HttpError && err.status < 500) {
-        return c.html(<EmbedFrame view={{ ...view, error: t('invalid') }} />, 400, headers);
+        return page(c, <EmbedFrame view={{ ...view, error: t('invalid') }} />, 400, headers);
       }
       throw err;
     }
@@ -107,7 +111,8 @@ export function embedRoutes(deps: AdminDeps): Hono<AppEnv> {
     view.fullPageUrl = officials.toString();
     const needsHouse = campaign.targets.includes('representative') || campaign.targets.includes('state_legislators');
     if (result.confidence !== 'exact' && (needsHouse || !result.state)) {
-      return c.html(
+      return page(
+        c,
         <EmbedFrame view={view}>
           <p class="error">{result.confidence === 'unknown_zip' ? t('invalid') : t('ambiguous')}</p>
         </EmbedFrame>,
@@ -116,7 +121,8 @@ export function embedRoutes(deps: AdminDeps): Hono<AppEnv> {
       );
     }
     const cards = targetCards(campaign.targets, campaign.customTargets, result);
-    return c.html(
+    return page(
+      c,
       <EmbedFrame view={view}>
         <EmbedCards
           view={view}

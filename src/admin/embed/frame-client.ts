@@ -16,7 +16,11 @@ document.documentElement.classList.add('js');
 
 function reportHeight(): void {
   if (window.parent === window) return;
-  window.parent.postMessage({ type: 'voz:height', height: document.documentElement.scrollHeight }, '*');
+  // The body's own height: the document's scrollHeight never drops below the frame's current height.
+  window.parent.postMessage(
+    { type: 'voz:height', height: Math.ceil(document.body.getBoundingClientRect().height) },
+    '*',
+  );
 }
 
 window.addEventListener('load', reportHeight);

@@ -1,0 +1,215 @@
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { after, before, test } from 'node:test';
+import { serve } from '@hono/node-server';
+import type { Browser, Page } from 'playwright-core';
+import { createUser } from '../../src/admin/accounts.ts';
+import { embedSnippet } from '../../src/admin/embed/snippet.tsx';
+import { buildApp, type VozApp } from '../../src/app.ts';
+import { findCampaignBySlug } from '../../src/campaigns/campaign-repository.ts';
+import { systemClock } from '../../src/clock.ts';
+import { parseConfig } from '../../src/config.ts';
+import { createTestStore, type TestStore } from '../../src/db/testing.ts';
+import { silentLogger } from '../../src/log.ts';
+import { createDirectory } from '../../src/lookup/create-directory.ts';
+import { fixtureDirectoryData } from '../../src/web/testing/directory-fixture.ts';
+import { axeViolations, launchBrowser } from './harness.ts';
+
+/**
+ * The organizer workspace in Chromium: sign in, write a campaign in both languages and publish it,
+ * watch the dashboard count a supporter's call without reloading, export the CSV, and embed the
+ * campaign in a page served from another origin. axe checks every admin page on the way.
+ */
+
+let browser: Browser;
+let store: TestStore;
+let vozApp: VozApp;
+let server: ReturnType<typeof serve>;
+let baseUrl: string;
+
+before(async () => {
+  store = await createTestStore('sqlite');
+  // Actions are written through the store's handle (see src/admin/testing.ts on `:memory:`).
+  const config = {
+    ...parseConfig({ GROUP_COMMIT_MS: '1', LOG_LEVEL: 'silent' }),
+    database: { dialect: 'sqlite' as const, path: ':memory:' },
+  };
+  const directory = createDirectory(fixtureDirectoryData(), systemClock);
+  vozApp = buildApp({ config, db: store.handle, directory, clock: systemClock, logger: silentLogger });
+  server = await new Promise((resolve) => {
+    const s = serve({ fetch: vozApp.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+  });
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  await createUser(
+    { db: store.handle.db, clock: systemClock, scrypt: { N: 1024, r: 8, p: 1 } },
+    { email: 'owner@example.org', password: 'a long password', role: 'owner' },
+  );
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await new Promise<void>((resolve) => {
+    server.close(() => resolve());
+    (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+  });
+  await vozApp.close();
+  await store.dispose();
+});
+
+const url = (path: string) => new URL(path, baseUrl).toString();
+
+async function expectNoAxeViolations(page: Page, what: string) {
+  assert.deepEqual(await axeViolations(page), [], `axe on ${what}`);
+}
+
+async function signIn(page: Page) {
+  await page.goto(url('/admin'));
+  assert.match(page.url(), /\/admin\/login\?next=/);
+  await expectNoAxeViolations(page, 'the sign-in page');
+  await page.getByLabel('Email').fill('owner@example.org');
+  await page.getByLabel('Password').fill('a long password');
+  await Promise.all([page.waitForURL(/\/admin\/campaigns$/), page.getByRole('button', { name: 'Sign in' }).click()]);
+}
+
+let campaignPath = '';
+
+test('an organizer signs in, writes a campaign in English and Spanish, and publishes it', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page);
+  await expectNoAxeViolations(page, 'the campaign list');
+  await page.getByRole('link', { name: 'New campaign' }).click();
+  await page.getByLabel("Slug (the campaign's address: /c/slug)").fill('e2e-asylum');
+  await page.getByLabel('Title (English)').fill('Protect asylum');
+  await page.getByLabel('Summary (English)').fill('Call your officials today.');
+  await page.getByLabel('Call script (English)').fill('Hello, I am [name] from [city]. I am calling [office].');
+  await page.getByLabel('Title (Spanish)').fill('Proteger el asilo');
+  const spanishScript = page.getByLabel('Call script (Spanish)');
+  await spanishScript.fill('Hola, soy [nombre] de [ciudadd].');
+  // The placeholder mistake shows next to the field before saving.
+  const error = page.locator('#f-content-es-callScript-error');
+  await error.filter({ hasText: 'Did you mean [ciudad]?' }).waitFor();
+  assert.equal(await spanishScript.getAttribute('aria-invalid'), 'true');
+  await expectNoAxeViolations(page, 'the editor with an error');
+  await page.getByLabel('Allow other sites to embed this campaign').check();
+  // …and again on save, keeping what was typed.
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.locator('.errors-summary').waitFor();
+  assert.equal(await spanishScript.inputValue(), 'Hola, soy [nombre] de [ciudadd].');
+  assert.equal(await page.getByLabel('Title (English)').inputValue(), 'Protect asylum');
+  await spanishScript.fill('Hola, soy [nombre] de [ciudad]. Llamo a [oficina].');
+  await error.filter({ hasText: /^$/ }).waitFor({ state: 'hidden' });
+  await Promise.all([page.waitForURL(/\/admin\/campaigns\/\d+$/), page.getByRole('button', { name: 'Save' }).click()]);
+  campaignPath = new URL(page.url()).pathname;
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await page.locator('.status', { hasText: 'live' }).first().waitFor();
+  await expectNoAxeViolations(page, 'the campaign page with its dashboard');
+  const saved = await findCampaignBySlug(store.handle.db, 'e2e-asylum');
+  assert.equal(saved?.status, 'live');
+  assert.equal(saved?.content.es?.callScript, 'Hola, soy [nombre] de [ciudad]. Llamo a [oficina].');
+  assert.equal(saved?.embedEnabled, true);
+  assert.match(
+    (await page.locator('table', { hasText: 'Who changed what' }).textContent()) ?? '',
+    /publish[\s\S]*create/,
+  );
+
+  for (const path of ['/admin/users', '/admin/account', `${campaignPath}/edit`, `${campaignPath}/embed`]) {
+    await page.goto(url(path));
+    await expectNoAxeViolations(page, path);
+  }
+  await context.close();
+});
+
+test('a supporter completes the campaign and the open dashboard counts it without reloading', async () => {
+  assert.ok(campaignPath, 'the campaign was created');
+  const organizer = await browser.newContext();
+  const dashboard = await organizer.newPage();
+  await signIn(dashboard);
+  await dashboard.goto(url(campaignPath));
+  const summary = dashboard.locator('[data-live-summary]');
+  assert.equal((await summary.textContent())?.trim(), '0 actions');
+  let reloads = 0;
+  dashboard.on('framenavigated', (frame) => {
+    if (frame === dashboard.mainFrame()) reloads++;
+  });
+
+  const supporter = await browser.newContext();
+  const page = await supporter.newPage();
+  await page.goto(url('/c/e2e-asylum?lang=es'));
+  await page
+    .getByLabel(/Código postal/)
+    .first()
+    .fill('94110');
+  await Promise.all([page.waitForURL(/\/officials\?/), page.locator('#find button[type=submit]').click()]);
+  assert.match((await page.locator('.card').first().textContent()) ?? '', /Hola, soy \[nombre\]/);
+  await page.locator('.card').first().locator('form.outcome button').first().click();
+  await page.locator('#progress').filter({ hasText: '1' }).waitFor();
+
+  await summary.filter({ hasText: '1 action' }).waitFor({ timeout: 15_000 });
+  assert.equal(reloads, 0, 'the dashboard did not reload');
+  assert.match((await dashboard.locator('#targets-table').textContent()) ?? '', /1 call/);
+
+  // The CSV export holds the action, and nothing about the supporter.
+  const [download] = await Promise.all([
+    dashboard.waitForEvent('download'),
+    dashboard.getByRole('link', { name: 'Actions (CSV)' }).click(),
+  ]);
+  const csv = await readFile((await download.path()) ?? '', 'utf8');
+  const rows = csv.trim().split('\r\n');
+  assert.equal(rows[0], 'created_at,target,channel,outcome,state,district,language');
+  assert.equal(rows.length, 2);
+  assert.match(rows[1]!, /^\d{4}-\d{2}-\d{2}T[^,]+,[^,]+,call,contacted,CA,(11)?,es$/);
+  await organizer.close();
+  await supporter.close();
+});
+
+test('the campaign embeds in a page on another origin, resizes, and records outcomes', async () => {
+  const campaign = await findCampaignBySlug(store.handle.db, 'e2e-asylum');
+  assert.ok(campaign);
+  const before = (await store.handle.db.selectFrom('actions').selectAll().execute()).length;
+  const snippet = embedSnippet(baseUrl, campaign);
+  // A host page on another port and host name ("localhost" vs "127.0.0.1": another site, so the
+  // browser withholds Voz's SameSite=Lax cookies from the frame, as on a real organization's site).
+  const host: Server = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(
+      `<!doctype html><html lang="en"><head><title>Host</title></head><body><h1>Our site</h1>${snippet}</body></html>`,
+    );
+  });
+  await new Promise<void>((resolve) => host.listen(0, 'localhost', resolve));
+  const hostUrl = `http://localhost:${(host.address() as AddressInfo).port}/`;
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(hostUrl);
+    const iframe = page.locator('iframe[data-voz-embed]');
+    const frame = page.frameLocator('iframe[data-voz-embed]');
+    await frame.getByRole('heading', { name: 'Protect asylum' }).waitFor();
+    // The host script sized the frame to its content.
+    await page.waitForFunction(() => document.querySelector('iframe')?.style.height !== '');
+    const firstHeight = Number.parseInt((await iframe.evaluate((f: HTMLIFrameElement) => f.style.height)) ?? '0', 10);
+    assert.ok(firstHeight > 100 && firstHeight < 640, `height ${firstHeight}`);
+
+    await frame.getByLabel('Your ZIP code').fill('94110');
+    await frame.getByRole('button', { name: 'Find' }).click();
+    await frame.getByRole('heading', { name: 'Find your officials' }).waitFor();
+    await page.waitForFunction(
+      (h) => Number.parseInt(document.querySelector('iframe')?.style.height ?? '0', 10) > h,
+      firstHeight,
+    );
+    // Another outcome than the supporter's above: a repeat from the same client within an hour counts once.
+    await frame.getByRole('button', { name: 'I left a voicemail' }).first().click();
+    await frame.getByText('Thank you, recorded.').first().waitFor();
+    const afterCount = (await store.handle.db.selectFrom('actions').selectAll().execute()).length;
+    assert.equal(afterCount, before + 1);
+    const widget = await context.newPage();
+    await widget.goto(url('/embed/e2e-asylum?zip=94110&lang=es'));
+    await expectNoAxeViolations(widget, 'the embedded widget');
+  } finally {
+    await context.close();
+    await new Promise<void>((resolve) => host.close(() => resolve()));
+  }
+});
