@@ -17,7 +17,7 @@ export interface RunningServer {
 }
 
 /**
- * Spawns `node --import tsx <script> [args]` (plain `node` for a bundled `.mjs`) and waits for
+ * Spawns `node --import tsx <script> [args]` (plain `node` for bundled JavaScript) and waits for
  * `listening` log lines (JSON lines on stderr, with the URL) from `listeners` processes.
  */
 export function startServer(options: {
@@ -28,7 +28,7 @@ export function startServer(options: {
   timeoutMs?: number;
 }): Promise<RunningServer> {
   const started = performance.now();
-  const loader = options.script.endsWith('.mjs') ? [] : ['--import', 'tsx'];
+  const loader = options.script.endsWith('.ts') ? ['--import', 'tsx'] : [];
   const child = spawn(process.execPath, [...loader, options.script, ...(options.args ?? [])], {
     cwd: ROOT,
     env: { ...process.env, ...options.env },

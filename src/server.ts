@@ -1,4 +1,5 @@
 import cluster from 'node:cluster';
+import os from 'node:os';
 import { serve } from '@hono/node-server';
 import { buildApp } from './app.ts';
 import { systemClock } from './clock.ts';
@@ -18,9 +19,11 @@ import { prepareStore } from './prepare-store.ts';
 function workersFromArgs(argv: string[], fallback: number): number {
   const at = argv.indexOf('--workers');
   if (at === -1) return fallback;
+  // `auto`: one process per core the OS lets Voz use.
+  if (argv[at + 1] === 'auto') return Math.min(64, os.availableParallelism());
   const n = Number(argv[at + 1]);
   if (!Number.isInteger(n) || n < 1 || n > 64) {
-    process.stderr.write('voz: --workers takes a whole number from 1 to 64\n');
+    process.stderr.write('voz: --workers takes a whole number from 1 to 64, or auto\n');
     process.exit(2);
   }
   return n;

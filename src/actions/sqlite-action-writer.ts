@@ -41,9 +41,11 @@ export class SqliteActionWriter {
   }
 
   private start(): Worker {
-    const worker = new Worker(new URL('./sqlite-action-worker.ts', import.meta.url), {
-      workerData: { path: this.path },
-    });
+    // Node 20 cannot start a worker from a .ts entry, even under --import tsx (the worker
+    // resolves its entry before any loader hook): boot it through tsx's API instead.
+    const entry = new URL('./sqlite-action-worker.ts', import.meta.url).href;
+    const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
+    const worker = new Worker(boot, { eval: true, workerData: { path: this.path } });
     worker.on('message', (message: { id: number; error: string | null }) => {
       const waiter = this.waiting.get(message.id);
       this.waiting.delete(message.id);

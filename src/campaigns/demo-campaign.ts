@@ -35,7 +35,7 @@ Solo toma unos minutos:
 
 const EN_SCRIPT = `Hello, my name is [name]. I am [title or role] of [organization], an organization that works with [community].
 
-I am calling [office] to ask [official] to protect the right to seek asylum. People fleeing danger deserve a fair hearing, and that protection should never be traded away in a deal about something else.
+I am calling [office] with one request: protect the right to seek asylum. People fleeing danger deserve a fair hearing, and that protection should never be traded away in a deal about something else.
 
 Please oppose any proposal that limits asylum or speeds up deportations. Thank you for your time.`;
 

@@ -35,8 +35,8 @@ test('a rooftop match gives the House district and both legislative districts', 
   assert.equal(answer.match.lat, 38.886665);
   assert.equal(answer.match.lon, -77.094733);
   assert.equal(answer.match.congressionalDistrict, '8');
-  assert.deepEqual(answer.match.upper, [{ code: '40', names: ['State Senate District 40', '40'] }]);
-  assert.deepEqual(answer.match.lower, [{ code: '2', names: ['State House District 2', '2'] }]);
+  assert.deepEqual(answer.match.upper, [{ code: '40', names: ['State Senate District 40', '40', '40'] }]);
+  assert.deepEqual(answer.match.lower, [{ code: '2', names: ['State House District 2', '2', '2'] }]);
 });
 
 test('the DC delegate district (98) is district 0', async () => {
@@ -78,3 +78,21 @@ test('a 403 (bad key or quota) is rejected without a retry', async () => {
 });
 
 testFailureModes('Geocodio', { server: () => server, client, okBody: () => geocodioBody(QUERY, [ARLINGTON]) });
+
+test('the OCD id of a named district is kept as one more name to match ("3rd middlesex")', async () => {
+  server.reply({
+    body: geocodioBody('x', [
+      {
+        ...ARLINGTON,
+        state: 'MA',
+        senate: [{ name: 'Third Middlesex', number: '3', ocd: 'ocd-division/country:us/state:ma/sldu:3rd_middlesex' }],
+      },
+    ]),
+  });
+  const answer = await client().geocode('77 Massachusetts Ave, Cambridge, MA');
+  assert.deepEqual(answer.kind === 'match' && answer.match.upper?.[0]?.names, [
+    'Third Middlesex',
+    '3',
+    '3rd middlesex',
+  ]);
+});

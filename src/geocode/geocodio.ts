@@ -60,8 +60,16 @@ function houseDistrict(r: Result): string | null {
   return n === 98 || n === 0 ? '0' : String(n);
 }
 
+/** The OCD id's last part ("sldu:3rd_middlesex") names the district too. */
+const ocdName = (id: string | null | undefined): string[] => {
+  const tail = id?.split('/').at(-1)?.split(':')[1];
+  return tail ? [tail.replace(/_/g, ' ')] : [];
+};
+
 const labels = (list: z.infer<typeof legislative>[] | undefined): DistrictLabel[] | null =>
-  list ? list.map((d) => ({ code: d.district_number, names: [d.name, d.district_number] })) : null;
+  list
+    ? list.map((d) => ({ code: d.district_number, names: [d.name, d.district_number, ...ocdName(d.ocd_id)] }))
+    : null;
 
 function toMatch(r: Result): GeocodeMatch {
   const state = r.address_components.state?.toUpperCase() ?? '';

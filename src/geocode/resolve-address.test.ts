@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { fixedClock } from '../clock.ts';
+import type { StateCode } from '../domain.ts';
 import { silentLogger } from '../log.ts';
 import type { Directory } from '../officials/directory.ts';
 import type { LookupResult } from '../officials/types.ts';
 import { censusGeocoder } from './census.ts';
-import type { LegislativeSeat } from './district-names.ts';
+import { LegislativeIndex, type LegislativeSeat } from './district-names.ts';
 import { guardGeocoder } from './guarded-geocoder.ts';
 import { nominatimGeocoder } from './nominatim.ts';
 import { type AddressResolver, createResolver, lookupAddress } from './resolve-address.ts';
@@ -101,6 +102,7 @@ test('the White House: the DC delegate, no senators, the Ward 2 member and the a
   assert.ok(!ids.includes('legislature:dc:ward_8'));
   assert.ok(ids.includes('legislature:dc:chairman'));
   assert.ok(ids.filter((id) => id.startsWith('legislature:dc:at-large')).length >= 3);
+  assert.equal(new Set(ids).size, ids.length, 'each seat once');
 });
 
 test('a district name Voz does not know is reported, and the House answer still stands', { skip }, async () => {
@@ -228,4 +230,46 @@ test('a match gives pages a place without the address, and the place gives back 
       id.startsWith('legislature:'),
     ),
   );
+});
+
+test('real Open States seats: every member of a multi-member district, and at-large seats', { skip }, () => {
+  const index = new LegislativeIndex(seats);
+  const seatsOf = (state: StateCode, chamber: 'upper' | 'lower', name: string) => {
+    const m = index.match(state, chamber, [{ code: null, names: [name] }]);
+    return m.status === 'matched' ? m.seatIds : [];
+  };
+  const nh = seatsOf('NH', 'lower', 'Rockingham 13');
+  assert.ok(nh.length > 1 && nh.every((id) => id.startsWith('sldl:nh:rockingham_13')), nh.join(' '));
+  assert.ok(seatsOf('VT', 'upper', 'Chittenden-Southeast').length > 1);
+  const pr = seatsOf('PR', 'upper', 'Senatorial District 3');
+  assert.ok(pr.some((id) => id.startsWith('sldu:pr:3')) && pr.some((id) => id.startsWith('sldu:pr:at-large')));
+  assert.deepEqual(seatsOf('NE', 'upper', 'Legislative District 12'), ['legislature:ne:12']);
+  assert.deepEqual(seatsOf('MN', 'lower', '05A'), ['sldl:mn:5a']);
+});
+
+test('no House district from the provider: point-in-polygon decides it, legislators still matched', {
+  skip,
+}, async () => {
+  const provider = {
+    name: 'geocodio' as const,
+    geocode: async () => ({
+      kind: 'match' as const,
+      match: {
+        matchedAddress: '200 N Center St, Casper, WY 82601',
+        lat: 42.8501,
+        lon: -106.3252,
+        state: 'WY' as const,
+        zip: '82601',
+        congressionalDistrict: null,
+        upper: [{ code: '29', names: ['State Senate District 29', '29'] }],
+        lower: null,
+      },
+    }),
+  };
+  const geocoder = guardGeocoder(provider, { clock: fixedClock(TEST_NOW), logger: silentLogger });
+  const answer = await createResolver({ geocoder, directory, seats }).lookup('200 N Center St, Casper, WY 82601');
+  assert.equal(answer.result?.confidence, 'exact');
+  assert.deepEqual(house(answer.result), ['house:wy:0']);
+  assert.ok(seatIds(answer.result).includes('sldu:wy:29'), seatIds(answer.result).join(' '));
+  assert.deepEqual(answer.place, { district: 'WY-0', upper: '29', lower: null });
 });

@@ -1,16 +1,25 @@
 import type { Clock } from '../clock.ts';
 import type { Config } from '../config.ts';
-import type { OcdId, StateCode } from '../domain.ts';
-import { HttpError } from '../http/errors.ts';
+import type { OcdId } from '../domain.ts';
 import type { Logger } from '../log.ts';
 import type { Directory } from '../officials/directory.ts';
 import type { LookupQuery, LookupResult } from '../officials/types.ts';
-import { cleanAddress, zipFromAddress } from './address.ts';
+import { cleanAddress } from './address.ts';
+import type { AddressLookupResult, AddressResolver, ResolvedPlace, StateLegislatorStatus } from './address-result.ts';
 import { districtKey, LegislativeIndex, type LegislativeMatch, type LegislativeSeat } from './district-names.ts';
 import { houseDivision } from './divisions.ts';
+import { attempt, unresolved, withSeats } from './fallback.ts';
 import { createGeocoder, type Geocoder } from './guarded-geocoder.ts';
-import { type AddressStatus, addressMessage, NO_STATE_LEGISLATORS } from './messages.ts';
-import type { GeocodeMatch, ProviderName } from './types.ts';
+import { NO_STATE_LEGISLATORS } from './messages.ts';
+import type { GeocodeMatch } from './types.ts';
+
+export type {
+  AddressChoice,
+  AddressLookupResult,
+  AddressResolver,
+  ResolvedPlace,
+  StateLegislatorStatus,
+} from './address-result.ts';
 
 /**
  * From a street address to officials. The geocoder's answer fixes the House district and, when
@@ -20,51 +29,10 @@ import type { GeocodeMatch, ProviderName } from './types.ts';
  * candidates to choose from: the campaign keeps working. Several matches ask the supporter to choose.
  */
 
-export interface AddressChoice {
-  address: string;
-  /** "CA-7", "AK-AL"; null when the provider did not say. */
-  district: string | null;
-}
-
-export type StateLegislatorStatus = 'matched' | 'unmatched' | 'not_provided' | 'none';
-
-/**
- * A resolved address as a page carries it from step to step, without the address: the House
- * district (`CA-36`, `DC-0`) and the matched state legislative district names as Open States
- * publishes them (`24`, `Third Middlesex`, `Ward 2`).
- */
-export interface ResolvedPlace {
-  district: string;
-  upper: string | null;
-  lower: string | null;
-}
-
-export interface AddressLookupResult {
-  status: AddressStatus;
-  provider: ProviderName | null;
-  /** The address as the provider understood it; shown so the supporter can check it. */
-  matchedAddress: string | null;
-  /** The address's officials when matched; otherwise the ZIP's answer, when the address has a ZIP. */
-  result: LookupResult | null;
-  /** Where `result` came from when the address was not resolved: its ZIP, or the one state all matches share. */
-  fallback: 'zip' | 'state' | null;
-  zip: string | null;
-  choices: AddressChoice[];
-  stateLegislators: StateLegislatorStatus;
-  /** English advice; pages translate by `status` with `addressMessage`. */
-  message: string | null;
-  /** Set when matched to one House district: what a page puts in its links instead of the address. */
-  place: ResolvedPlace | null;
-}
-
-export interface AddressResolver {
-  readonly provider: ProviderName;
-  lookup(address: string): Promise<AddressLookupResult>;
-  /** Adds the state legislators of districts named as in `ResolvedPlace` (for pages' later steps). */
-  withLegislators(result: LookupResult, names: { upper: string | null; lower: string | null }): LookupResult;
-}
-
 const MAX_CHOICES = 10;
+
+/** At-large seats share their jurisdiction's division with a delegate seat (DC): ask for each once. */
+const unique = (ids: OcdId[]): OcdId[] => [...new Set(ids)];
 
 const districtLabel = (m: GeocodeMatch): string | null =>
   m.state && m.congressionalDistrict
@@ -83,60 +51,6 @@ function legislatorStatus(upper: LegislativeMatch, lower: LegislativeMatch, m: G
   if (upper.status === 'unmatched' || lower.status === 'unmatched') return 'unmatched';
   if (upper.status === 'matched' || lower.status === 'matched') return 'matched';
   return 'none';
-}
-
-/** A directory answer, or null when the directory refuses the input (an unknown ZIP format, a point at sea). */
-function attempt(lookup: () => LookupResult): LookupResult | null {
-  try {
-    return lookup();
-  } catch (err) {
-    if (err instanceof HttpError && err.status < 500) return null;
-    throw err;
-  }
-}
-
-/**
- * Not resolved to one place: the ZIP typed in the address gives the candidates to choose from;
- * failing that, when every match lies in one state, that state's officials (senators, governor).
- */
-function unresolved(
-  directory: Directory,
-  status: Exclude<AddressStatus, 'matched'>,
-  address: string | null,
-  provider: ProviderName | null,
-  choices: AddressChoice[] = [],
-  state: StateCode | null = null,
-): AddressLookupResult {
-  const zip = address ? zipFromAddress(address) : null;
-  // A ZIP that is not a ZCTA (a PO box, the White House's 20500) has no candidates to offer.
-  const zipAnswer = zip ? attempt(() => directory.lookupZip(zip)) : null;
-  const byZip = zipAnswer && zipAnswer.confidence !== 'unknown_zip' ? zipAnswer : null;
-  const byState = !byZip && state ? attempt(() => directory.lookupState(state)) : null;
-  const message = addressMessage('en', { status, zip, fallback: byZip !== null });
-  const fallback = byZip ?? byState;
-  return {
-    status,
-    provider,
-    matchedAddress: null,
-    result: fallback ? { ...fallback, message } : null,
-    fallback: byZip ? 'zip' : byState ? 'state' : null,
-    zip,
-    choices,
-    stateLegislators: 'none',
-    message,
-    place: null,
-  };
-}
-
-/** Adds the matched state legislators that the division lookup does not reach (DC wards, at-large seats). */
-function withSeats(directory: Directory, result: LookupResult, seatIds: string[], divisionIds: OcdId[]): LookupResult {
-  const present = new Set(result.representations.map((r) => r.seat.id));
-  const extra = seatIds
-    .filter((id) => !present.has(id))
-    .map((id) => directory.findRepresentation(id))
-    .filter((r): r is NonNullable<typeof r> => r !== null);
-  const divisions = [...result.divisions, ...divisionIds.filter((d) => !result.divisions.includes(d))];
-  return { ...result, divisions, representations: [...result.representations, ...extra] };
 }
 
 export function createResolver(deps: {
@@ -162,13 +76,13 @@ export function createResolver(deps: {
     let result: LookupResult | null;
     if (state && m.congressionalDistrict) {
       const house = houseDivision(state, m.congressionalDistrict);
-      result = attempt(() => directory.lookupDivisions([house, ...legislative], query));
+      result = attempt(() => directory.lookupDivisions(unique([house, ...legislative]), query));
     } else {
       // No district from the provider: Voz's own point-in-polygon, which flags points near a border.
       const point = attempt(() => directory.lookupPoint(m.lat, m.lon));
       if (!point) return null;
       if (point.confidence !== 'exact') return { result: point, stateLegislators: 'none', place: null };
-      result = attempt(() => directory.lookupDivisions([...point.divisions, ...legislative], query));
+      result = attempt(() => directory.lookupDivisions(unique([...point.divisions, ...legislative]), query));
     }
     if (!result) return null;
     const houseSeat = result.representations.find((r) => r.seat.chamber === 'house')?.seat;

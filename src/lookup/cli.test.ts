@@ -69,7 +69,7 @@ test('voz lookup --json prints exactly the API JSON', async () => {
 });
 
 test('bad input prints one line on stderr and exits non-zero', async () => {
-  for (const args of [['lookup', '1234'], ['lookup', 'CA-xx9'], ['lookup'], ['lookup', '94110', '--frobnicate']]) {
+  for (const args of [['lookup', '1234'], ['lookup', 'Narnia'], ['lookup'], ['lookup', '94110', '--frobnicate']]) {
     const stdout = new PassThrough();
     const stderr = new PassThrough();
     let err = '';

@@ -88,7 +88,7 @@ describe('ZIP lookups', () => {
   });
 
   test('a well-formed ZIP that is not a ZCTA asks for a street address', () => {
-    for (const zip of ['99999', '00000', '20500', '09001']) {
+    for (const zip of ['99949', '00501', '20500', '09001']) {
       const r = directory.lookupZip(zip);
       assert.equal(r.confidence, 'unknown_zip', zip);
       assert.match(r.message ?? '', /street address/);
@@ -103,6 +103,12 @@ describe('ZIP lookups', () => {
     assert.match(assertHttpError(() => directory.lookupZip(''), 400, 'invalid_zip').message, /empty/);
     assertHttpError(() => directory.lookupZip('94110-12345'), 400, 'invalid_zip');
     assertHttpError(() => directory.lookupZip('x'.repeat(10)), 400, 'invalid_zip');
+  });
+
+  test('refuses ZIPs outside the USPS range (00501–99950) as bad input, not as unknown ZIPs', () => {
+    for (const zip of ['00000', '00500', '99951', '99999', '00000-1234']) {
+      assert.match(assertHttpError(() => directory.lookupZip(zip), 400, 'invalid_zip').message, /00501 to 99950/, zip);
+    }
   });
 
   test('DC 20001 has its delegate and no senators', () => {
@@ -321,6 +327,21 @@ describe('divisions', () => {
       'upper house first',
     );
     assert.ok(r.divisions.includes(lower.divisionId));
+  });
+
+  test('DC Council: the at-large members and the chair with the ward member when a ward is given', () => {
+    const r = directory.lookupDivisions(
+      ['ocd-division/country:us/district:dc', 'ocd-division/country:us/district:dc/ward:2'],
+      { kind: 'address', value: 'geocoded' },
+    );
+    const council = r.representations.filter((x) => x.seat.chamber === 'state_legislature');
+    assert.ok(council.some((x) => x.seat.divisionId.endsWith('/ward:2')));
+    assert.ok(!council.some((x) => /\/ward:[013-9]$/.test(x.seat.divisionId)), 'no other ward');
+    assert.ok(
+      council.some((x) => x.seat.divisionId === 'ocd-division/country:us/district:dc'),
+      'at-large members',
+    );
+    assert.equal(senatorsOf(r).length, 0);
   });
 
   test('refuses divisions from two states', () => {

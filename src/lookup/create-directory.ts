@@ -16,6 +16,7 @@ import {
 } from './assemble.ts';
 import { Blocks } from './blocks.ts';
 import { parseDistrictInput } from './district-input.ts';
+import { echo } from './echo.ts';
 import { COUNTRY_DIVISION, parseOcdId } from './ocd.ts';
 import { BOUNDARY_MARGIN_KM, PointIndex } from './point-index.ts';
 import { type Epoch, RepresentationBook } from './representations.ts';
@@ -24,8 +25,8 @@ import { parseZip } from './zip-input.ts';
 
 /**
  * Indexes `DirectoryData` for fast lookups. ZIP, state and district answers are memoised per
- * epoch (see representations.ts), so a repeated ZIP costs one Map lookup; the first costs a few
- * array copies.
+ * epoch (see representations.ts), so a repeated ZIP costs one Map lookup; the first wraps the
+ * epoch's shared building blocks (blocks.ts) in a new answer.
  */
 export function createDirectory(data: DirectoryData, clock: Clock): Directory {
   const book = new RepresentationBook(data, clock);
@@ -143,7 +144,7 @@ export function createDirectory(data: DirectoryData, clock: Clock): Directory {
     lookupState(raw) {
       const state = parseState(raw);
       if (!state) {
-        const shown = raw.trim().slice(0, 40);
+        const shown = echo(raw);
         throw badRequest(
           'invalid_state',
           shown === ''

@@ -1,5 +1,6 @@
 import type { StateCode } from '../domain.ts';
 import { badRequest } from '../http/errors.ts';
+import { echo } from './echo.ts';
 import { isOcdId, type ParsedDivision, parseOcdId } from './ocd.ts';
 import { parseState } from './state-names.ts';
 
@@ -29,7 +30,7 @@ export function parseDistrictInput(raw: string): DistrictInput {
     return { kind: 'ocd', division };
   }
   const m = CODE.exec(value);
-  if (!m) throw badRequest('invalid_district', `"${value.slice(0, 40)}" is not a district. ${EXAMPLE}`);
+  if (!m) throw badRequest('invalid_district', `"${echo(value)}" is not a district. ${EXAMPLE}`);
   const state = parseState(m[1]!);
   if (!state) throw badRequest('invalid_district', `"${m[1]}" is not a U.S. state or territory code. ${EXAMPLE}`);
   const number = /^\d+$/.test(m[2]!) ? Number(m[2]) : 0;

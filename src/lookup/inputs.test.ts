@@ -20,6 +20,13 @@ test('ZIP input: 5 digits, ZIP+4 with or without a hyphen, trimmed', () => {
   }
 });
 
+test('error messages quote input without control characters', () => {
+  assert.throws(
+    () => parseZip('12\u0000\u001b[31m'),
+    (err: unknown) => err instanceof HttpError && ![...err.message].some((ch) => ch.charCodeAt(0) < 32),
+  );
+});
+
 test('state names fold case, accents and punctuation', () => {
   assert.equal(foldName('  Hawái '), 'hawai');
   assert.equal(parseState('Hawai‘i'), 'HI', 'any apostrophe');

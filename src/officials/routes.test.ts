@@ -107,8 +107,8 @@ describe('GET /api/v1/officials', () => {
     assert.equal(lookupResultSchema.parse(await point.json()).confidence, 'exact');
   });
 
-  test('well-formed ZIPs that are not ZCTAs answer 200 with unknown_zip (99999, 00000)', async () => {
-    for (const zip of ['99999', '00000']) {
+  test('real ZIPs that are not ZCTAs (firm, PO-box, military) answer 200 with unknown_zip', async () => {
+    for (const zip of ['20500', '00501', '09001']) {
       const res = await get(`/api/v1/officials?zip=${zip}`);
       assert.equal(res.status, 200);
       assert.equal(lookupResultSchema.parse(await res.json()).confidence, 'unknown_zip');
@@ -118,6 +118,8 @@ describe('GET /api/v1/officials', () => {
   test('bad input gets a 400 or 404 with a specific message, never a 500', async () => {
     assert.match(await expectError('/api/v1/officials?zip=1234', 400, 'invalid_zip'), /5/);
     assert.match(await expectError('/api/v1/officials?zip=ABCDE', 400, 'invalid_zip'), /digits/);
+    assert.match(await expectError('/api/v1/officials?zip=99999', 400, 'invalid_zip'), /99950/);
+    assert.match(await expectError('/api/v1/officials?zip=00000', 400, 'invalid_zip'), /00501/);
     await expectError('/api/v1/officials?zip=', 400, 'invalid_zip');
     assert.match(await expectError('/api/v1/officials?lat=91&lon=0', 400, 'invalid_point'), /-90 to 90/);
     await expectError('/api/v1/officials?lat=0&lon=200', 400, 'invalid_point');

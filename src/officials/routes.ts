@@ -23,7 +23,7 @@ import type { LookupResult } from './types.ts';
 export interface OfficialsApiOptions {
   /**
    * Answers `address=`: geocodes the address and calls `directory.lookupDivisions`. Without it,
-   * an address query is refused with a 400. Address answers are never cached: an address is personal.
+   * an address query is refused with a 400. Address and coordinate answers are never cached: they are personal.
    */
   lookupAddress?: (address: string) => Promise<LookupResult>;
   /** Bytes of serialised answers kept in memory (default 32 MB, about 2,000 distinct places). */
@@ -61,7 +61,8 @@ export function officialsApi(deps: AppDeps, options: OfficialsApiOptions = {}): 
     return respond(entry, ifNoneMatch);
   }
 
-  api.get('/api/v1/officials', async (c) => {
+  // Not async: a cached answer goes out without a promise; only an address waits for the geocoder.
+  api.get('/api/v1/officials', (c): Response | Promise<Response> => {
     const url = c.req.url;
     const at = url.indexOf('?');
     const search = at === -1 ? '' : url.slice(at + 1);
@@ -77,12 +78,18 @@ export function officialsApi(deps: AppDeps, options: OfficialsApiOptions = {}): 
           'Looking up a street address is not available on this server. Use zip, state, district, or lat and lon.',
         );
       }
-      const answer = await options.lookupAddress(query.address);
-      return respond(cachedResponse(JSON.stringify(answer), 'private, no-store', directory.revision()), ifNoneMatch);
+      return options
+        .lookupAddress(query.address)
+        .then((answer) =>
+          respond(cachedResponse(JSON.stringify(answer), 'private, no-store', directory.revision()), ifNoneMatch),
+        );
     }
     const answer = lookupOfficials(directory, query);
-    const cacheControl = query.kind === 'point' ? PRIVATE_CACHE : PUBLIC_CACHE;
-    return serve(search, ifNoneMatch, () => ({ json: JSON.stringify(answer), cacheControl }));
+    // A coordinate says where someone is: it is answered but not kept, even in memory.
+    if (query.kind === 'point') {
+      return respond(cachedResponse(JSON.stringify(answer), PRIVATE_CACHE, directory.revision()), ifNoneMatch);
+    }
+    return serve(search, ifNoneMatch, () => ({ json: JSON.stringify(answer), cacheControl: PUBLIC_CACHE }));
   });
 
   api.get('/api/v1/officials/:id{.+}', (c) => {

@@ -63,9 +63,11 @@ export interface StartOptions {
 
 export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
   const clock = options.clock ?? systemClock;
-  const config = parseConfig({ GROUP_COMMIT_MS: '1', LOG_LEVEL: 'silent', ...options.env });
-  const directory = options.directory ?? createDirectory(await realDirectoryData(config), clock);
   const store = await createTestStore('sqlite');
+  // The actions writer opens the store named in the config, so it must name the test store.
+  const sqlitePath = store.database.dialect === 'sqlite' ? store.database.path : '';
+  const config = parseConfig({ GROUP_COMMIT_MS: '1', LOG_LEVEL: 'silent', SQLITE_PATH: sqlitePath, ...options.env });
+  const directory = options.directory ?? createDirectory(await realDirectoryData(config), clock);
   if (options.demo !== false) await seedDemoCampaign(store.handle.db, clock);
   const vozApp = buildApp({ config, db: store.handle, directory, clock, logger: silentLogger });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {

@@ -81,7 +81,7 @@ export const en = {
   'officials.email': 'Send an email',
   'officials.vacant': 'This seat is vacant',
   'officials.vacantAdvice':
-    'Nobody holds {seat} right now. Your message still counts: contact the other officials on this page.',
+    'Nobody holds this seat right now. Your message still counts: contact the other officials on this page.',
   'officials.outOfDate': 'Our records show this term has ended; the details may be out of date.',
   'officials.script': 'What to say on the phone',
   'officials.message': 'Message to send',

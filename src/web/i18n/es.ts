@@ -80,7 +80,7 @@ export const es: Messages = {
   'officials.email': 'Enviar un correo',
   'officials.vacant': 'Este escaño está vacante',
   'officials.vacantAdvice':
-    'Nadie ocupa {seat} en este momento. Su mensaje sigue contando: contacte a los demás funcionarios de esta página.',
+    'Nadie ocupa este escaño en este momento. Su mensaje sigue contando: contacte a los demás funcionarios de esta página.',
   'officials.outOfDate': 'Según nuestros datos, este mandato terminó; la información puede estar desactualizada.',
   'officials.script': 'Qué decir por teléfono',
   'officials.message': 'Mensaje para enviar',

@@ -107,7 +107,7 @@ export function OfficialCard(props: CardProps) {
       <li class="card" id={anchor}>
         <h3>{t('officials.vacant')}</h3>
         <p class="role">{place(ctx, seat?.state ?? null, seat?.district ?? null)}</p>
-        <p class="notice">{t('officials.vacantAdvice', { seat: seat?.label ?? '' })}</p>
+        <p class="notice">{t('officials.vacantAdvice')}</p>
       </li>
     );
   }

@@ -36,7 +36,9 @@ export async function createPagesTestApp(
   const store = await createTestStore('sqlite');
   const clock = fixedClock('2026-03-11T17:30:00Z');
   const directory = options.directory ?? createDirectory(fixtureDirectoryData(), clock);
-  const config = parseConfig({ GROUP_COMMIT_MS: '0', ...options.env }, '/srv/voz');
+  // The actions writer opens the store named in the config, so it must name the test store.
+  const sqlitePath = store.database.dialect === 'sqlite' ? store.database.path : '';
+  const config = parseConfig({ GROUP_COMMIT_MS: '0', SQLITE_PATH: sqlitePath, ...options.env }, '/srv/voz');
   for (const campaign of options.campaigns ?? [pagesCampaign()]) await insertCampaign(store.handle.db, campaign);
   const vozApp = buildApp({ config, db: store.handle, directory, clock: options.clock ?? clock, logger: silentLogger });
   return {
