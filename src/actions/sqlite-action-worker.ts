@@ -18,18 +18,28 @@ export type ActionTuple = [
   createdAt: string,
 ];
 
-const db = new SQLite((workerData as { path: string }).path);
-// The same settings as openDatabase (src/db/database.ts): WAL, and fsync at every commit.
-db.pragma('journal_mode = WAL');
-db.pragma('synchronous = FULL');
-db.pragma('foreign_keys = ON');
-db.pragma('busy_timeout = 5000');
-const insert = db.prepare(
-  'INSERT INTO actions (campaign_id, target, channel, outcome, state, district, language, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-);
-const insertAll = db.transaction((rows: ActionTuple[]) => {
-  for (const row of rows) insert.run(row);
-});
+function open(path: string) {
+  const db = new SQLite(path);
+  // The same settings as openDatabase (src/db/database.ts): WAL, and fsync at every commit.
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  const insert = db.prepare(
+    'INSERT INTO actions (campaign_id, target, channel, outcome, state, district, language, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  return db.transaction((rows: ActionTuple[]) => {
+    for (const row of rows) insert.run(row);
+  });
+}
+
+let insertAll: ReturnType<typeof open>;
+try {
+  insertAll = open((workerData as { path: string }).path);
+} catch (err) {
+  // SqliteError's message does not survive the copy to the main thread; a plain Error's does.
+  throw new Error(err instanceof Error ? err.message : String(err));
+}
 
 parentPort?.on('message', (message: { id: number; rows: ActionTuple[] }) => {
   try {

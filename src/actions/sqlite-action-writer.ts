@@ -2,6 +2,17 @@ import { Worker } from 'node:worker_threads';
 import type { NewAction } from './action.ts';
 import type { ActionTuple } from './sqlite-action-worker.ts';
 
+interface Waiter {
+  resolve(): void;
+  reject(err: Error): void;
+}
+
+interface Running {
+  worker: Worker;
+  /** Batches sent to this worker and not yet answered. */
+  waiting: Map<number, Waiter>;
+}
+
 /**
  * Writes action batches to a SQLite file from a worker thread (see sqlite-action-worker.ts), so
  * the fsync of each commit does not stall the event loop. `write` resolves once the batch's
@@ -9,14 +20,13 @@ import type { ActionTuple } from './sqlite-action-worker.ts';
  * again on the next write.
  */
 export class SqliteActionWriter {
-  private worker: Worker | null = null;
+  private running: Running | null = null;
   private nextId = 0;
-  private readonly waiting = new Map<number, { resolve(): void; reject(err: Error): void }>();
 
   constructor(private readonly path: string) {}
 
   write(items: readonly NewAction[]): Promise<void> {
-    const worker = this.worker ?? this.start();
+    const running = this.running ?? this.start();
     const id = ++this.nextId;
     const rows: ActionTuple[] = items.map((a) => [
       a.campaignId,
@@ -29,37 +39,46 @@ export class SqliteActionWriter {
       a.createdAt,
     ]);
     return new Promise<void>((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
-      worker.postMessage({ id, rows });
+      running.waiting.set(id, { resolve, reject });
+      // Held open only while a batch is being written, so an idle writer never keeps a process alive.
+      if (running.waiting.size === 1) running.worker.ref();
+      running.worker.postMessage({ id, rows });
     });
   }
 
   async close(): Promise<void> {
-    const worker = this.worker;
-    this.worker = null;
-    if (worker) await worker.terminate();
+    const running = this.running;
+    this.running = null;
+    if (running) await running.worker.terminate();
   }
 
-  private start(): Worker {
+  private start(): Running {
     // Node 20 cannot start a worker from a .ts entry, even under --import tsx (the worker
     // resolves its entry before any loader hook): boot it through tsx's API instead.
     const entry = new URL('./sqlite-action-worker.ts', import.meta.url).href;
     const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
     const worker = new Worker(boot, { eval: true, workerData: { path: this.path } });
+    const running: Running = { worker, waiting: new Map() };
     worker.on('message', (message: { id: number; error: string | null }) => {
-      const waiter = this.waiting.get(message.id);
-      this.waiting.delete(message.id);
+      const waiter = running.waiting.get(message.id);
+      running.waiting.delete(message.id);
+      if (running.waiting.size === 0) worker.unref();
       if (message.error === null) waiter?.resolve();
       else waiter?.reject(new Error(message.error));
     });
     const fail = (reason: string) => {
-      if (this.worker === worker) this.worker = null;
-      for (const waiter of this.waiting.values()) waiter.reject(new Error(reason));
-      this.waiting.clear();
+      if (this.running === running) this.running = null;
+      for (const waiter of running.waiting.values()) waiter.reject(new Error(reason));
+      running.waiting.clear();
     };
-    worker.on('error', (err) => fail(`SQLite writer failed: ${err.message}`));
+    worker.on('error', (err: unknown) => {
+      // Errors thrown in a worker arrive as copies that may have lost their prototype.
+      const message = (err as { message?: unknown } | null)?.message;
+      fail(`SQLite writer failed: ${typeof message === 'string' ? message : String(err)}`);
+    });
     worker.on('exit', (code) => fail(`SQLite writer stopped (exit ${code})`));
-    this.worker = worker;
-    return worker;
+    worker.unref();
+    this.running = running;
+    return running;
   }
 }
