@@ -31,10 +31,9 @@ let baseUrl: string;
 
 before(async () => {
   store = await createTestStore('sqlite');
-  // Actions are written through the store's handle (see src/admin/testing.ts on `:memory:`).
   const config = {
     ...parseConfig({ GROUP_COMMIT_MS: '1', LOG_LEVEL: 'silent' }),
-    database: { dialect: 'sqlite' as const, path: ':memory:' },
+    database: store.database,
   };
   const directory = createDirectory(fixtureDirectoryData(), systemClock);
   vozApp = buildApp({ config, db: store.handle, directory, clock: systemClock, logger: silentLogger });
