@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isStateCode } from '../domain.ts';
+import { stateFromFips } from '../officials/states.ts';
 import { getJson } from './http.ts';
-import { stateFromFips } from './state-fips.ts';
 import type { DistrictLabel, GeocodeAnswer, GeocodeMatch, GeocodingProvider } from './types.ts';
 import { GeocoderError } from './types.ts';
 

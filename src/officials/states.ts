@@ -99,7 +99,7 @@ export const STATES: Readonly<Record<StateCode, StateFacts>> = {
 const BY_FIPS = new Map(Object.entries(STATES).map(([code, facts]) => [facts.fips, code as StateCode]));
 
 export function stateFromFips(fips: string): StateCode | null {
-  return BY_FIPS.get(fips) ?? null;
+  return BY_FIPS.get(fips.padStart(2, '0')) ?? null;
 }
 
 /**

@@ -3,6 +3,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { isStateCode, type StateCode } from '../../domain.ts';
+import { isContactForm, type Link, websiteOf } from './links.ts';
 import type { Problems } from './problems.ts';
 import { readText } from './read.ts';
 import { parseYamlDocuments } from './yaml-documents.ts';
@@ -58,12 +59,6 @@ export type OpenStatesPerson = Omit<z.infer<typeof personSchema>, 'links' | 'ids
   state: StateCode;
   kind: OpenStatesKind;
 };
-
-type Link = { url: string; note?: string | undefined };
-const isContactForm = (l: Link) => !!l.note && /webform|contact/i.test(l.note);
-/** The first link without a note or noted as a home page, else the first link. */
-const websiteOf = (links: Link[]) =>
-  links.find((l) => !l.note || /homepage|website|member/i.test(l.note))?.url ?? links[0]?.url ?? null;
 
 /** Lists the jurisdictions present: `openstates-people/<state>/` folders named by a state code. */
 export async function listOpenStatesJurisdictions(dataDir: string, problems: Problems): Promise<StateCode[]> {
