@@ -115,6 +115,11 @@ test('an organizer signs in, writes a campaign in English and Spanish, and publi
     /publish[\s\S]*create/,
   );
 
+  // A second person, so the People page shows its access form to axe too.
+  await createUser(
+    { db: store.handle.db, clock: systemClock, scrypt: { N: 1024, r: 8, p: 1 } },
+    { email: 'editor@example.org', password: 'a long password', role: 'editor' },
+  );
   for (const path of ['/admin/users', '/admin/account', `${campaignPath}/edit`, `${campaignPath}/embed`]) {
     await page.goto(url(path));
     await expectNoAxeViolations(page, path);
