@@ -15,19 +15,20 @@ import { CONTENT_SECURITY_POLICY, sendHtml } from '../web/respond.ts';
 import { insertAudit, listAudit } from './account-repository.ts';
 import { describeChanges } from './audit.ts';
 import { CampaignEditor, type FormValues } from './campaign-editor.tsx';
+import { CampaignOverview } from './campaign-page.tsx';
 import { DashboardBody, dashboardEtag } from './dashboard.tsx';
 import type { AdminDeps, AdminEnv } from './env.ts';
-import { AdminLayout, CsrfField } from './layout.tsx';
-import { canCreateCampaign, canEditCampaign, canExportSupporters, canPublishCampaign } from './permissions.ts';
+import { AdminLayout } from './layout.tsx';
+import { canCreateCampaign, canEditCampaign, canPublishCampaign } from './permissions.ts';
 import { readDashboard } from './read-dashboard.ts';
 import { currentUser, requirePermission } from './session.ts';
 
 /** The campaign list, editor, status changes and each campaign's page with its live dashboard. */
 
 const STATUS_ACTIONS = {
-  live: { label: 'Publish', verb: 'campaign.publish', run: publishCampaign },
-  closed: { label: 'Close', verb: 'campaign.close', run: closeCampaign },
-  draft: { label: 'Back to draft', verb: 'campaign.unpublish', run: unpublishCampaign },
+  live: { verb: 'campaign.publish', run: publishCampaign },
+  closed: { verb: 'campaign.close', run: closeCampaign },
+  draft: { verb: 'campaign.unpublish', run: unpublishCampaign },
 } as const;
 
 function formValues(body: Record<string, string | File | (string | File)[]>): FormValues {
@@ -216,107 +217,18 @@ export function campaignRoutes(deps: AdminDeps): Hono<AdminEnv> {
       readDashboard(deps, campaign),
       listAudit(deps.db, { campaignId: campaign.id, limit: 50 }),
     ]);
-    const title = campaign.content[campaign.defaultLanguage]?.title ?? campaign.slug;
     const publicUrl = new URL(`/c/${campaign.slug}`, deps.config.publicUrl).toString();
     return sendHtml(
       c,
-      <AdminLayout title={title} user={user} csrf={c.get('csrfToken')}>
-        <h1>{title}</h1>
-        {c.req.query('saved') === '1' ? (
-          <p class="notice" role="status">
-            Saved.
-          </p>
-        ) : null}
-        <p>
-          <span class="status">{campaign.status}</span> · <a href={publicUrl}>{publicUrl}</a>
-        </p>
-        <div class="actions-row">
-          {canEditCampaign(user, campaign) ? (
-            <a class="button" href={`/admin/campaigns/${campaign.id}/edit`}>
-              Edit
-            </a>
-          ) : null}
-          {canPublishCampaign(user, campaign)
-            ? (['live', 'closed', 'draft'] as const)
-                .filter((s) => s !== campaign.status)
-                .map((s) => (
-                  <form method="post" action={`/admin/campaigns/${campaign.id}/status`}>
-                    <CsrfField token={c.get('csrfToken')} />
-                    <input type="hidden" name="status" value={s} />
-                    <button type="submit">{STATUS_ACTIONS[s].label}</button>
-                  </form>
-                ))
-            : null}
-          <a class="button" href={`/admin/campaigns/${campaign.id}/embed`}>
-            Embed
-          </a>
-        </div>
-        <h2>Preview as a supporter</h2>
-        <form method="get" action={`/admin/campaigns/${campaign.id}/preview`} class="actions-row">
-          <label for="preview-zip">ZIP code</label>
-          <input id="preview-zip" name="zip" inputmode="numeric" pattern="[0-9]{5}" maxlength={5} size={6} required />
-          <label for="preview-lang">Language</label>
-          <select id="preview-lang" name="lang">
-            <option value="en">English</option>
-            <option value="es">Spanish</option>
-          </select>
-          <button type="submit">Preview</button>
-        </form>
-        <p class="hint">
-          Shows exactly what a supporter there would see. Buttons in the preview do not record anything.
-        </p>
-        <h2>Exports</h2>
-        <ul>
-          <li>
-            <a href={`/admin/campaigns/${campaign.id}/actions.csv`} download>
-              Actions (CSV)
-            </a>
-          </li>
-          {canExportSupporters(user) ? (
-            <li>
-              <a href={`/admin/campaigns/${campaign.id}/supporters.csv`} download>
-                Opted-in supporters (CSV, personal data)
-              </a>
-            </li>
-          ) : null}
-        </ul>
-        <p id="live-status" class="hint" aria-live="polite">
-          This page updates by itself. <a href={`/admin/campaigns/${campaign.id}`}>Reload</a>
-        </p>
-        <section
-          aria-label="Results"
-          data-live-url={`/admin/campaigns/${campaign.id}/dashboard`}
-          data-live-etag={dashboardEtag(data)}
-        >
-          <DashboardBody data={data} />
-        </section>
-        <h2>Change history</h2>
-        {trail.length === 0 ? (
-          <p>No changes recorded.</p>
-        ) : (
-          <table>
-            <caption>Who changed what, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">When (UTC)</th>
-                <th scope="col">Who</th>
-                <th scope="col">What</th>
-              </tr>
-            </thead>
-            <tbody>
-              {trail.map((e) => (
-                <tr>
-                  <td>{e.at.slice(0, 16).replace('T', ' ')}</td>
-                  <td>{e.userEmail}</td>
-                  <td>
-                    <strong>{e.action.replace('campaign.', '')}</strong>: {e.summary}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </AdminLayout>,
+      <CampaignOverview
+        user={user}
+        csrf={c.get('csrfToken')}
+        campaign={campaign}
+        data={data}
+        trail={trail}
+        publicUrl={publicUrl}
+        saved={c.req.query('saved') === '1'}
+      />,
     );
   });
 

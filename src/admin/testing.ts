@@ -31,13 +31,8 @@ after(async () => {
 
 export function testApp(store: TestStore, options: { clock?: Clock; directory?: Directory } = {}): VozApp {
   const app = buildApp({
-    // Actions are written through the store's own handle: on SQLite, `:memory:` here tells the
-    // actions store not to start its writer thread, which cannot load TypeScript sources under
-    // `node --test` (see the report on src/actions/sqlite-action-writer.ts).
-    config: {
-      ...parseConfig({}, '/srv'),
-      database: store.database.dialect === 'sqlite' ? { dialect: 'sqlite', path: ':memory:' } : store.database,
-    },
+    // The store's own database, so the actions writer (its own connection) writes to the same file.
+    config: { ...parseConfig({}, '/srv'), database: store.database },
     db: store.handle,
     directory: options.directory ?? fixtureDirectory(),
     clock: options.clock ?? fixedClock('2026-03-01T12:00:00Z'),

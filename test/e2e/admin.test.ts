@@ -31,10 +31,9 @@ let baseUrl: string;
 
 before(async () => {
   store = await createTestStore('sqlite');
-  // Actions are written through the store's handle (see src/admin/testing.ts on `:memory:`).
   const config = {
     ...parseConfig({ GROUP_COMMIT_MS: '1', LOG_LEVEL: 'silent' }),
-    database: { dialect: 'sqlite' as const, path: ':memory:' },
+    database: store.database,
   };
   const directory = createDirectory(fixtureDirectoryData(), systemClock);
   vozApp = buildApp({ config, db: store.handle, directory, clock: systemClock, logger: silentLogger });
@@ -116,6 +115,11 @@ test('an organizer signs in, writes a campaign in English and Spanish, and publi
     /publish[\s\S]*create/,
   );
 
+  // A second person, so the People page shows its access form to axe too.
+  await createUser(
+    { db: store.handle.db, clock: systemClock, scrypt: { N: 1024, r: 8, p: 1 } },
+    { email: 'editor@example.org', password: 'a long password', role: 'editor' },
+  );
   for (const path of ['/admin/users', '/admin/account', `${campaignPath}/edit`, `${campaignPath}/embed`]) {
     await page.goto(url(path));
     await expectNoAxeViolations(page, path);
