@@ -32,6 +32,9 @@ export interface TestStore {
   dispose(): Promise<void>;
 }
 
+/** The advisory lock id Kysely's PostgreSQL adapter takes while migrating (postgres-adapter.js). */
+const KYSELY_MIGRATION_LOCK = '3853314791062309107';
+
 export async function createTestStore(dialect: Dialect): Promise<TestStore> {
   if (dialect === 'sqlite') {
     const dir = mkdtempSync(path.join(tmpdir(), 'voz-test-'));
@@ -68,8 +71,15 @@ export async function createTestStore(dialect: Dialect): Promise<TestStore> {
       await handle.close();
       const cleanup = new pg.Client({ connectionString: url });
       await cleanup.connect();
-      await cleanup.query(`DROP SCHEMA ${schema} CASCADE`);
-      await cleanup.end();
+      // Kysely's migrator introspects every schema on the server while it holds its advisory lock;
+      // dropping a schema in the middle of that fails another store's migration. Take the same lock.
+      await cleanup.query(`SELECT pg_advisory_lock(${KYSELY_MIGRATION_LOCK})`);
+      try {
+        await cleanup.query(`DROP SCHEMA ${schema} CASCADE`);
+      } finally {
+        await cleanup.query(`SELECT pg_advisory_unlock(${KYSELY_MIGRATION_LOCK})`);
+        await cleanup.end();
+      }
     },
   };
 }
