@@ -3,7 +3,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { isStateCode, type StateCode } from '../../domain.ts';
-import { isContactForm, type Link, websiteOf } from './links.ts';
+import { isContactForm, websiteOf } from './links.ts';
 import type { Problems } from './problems.ts';
 import { readText } from './read.ts';
 import { parseYamlDocuments } from './yaml-documents.ts';
