@@ -64,10 +64,9 @@ export function createActionsContext(deps: ActionsDeps, options: ActionsOptions 
   const { config, db, clock, logger } = deps;
   // On a SQLite file, commits run on a worker thread; otherwise (PostgreSQL, or an in-memory
   // SQLite that only this connection can see) through Kysely, whose pg driver is asynchronous.
-  const sqliteWriter =
-    config.database.dialect === 'sqlite' && db.dialect === 'sqlite' && config.database.path !== ':memory:'
-      ? new SqliteActionWriter(config.database.path)
-      : null;
+  // The path comes from the open handle, never from config: a test or tool may hand buildApp a
+  // store other than the configured one, and actions must land in the store it was given.
+  const sqliteWriter = db.sqlitePath ? new SqliteActionWriter(db.sqlitePath) : null;
   const writer = new GroupCommit<NewAction>({
     windowMs: config.actions.groupCommitMs,
     maxBatch: 1000,

@@ -17,6 +17,8 @@ export type Db = Kysely<Database>;
 export interface DbHandle {
   db: Db;
   dialect: Dialect;
+  /** The SQLite file this handle opened (null for PostgreSQL and `:memory:`), for writers on other threads. */
+  sqlitePath: string | null;
   close(): Promise<void>;
 }
 
@@ -56,7 +58,8 @@ export function openDatabase(database: Config['database'], options: OpenOptions 
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-    return { db, dialect: 'sqlite', close: () => db.destroy() };
+    const sqlitePath = database.path === ':memory:' ? null : database.path;
+    return { db, dialect: 'sqlite', sqlitePath, close: () => db.destroy() };
   }
   const pool = new pg.Pool({
     connectionString: database.url,
@@ -65,5 +68,5 @@ export function openDatabase(database: Config['database'], options: OpenOptions 
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: 'postgres', close: () => db.destroy() };
+  return { db, dialect: 'postgres', sqlitePath: null, close: () => db.destroy() };
 }
