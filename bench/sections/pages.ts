@@ -30,12 +30,13 @@ export const section: Section = {
       unit: 'requests',
       goal: { kind: 'max', value: 0 },
     });
-    for (const s of figures.lighthouse) {
+    for (const [i, s] of figures.lighthouse.entries()) {
       out.push({
         name: `Lighthouse mobile performance (${s.path})`,
         value: s.performance,
         unit: 'score',
-        goal: { kind: 'min', value: BUDGET.minPerformance },
+        // The budget names the campaign page (the first); the officials step is for information.
+        ...(i === 0 ? { goal: { kind: 'min' as const, value: BUDGET.minPerformance } } : {}),
         note: `FCP ${s.fcpMs} ms, LCP ${s.lcpMs} ms, TBT ${s.tbtMs} ms`,
       });
       out.push({

@@ -12,11 +12,13 @@ const POLL_MS = 15_000;
 /** The live campaign counter: polls the public counts endpoint while the page is visible. */
 export function initCounter(config: ClientConfig): Counter {
   const el = document.getElementById('counter');
-  const numbers = new Intl.NumberFormat(config.lang === 'es' ? 'es-US' : 'en-US');
+  // Created on first use: building a number format at load costs time the page does not need yet.
+  let numbers: Intl.NumberFormat | null = null;
   const show = (total: number) => {
     if (!el) return;
     // Totals only grow; a briefly cached answer must not make the number go back.
     const shown = Math.max(total, Number(el.dataset.count ?? 0) || 0);
+    numbers ??= new Intl.NumberFormat(config.lang === 'es' ? 'es-US' : 'en-US');
     el.textContent = format(config.strings.counter, { count: numbers.format(shown) });
     el.dataset.count = String(shown);
   };
