@@ -1,7 +1,9 @@
 import type { Campaign } from '../campaigns/campaign.ts';
+import { isSeatOfKind } from '../campaigns/target-kinds.ts';
 import type { Clock } from '../clock.ts';
 import type { Config } from '../config.ts';
 import type { DbHandle } from '../db/database.ts';
+import type { StateCode } from '../domain.ts';
 import { RateLimiter } from '../http/rate-limit.ts';
 import type { Logger } from '../log.ts';
 import type { Directory } from '../officials/directory.ts';
@@ -14,21 +16,34 @@ import { RecentActions } from './recent-actions.ts';
 import { SqliteActionWriter } from './sqlite-action-writer.ts';
 
 /**
- * Whether `targetId` is someone this campaign asks supporters to contact. The id's format is
- * checked before this is called. The default accepts any well-formed id; `directoryTargetCheck`
- * checks it against the officials directory and the campaign's custom targets.
+ * Whether a report names someone this campaign asks supporters to contact, for the place it
+ * reports. The id's format is checked before this is called.
  */
-export type TargetCheck = (campaign: Campaign, targetId: string) => boolean;
+export interface TargetReport {
+  target: string;
+  state: StateCode;
+  district: string | null;
+}
+export type TargetCheck = (campaign: Campaign, report: TargetReport) => boolean;
 
 export const acceptAnyTarget: TargetCheck = () => true;
 
-/** Seat ids, official ids and the campaign's own custom targets are known targets. */
+/**
+ * A custom target of the campaign, or a seat (or its holder) of a kind the campaign targets that
+ * represents the reported state — and, for a House seat, the reported district. Without this,
+ * anyone could fill a campaign's counts with targets it never had or states they do not live in.
+ */
 export const directoryTargetCheck =
-  (directory: Directory): TargetCheck =>
-  (campaign, targetId) =>
-    campaign.customTargets.some((t) => t.id === targetId) ||
-    directory.findSeat(targetId) !== null ||
-    directory.findOfficial(targetId) !== null;
+  (directory: Pick<Directory, 'findSeat' | 'findOfficial'>): TargetCheck =>
+  (campaign, report) => {
+    if (campaign.customTargets.some((t) => t.id === report.target)) return true;
+    const official = directory.findSeat(report.target) ? null : directory.findOfficial(report.target);
+    const seat = directory.findSeat(official ? official.seatId : report.target);
+    if (!seat) return false;
+    if (!campaign.targets.some((kind) => isSeatOfKind(seat, kind))) return false;
+    if (seat.state !== null && seat.state !== report.state) return false;
+    return !(seat.chamber === 'house' && report.district !== null && report.district !== seat.district);
+  };
 
 /** Everything recording and counting needs, built once per application instance. */
 export interface ActionsContext {
@@ -95,7 +110,7 @@ export function createActionsContext(deps: ActionsDeps, options: ActionsOptions 
     recent: new RecentActions(clock),
     counts: new CountsCache(db, clock),
     limiter: new RateLimiter({ limit: config.actions.rateLimit, windowMs: config.actions.rateWindowS * 1000, clock }),
-    isKnownTarget: options.isKnownTarget ?? acceptAnyTarget,
+    isKnownTarget: options.isKnownTarget ?? (deps.directory ? directoryTargetCheck(deps.directory) : acceptAnyTarget),
   };
 }
 

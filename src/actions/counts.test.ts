@@ -96,7 +96,7 @@ testEachDialect(
       ((await (await app.request('/api/v1/campaigns/asylum/counts')).json()) as CampaignCounts).total;
     const posts = Array.from({ length: 120 }, (_, i) =>
       app.request(
-        postJson('/api/v1/campaigns/asylum/actions', report({ target: `t-${i % 7}` }), {
+        postJson('/api/v1/campaigns/asylum/actions', report(), {
           'x-forwarded-for': `10.0.${i >> 8}.${i & 255}`,
         }),
       ),

@@ -3,9 +3,11 @@ import { test } from 'node:test';
 import type { Campaign } from '../campaigns/campaign.ts';
 import { fixedClock } from '../clock.ts';
 import { testEachDialect } from '../db/testing.ts';
+import type { StateCode } from '../domain.ts';
 import type { HttpError } from '../http/errors.ts';
 import { silentLogger } from '../log.ts';
-import type { Directory } from '../officials/directory.ts';
+import { createDirectory } from '../lookup/create-directory.ts';
+import { fixtureDirectoryData } from '../web/testing/directory-fixture.ts';
 import { createActionsContext, directoryTargetCheck } from './context.ts';
 import { recordOutcome } from './record-outcome.ts';
 import { addCampaign, campaignFixture, report, testConfig } from './test-helpers.ts';
@@ -13,7 +15,7 @@ import { addCampaign, campaignFixture, report, testConfig } from './test-helpers
 testEachDialect('asks the injected target check and refuses targets the campaign does not have', async (store) => {
   const context = createActionsContext(
     { config: testConfig(store), db: store.handle, clock: fixedClock('2026-11-28T12:00:00Z'), logger: silentLogger },
-    { isKnownTarget: (_campaign, id) => id.startsWith('house:') },
+    { isKnownTarget: (_campaign, r) => r.target.startsWith('house:') },
   );
   await addCampaign(store.handle.db, 'asylum');
   const record = (target: string) =>
@@ -39,15 +41,21 @@ testEachDialect('a write that cannot be queued answers 503 and the retry is stil
   assert.equal((await store.handle.db.selectFrom('actions').selectAll().execute()).length, 0);
 });
 
-test('the directory check knows seats, officials and the campaign’s custom targets', () => {
-  const directory = {
-    findSeat: (id: string) => (id === 'house:ca:12' ? {} : null),
-    findOfficial: (id: string) => (id === 'P000197' ? {} : null),
-  } as unknown as Directory;
+test('the directory check accepts the campaign’s kinds of seat, their holders and custom targets, for the reported place', () => {
+  const directory = createDirectory(fixtureDirectoryData(), fixedClock('2026-11-28T12:00:00Z'));
   const campaign = { ...campaignFixture('asylum'), id: 1, createdAt: '', updatedAt: '' } as Campaign;
+  assert.deepEqual(campaign.targets, ['senators', 'representative', 'custom']);
   const isKnown = directoryTargetCheck(directory);
-  assert.equal(isKnown(campaign, 'house:ca:12'), true);
-  assert.equal(isKnown(campaign, 'P000197'), true);
-  assert.equal(isKnown(campaign, 'mayor-smith'), true);
-  assert.equal(isKnown(campaign, 'house:ca:99'), false);
+  const at = (target: string, state: StateCode = 'CA', district: string | null = '12') => ({ target, state, district });
+  const holder = directory.findSeat('house:ca:11')?.officialId;
+  assert.ok(holder, 'the fixture seat has a holder');
+  assert.equal(isKnown(campaign, at('house:ca:12')), true);
+  assert.equal(isKnown(campaign, at(holder, 'CA', '11')), true, 'an official id stands for its seat');
+  assert.equal(isKnown(campaign, at(holder, 'CA', '12')), false, 'and carries its district');
+  assert.equal(isKnown(campaign, at('senate:ca:1', 'CA', '11')), true, 'senators represent the whole state');
+  assert.equal(isKnown(campaign, at(campaign.customTargets[0]!.id, 'NV', null)), true);
+  assert.equal(isKnown(campaign, at('house:ca:99')), false, 'no such seat');
+  assert.equal(isKnown(campaign, at('president')), false, 'the campaign does not target the President');
+  assert.equal(isKnown(campaign, at('senate:ca:1', 'TX', '5')), false, 'a California seat reported from Texas');
+  assert.equal(isKnown(campaign, at('house:ca:12', 'CA', '11')), false, 'the House seat of another district');
 });

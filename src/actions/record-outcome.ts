@@ -45,11 +45,11 @@ export async function liveCampaign(context: ActionsContext, slug: string): Promi
 export async function recordOutcome(context: ActionsContext, request: RecordRequest): Promise<RecordResult> {
   const campaign = await liveCampaign(context, request.campaignSlug);
   const report = parseOrThrow(outcomeReportSchema, request.report, 'invalid_action', 'The report is not valid.');
-  if (!context.isKnownTarget(campaign, report.target)) {
+  if (!context.isKnownTarget(campaign, report)) {
     throw new HttpError(
       400,
       'unknown_target',
-      'This campaign does not ask supporters to contact that target.',
+      'This campaign does not ask supporters to contact that target, or the target does not represent that state and district.',
       {},
       {
         target: 'Not a target of this campaign.',

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { buildApp } from '../app.ts';
 import { fixedClock } from '../clock.ts';
 import { testEachDialect } from '../db/testing.ts';
+import { OUTCOMES } from '../domain.ts';
 import { addCampaign, appDeps, capturingLogger, postJson, report, testConfig } from './test-helpers.ts';
 
 const NOON = '2026-11-28T12:00:00.000Z';
@@ -158,7 +159,12 @@ testEachDialect('limits each client and answers 429 with Retry-After', async (st
   const { app, close } = buildApp(appDeps(store.handle, config, clock));
   await addCampaign(store.handle.db, 'asylum');
   const send = (ip: string, n: number) =>
-    app.request(postJson(path('asylum'), report({ target: `t-${n}` }), { 'x-forwarded-for': ip }));
+    // Distinct reports (repeats would count once): four outcomes for the House seat, then a senator.
+    app.request(
+      postJson(path('asylum'), report({ target: n < 4 ? 'house:ca:12' : 'senate:ca:1', outcome: OUTCOMES[n % 4] }), {
+        'x-forwarded-for': ip,
+      }),
+    );
   for (let i = 0; i < 3; i++) assert.equal((await send('192.0.2.7', i)).status, 201);
   const refused = await send('192.0.2.7', 3);
   assert.equal(refused.status, 429);

@@ -1,11 +1,13 @@
 import type { Campaign, NewCampaign } from '../campaigns/campaign.ts';
 import { insertCampaign } from '../campaigns/campaign-repository.ts';
-import type { Clock } from '../clock.ts';
+import { type Clock, fixedClock } from '../clock.ts';
 import { type Config, type Env, parseConfig } from '../config.ts';
 import type { Db, DbHandle } from '../db/database.ts';
 import type { CampaignStatus } from '../domain.ts';
 import { createLogger, type Logger, silentLogger } from '../log.ts';
+import { createDirectory } from '../lookup/create-directory.ts';
 import type { Directory } from '../officials/directory.ts';
+import { fixtureDirectoryData } from '../web/testing/directory-fixture.ts';
 
 /** Shared fixtures for the actions tests: a campaign, a config, an app's dependencies. */
 
@@ -38,10 +40,12 @@ export function testConfig(store: { database: Config['database'] }, env: Env = {
   return { ...config, database: store.database };
 }
 
-/** The actions feature never consults the directory; pages and lookups have their own tests. */
-export const unusedDirectory = {
-  status: { vintage: 'test', importedAt: '', dataDir: '', sources: [], counts: {}, warnings: [] },
-} as unknown as Directory;
+/** The pages' small hand-made directory: reports are checked against its seats (CA-11, CA-12, …). */
+let fixture: Directory | null = null;
+export const testDirectory = (): Directory => {
+  fixture ??= createDirectory(fixtureDirectoryData(), fixedClock('2026-11-28T12:00:00Z'));
+  return fixture;
+};
 
 export function capturingLogger(level: 'debug' | 'info' = 'debug'): { logger: Logger; lines: string[] } {
   const lines: string[] = [];
@@ -49,7 +53,7 @@ export function capturingLogger(level: 'debug' | 'info' = 'debug'): { logger: Lo
 }
 
 export function appDeps(handle: DbHandle, config: Config, clock: Clock, logger: Logger = silentLogger) {
-  return { config, db: handle, directory: unusedDirectory, clock, logger };
+  return { config, db: handle, directory: testDirectory(), clock, logger };
 }
 
 export const report = (over: Record<string, unknown> = {}) => ({

@@ -1,5 +1,6 @@
 import type { CustomTarget } from '../campaigns/campaign.ts';
 import type { TitledPerson } from '../campaigns/official-titles.ts';
+import { isSeatOfKind } from '../campaigns/target-kinds.ts';
 import type { TargetKind } from '../domain.ts';
 import type { LookupResult, Official, Representation } from '../officials/types.ts';
 
@@ -14,15 +15,6 @@ export interface TargetCard {
   /** For titles in templates; null for a vacant seat. */
   person: TitledPerson | null;
 }
-
-const matches: Record<Exclude<TargetKind, 'custom'>, (r: Representation) => boolean> = {
-  president: (r) => r.seat.role === 'president',
-  senators: (r) => r.seat.chamber === 'senate',
-  representative: (r) => r.seat.chamber === 'house',
-  governor: (r) => r.seat.role === 'governor',
-  state_legislators: (r) =>
-    r.seat.chamber === 'state_upper' || r.seat.chamber === 'state_lower' || r.seat.chamber === 'state_legislature',
-};
 
 /**
  * The cards for a campaign at a place, in the campaign's order of target kinds, each seat once.
@@ -53,7 +45,7 @@ export function targetCards(
       continue;
     }
     for (const representation of result.representations) {
-      if (!matches[kind](representation) || seen.has(representation.seat.id)) continue;
+      if (!isSeatOfKind(representation.seat, kind) || seen.has(representation.seat.id)) continue;
       seen.add(representation.seat.id);
       const official = representation.vacant ? null : representation.official;
       cards.push({ id: representation.seat.id, kind, representation, official, custom: null, person: official });

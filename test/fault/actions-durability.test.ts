@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { addCampaign } from '../../src/actions/test-helpers.ts';
+import { campaignFixture } from '../../src/actions/test-helpers.ts';
+import { insertCampaign } from '../../src/campaigns/campaign-repository.ts';
 import { createTestStore, dialectsUnderTest } from '../../src/db/testing.ts';
 import { databaseEnv, startVozServer, type VozServer } from '../support/voz-server.ts';
 
@@ -12,6 +13,12 @@ import { databaseEnv, startVozServer, type VozServer } from '../support/voz-serv
 const ROUNDS = 5;
 const CONCURRENCY = 50;
 const KILL_AFTER_ACKS = 400;
+/**
+ * Each request names its own target so every acknowledged action can be found again. Reports must
+ * name a real target of the campaign, so the campaign carries that many custom targets.
+ */
+const TARGETS_PER_ROUND = 2000;
+const targetId = (round: number, n: number) => `fault-${round}-${n}`;
 
 async function loadUntilKilled(server: VozServer, round: number) {
   const acknowledged: string[] = [];
@@ -20,8 +27,8 @@ async function loadUntilKilled(server: VozServer, round: number) {
   const body = (target: string) =>
     JSON.stringify({ target, channel: 'call', outcome: 'contacted', state: 'CA', district: '12', language: 'en' });
   const worker = async () => {
-    while (!stopping) {
-      const target = `fault-${round}-${sent++}`;
+    while (!stopping && sent < TARGETS_PER_ROUND) {
+      const target = targetId(round, sent++);
       try {
         const res = await fetch(`${server.url}/api/v1/campaigns/fault/actions`, {
           method: 'POST',
@@ -51,7 +58,11 @@ for (const dialect of dialectsUnderTest()) {
   test(`every acknowledged action survives kill -9, ${ROUNDS} rounds [${dialect}]`, { timeout: 600_000 }, async () => {
     const store = await createTestStore(dialect);
     try {
-      await addCampaign(store.handle.db, 'fault');
+      const customTargets = Array.from({ length: ROUNDS * TARGETS_PER_ROUND }, (_, i) => {
+        const id = targetId(Math.floor(i / TARGETS_PER_ROUND) + 1, i % TARGETS_PER_ROUND);
+        return { id, name: id, title: 'Office', phone: '202-555-0100', email: null, contactUrl: null };
+      });
+      await insertCampaign(store.handle.db, { ...campaignFixture('fault'), customTargets });
       const env = { ...databaseEnv(store.database), ACTIONS_RATE_LIMIT: '1000000' };
       let server = await startVozServer(env);
       for (let round = 1; round <= ROUNDS; round++) {

@@ -19,11 +19,11 @@ for (const dialect of dialectsUnderTest()) {
             method: 'POST',
             headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.9.${i >> 8}.${i & 255}` },
             body: JSON.stringify({
-              target: `house:ca:${i % 53}`,
+              target: `house:ca:${(i % 52) + 1}`,
               channel: 'call',
               outcome: 'contacted',
               state: 'CA',
-              district: String(i % 53),
+              district: String((i % 52) + 1),
               language: 'es',
             }),
           }).then((r) => r.status);
