@@ -3,72 +3,13 @@ import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { StateCode } from '../../domain.ts';
+import { stateFromFips } from '../../officials/states.ts';
 
 /**
  * State outlines from us-atlas's `states-albers-10m.json`: already projected (Albers USA, with
  * Alaska and Hawaii inset) into a 975×610 plane, so a feature's coordinates are SVG coordinates
  * and no projection library is needed. Computed once, on first use.
  */
-
-/** us-atlas ids are Census FIPS state codes. */
-const FIPS: Record<string, StateCode> = {
-  '01': 'AL',
-  '02': 'AK',
-  '04': 'AZ',
-  '05': 'AR',
-  '06': 'CA',
-  '08': 'CO',
-  '09': 'CT',
-  '10': 'DE',
-  '11': 'DC',
-  '12': 'FL',
-  '13': 'GA',
-  '15': 'HI',
-  '16': 'ID',
-  '17': 'IL',
-  '18': 'IN',
-  '19': 'IA',
-  '20': 'KS',
-  '21': 'KY',
-  '22': 'LA',
-  '23': 'ME',
-  '24': 'MD',
-  '25': 'MA',
-  '26': 'MI',
-  '27': 'MN',
-  '28': 'MS',
-  '29': 'MO',
-  '30': 'MT',
-  '31': 'NE',
-  '32': 'NV',
-  '33': 'NH',
-  '34': 'NJ',
-  '35': 'NM',
-  '36': 'NY',
-  '37': 'NC',
-  '38': 'ND',
-  '39': 'OH',
-  '40': 'OK',
-  '41': 'OR',
-  '42': 'PA',
-  '44': 'RI',
-  '45': 'SC',
-  '46': 'SD',
-  '47': 'TN',
-  '48': 'TX',
-  '49': 'UT',
-  '50': 'VT',
-  '51': 'VA',
-  '53': 'WA',
-  '54': 'WV',
-  '55': 'WI',
-  '56': 'WY',
-  '60': 'AS',
-  '66': 'GU',
-  '69': 'MP',
-  '72': 'PR',
-  '78': 'VI',
-};
 
 export interface StateShape {
   code: StateCode;
@@ -112,7 +53,7 @@ export function shapesFromTopology(topology: Topology): StateShape[] {
   const collection = feature(topology, states);
   const shapes: StateShape[] = [];
   for (const f of collection.features) {
-    const code = FIPS[String(f.id)];
+    const code = stateFromFips(String(f.id)); // us-atlas ids are Census FIPS state codes
     if (!code || !f.geometry) continue;
     const geometry = f.geometry as Polygon | MultiPolygon;
     const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
