@@ -13,7 +13,28 @@ class StaticProvider implements MigrationProvider {
   }
 }
 
+/**
+ * Held for the whole of a PostgreSQL migration, on a connection of its own. Kysely takes its own
+ * advisory lock only around applying migrations; before that it introspects every schema on the
+ * server (`has_schema_privilege` in its table listing), which fails with "schema … does not exist"
+ * if another store's schema is dropped at that moment. Test stores drop their schema under this
+ * lock, and two Voz processes starting together migrate one after the other.
+ */
+export const VOZ_MIGRATION_LOCK = 7_402_019_001;
+
 export async function migrateToLatest(handle: DbHandle): Promise<MigrationResultSet> {
+  if (handle.dialect !== 'postgres') return migrateUnlocked(handle);
+  return handle.db.connection().execute(async (conn) => {
+    await sql`select pg_advisory_lock(${sql.lit(VOZ_MIGRATION_LOCK)})`.execute(conn);
+    try {
+      return await migrateUnlocked(handle);
+    } finally {
+      await sql`select pg_advisory_unlock(${sql.lit(VOZ_MIGRATION_LOCK)})`.execute(conn);
+    }
+  });
+}
+
+async function migrateUnlocked(handle: DbHandle): Promise<MigrationResultSet> {
   // Kysely looks for its bookkeeping tables in every schema unless told which one; with several
   // stores on one PostgreSQL server (one schema each) it would find another store's tables.
   const schema =

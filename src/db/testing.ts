@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import pg from 'pg';
 import { loadTestSettings } from '../config.ts';
 import { type DbHandle, type Dialect, openDatabase } from './database.ts';
-import { migrateToLatest } from './migrate.ts';
+import { migrateToLatest, VOZ_MIGRATION_LOCK } from './migrate.ts';
 
 /**
  * Repository tests run once per dialect, in the style of Kysely's own suite: the same test body
@@ -31,9 +31,6 @@ export interface TestStore {
   database: { dialect: 'sqlite'; path: string } | { dialect: 'postgres'; url: string };
   dispose(): Promise<void>;
 }
-
-/** The advisory lock id Kysely's PostgreSQL adapter takes while migrating (postgres-adapter.js). */
-const KYSELY_MIGRATION_LOCK = '3853314791062309107';
 
 export async function createTestStore(dialect: Dialect): Promise<TestStore> {
   if (dialect === 'sqlite') {
@@ -71,13 +68,12 @@ export async function createTestStore(dialect: Dialect): Promise<TestStore> {
       await handle.close();
       const cleanup = new pg.Client({ connectionString: url });
       await cleanup.connect();
-      // Kysely's migrator introspects every schema on the server while it holds its advisory lock;
-      // dropping a schema in the middle of that fails another store's migration. Take the same lock.
-      await cleanup.query(`SELECT pg_advisory_lock(${KYSELY_MIGRATION_LOCK})`);
+      // A migration elsewhere on the server lists every schema; never drop one under it (migrate.ts).
+      await cleanup.query(`SELECT pg_advisory_lock(${VOZ_MIGRATION_LOCK})`);
       try {
         await cleanup.query(`DROP SCHEMA ${schema} CASCADE`);
       } finally {
-        await cleanup.query(`SELECT pg_advisory_unlock(${KYSELY_MIGRATION_LOCK})`);
+        await cleanup.query(`SELECT pg_advisory_unlock(${VOZ_MIGRATION_LOCK})`);
         await cleanup.end();
       }
     },
