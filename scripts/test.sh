@@ -8,6 +8,6 @@ echo "== tsc --noEmit"
 npx tsc --noEmit
 echo "== biome check"
 npx biome check .
-files=(src/**/*.test.ts test/e2e/**/*.test.ts)
+files=(src/**/*.test.ts scripts/*.test.ts test/e2e/**/*.test.ts)
 echo "== node --test (${#files[@]} files)"
 node --import tsx --test --test-concurrency=2 --test-timeout=120000 "${files[@]}"

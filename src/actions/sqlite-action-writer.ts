@@ -1,4 +1,5 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from '../workers.ts';
 import type { NewAction } from './action.ts';
 import type { ActionTuple } from './sqlite-action-worker.ts';
 
@@ -53,11 +54,7 @@ export class SqliteActionWriter {
   }
 
   private start(): Running {
-    // Node 20 cannot start a worker from a .ts entry, even under --import tsx (the worker
-    // resolves its entry before any loader hook): boot it through tsx's API instead.
-    const entry = new URL('./sqlite-action-worker.ts', import.meta.url).href;
-    const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
-    const worker = new Worker(boot, { eval: true, workerData: { path: this.path } });
+    const worker = startWorker(new URL('./sqlite-action-worker.ts', import.meta.url), { path: this.path });
     const running: Running = { worker, waiting: new Map() };
     worker.on('message', (message: { id: number; error: string | null }) => {
       const waiter = running.waiting.get(message.id);

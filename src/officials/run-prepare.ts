@@ -1,5 +1,6 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Config } from '../config.ts';
+import { startWorker } from '../workers.ts';
 import type { Problem } from './import/problems.ts';
 
 export type WorkerOutcome =
@@ -7,23 +8,13 @@ export type WorkerOutcome =
   | { ok: false; problems: Problem[] };
 
 /**
- * Starts prepare-worker.ts. Under tsx (how Voz runs) a worker does not inherit the TypeScript
- * loader, so the worker first registers it; compiled JavaScript would load the entry directly.
+ * Starts prepare-worker.ts (src/workers.ts says how, from the sources or the bundle).
  * Resolves null when no worker can be started, so the caller can prepare in-process instead.
  */
 export function prepareInWorker(config: Config, now: Date): Promise<WorkerOutcome | null> {
-  const entry = new URL(
-    import.meta.url.endsWith('.ts') ? './prepare-worker.ts' : './prepare-worker.js',
-    import.meta.url,
-  );
   let worker: Worker;
   try {
-    const workerData = { config, now: now.toISOString() };
-    if (entry.pathname.endsWith('.ts')) {
-      const api = import.meta.resolve('tsx/esm/api');
-      const source = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`;
-      worker = new Worker(source, { eval: true, workerData });
-    } else worker = new Worker(entry, { workerData });
+    worker = startWorker(new URL('./prepare-worker.ts', import.meta.url), { config, now: now.toISOString() });
   } catch {
     return Promise.resolve(null);
   }

@@ -4,9 +4,9 @@ import { fileURLToPath } from 'node:url';
 import type { Config } from '../../src/config.ts';
 
 /**
- * Runs the real server as its own process (`node --import tsx src/server.ts`, not the `tsx`
- * wrapper, so the PID we hold is the server's and `kill -9` hits it). It listens on an ephemeral
- * port and reports it over IPC once ready.
+ * Runs the real server as its own process, exactly as `npm start` does (`node scripts/start.js`:
+ * the bundled server, in that process, so the PID we hold is the server's and `kill -9` hits it).
+ * It listens on an ephemeral port and reports it over IPC once ready.
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -31,7 +31,7 @@ export async function startVozServer(
   options: { timeoutMs?: number; nodeArgs?: string[] } = {},
 ): Promise<VozServer> {
   const timeoutMs = options.timeoutMs ?? 60_000;
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', 'src/server.ts'], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), 'scripts/start.js'], {
     cwd: root,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
