@@ -45,6 +45,11 @@ async function runWorker(config: Config, logger: Logger): Promise<void> {
     });
     process.send?.({ type: 'ready', port: info.port });
   });
+  // Listening fails after serve() returns, as an 'error' event: say what went wrong in one line.
+  server.once('error', (err: NodeJS.ErrnoException) => {
+    process.stderr.write(`voz: ${listenProblem(err, config)}\n`);
+    process.exit(1);
+  });
 
   let stopping = false;
   const shutdown = (signal: string) => {
@@ -61,6 +66,14 @@ async function runWorker(config: Config, logger: Logger): Promise<void> {
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+function listenProblem(err: NodeJS.ErrnoException, config: Config): string {
+  const where = `port ${config.port} on ${config.host}`;
+  if (err.code === 'EADDRINUSE') return `${where} is already in use: stop the other server, or set PORT to a free port`;
+  if (err.code === 'EACCES') return `not allowed to listen on ${where}: use a port above 1023, or set PORT`;
+  if (err.code === 'EADDRNOTAVAIL') return `cannot listen on ${where}: HOST is not an address of this machine`;
+  return `cannot listen on ${where}: ${err.message}`;
 }
 
 async function main(): Promise<void> {
