@@ -76,6 +76,7 @@ async function fetchIfMissing(config: Config, deps: LoadOptions): Promise<void> 
     dataDir: config.dataDir,
     varDir: config.varDir,
     fetchImpl: deps.fetchImpl,
+    clock: deps.clock,
     progress: (message) => deps.logger.info(message),
   });
   if (!result.ok) throw new DataLoadError(result.problems);

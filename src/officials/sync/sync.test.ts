@@ -76,6 +76,26 @@ test('copies a directory laid out like the mirror, validates it and swaps it in'
   assert.equal(manifest.sources.congress.commit, '0000000000000000000000000000000000000001');
 });
 
+test('dates the manifest by the clock it is given', async () => {
+  const { dataDir, varDir } = await dirs();
+  const clock = fixedClock('2031-02-03T04:05:06Z');
+  assert.ok((await syncData({ from: tiny, dataDir, varDir, clock })).ok);
+  const manifest = JSON.parse(await readFile(path.join(dataDir, MANIFEST_FILE), 'utf8'));
+  assert.equal(manifest.syncedAt, '2031-02-03T04:05:06.000Z');
+});
+
+test('a source directory that does not exist is one problem, not one per missing file', async () => {
+  const { dataDir, varDir } = await dirs();
+  const progress: string[] = [];
+  const missing = path.join(work, 'no-such-dir');
+  const result = await syncData({ from: missing, dataDir, varDir, progress: (m) => progress.push(m) });
+  assert.deepEqual(result.ok ? [] : result.problems.map(formatProblem), [`${missing}: directory does not exist`]);
+  assert.deepEqual(progress, [], 'nothing was copied or validated');
+  const file = path.join(tiny, 'README.md');
+  const notDir = await syncData({ from: file, dataDir, varDir });
+  assert.deepEqual(notDir.ok ? [] : notDir.problems.map(formatProblem), [`${file}: is not a directory`]);
+});
+
 test('a bad file leaves the old data in use', async () => {
   const { dataDir, varDir } = await dirs();
   assert.ok((await syncData({ from: tiny, dataDir, varDir })).ok);

@@ -1,5 +1,6 @@
-import { access, constants, mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { access, constants, mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { type Clock, systemClock } from '../../clock.ts';
 import type { Problem } from '../import/problems.ts';
 import { readSources } from '../import/read-sources.ts';
 import { MANIFEST_FILE, type Manifest, readSourceMeta } from '../import/source-meta.ts';
@@ -16,6 +17,8 @@ export interface SyncOptions {
   /** Accept data in which some records are malformed (they are skipped when loading). */
   acceptSkipped?: boolean;
   fetchImpl?: typeof fetch;
+  /** Dates the manifest (default: the system clock). */
+  clock?: Clock;
   /** For tests: where `upstream` finds the Open States archive. */
   openStatesArchiveUrl?: string;
 }
@@ -50,9 +53,13 @@ export async function syncData(options: SyncOptions): Promise<SyncResult> {
       `was not written by \`voz data sync\` (no ${MANIFEST_FILE}), so it is left alone; set DATA_DIR to another directory, e.g. var/data`,
     );
   }
+  const source = describe(options.from);
+  if (source.kind === 'directory') {
+    const problem = await directoryProblem(source.path);
+    if (problem) return failure(source.path, problem);
+  }
   const staging = await mkdtemp(path.join(options.varDir, 'sync-'));
   try {
-    const source = describe(options.from);
     try {
       if (source.kind === 'directory') await copyFromDirectory(source.path, staging, progress);
       else if (source.kind === 'url') await fetchFromMirrorUrl(source.url, staging, fetchOptions);
@@ -62,7 +69,7 @@ export async function syncData(options: SyncOptions): Promise<SyncResult> {
       const e = err as NodeJS.ErrnoException;
       return failure(options.from, `cannot be read: ${e.code ?? e.message}`);
     }
-    await writeManifest(staging, options.from);
+    await writeManifest(staging, options.from, options.clock ?? systemClock);
 
     progress('validating');
     const result = await readSources(staging);
@@ -102,9 +109,19 @@ function describe(
   return { kind: 'directory', path: path.resolve(from) };
 }
 
+/** Said once, instead of every file that the directory would have held being reported missing. */
+async function directoryProblem(dir: string): Promise<string | null> {
+  try {
+    return (await stat(dir)).isDirectory() ? null : 'is not a directory';
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' ? 'directory does not exist' : `cannot be read (${code ?? String(err)})`;
+  }
+}
+
 /** Records where the data came from; commits are known for the sources pinned to one. */
-async function writeManifest(staging: string, from: string): Promise<void> {
-  const syncedAt = new Date().toISOString();
+async function writeManifest(staging: string, from: string, clock: Clock): Promise<void> {
+  const syncedAt = clock.now().toISOString();
   const previous = await readSourceMeta(staging);
   const sources: Manifest['sources'] = {};
   for (const s of SOURCES) {
