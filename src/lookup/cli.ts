@@ -31,7 +31,7 @@ export function parsePlace(words: string[]): OfficialsQuery {
   if (point) return { kind: 'point', lat: Number(point[1]), lon: Number(point[2]) };
   try {
     if (/^[\d\s-]+$/.test(value)) return { kind: 'zip', zip: parseZip(value) };
-    if (isOcdId(value) || /^[a-z]{2}\s*-?\s*(\d{1,2}|al)$/i.test(value)) {
+    if (isOcdId(value) || /^[a-z]{2}\s*-?\s*(\d{1,6}|al)$/i.test(value)) {
       parseDistrictInput(value);
       return { kind: 'district', district: value };
     }

@@ -221,8 +221,40 @@ describe('district lookups', () => {
     assert.equal(r.confidence, 'exact');
   });
 
+  test('leading zeros never matter, in codes or OCD ids, for numbered and at-large seats', () => {
+    for (const input of ['CA-012', 'CA-0012', 'ocd-division/country:us/state:ca/cd:012']) {
+      assert.equal(houseOf(directory.lookupDistrict(input))[0]!.seat.id, 'house:ca:12', input);
+    }
+    for (const input of ['AK-01', 'AK-001', 'AK-00', 'ocd-division/country:us/state:ak/cd:1']) {
+      assert.equal(houseOf(directory.lookupDistrict(input))[0]!.seat.id, 'house:ak:0', input);
+    }
+  });
+
+  test('an OCD id of a state legislative district the data lacks is a 404 naming it', () => {
+    const id = 'ocd-division/country:us/state:ca/sldl:999';
+    const message = assertHttpError(() => directory.lookupDistrict(id), 404, 'unknown_district').message;
+    assert.equal(message, `There is no California state house district "999" in the officials data (${id}).`);
+    assertHttpError(
+      () => directory.lookupDistrict('ocd-division/country:us/district:dc/ward:9'),
+      404,
+      'unknown_district',
+    );
+    const known = data.seats.find((s) => s.chamber === 'state_lower' && s.state === 'CA' && s.officialId)!;
+    const r = directory.lookupDistrict(known.divisionId);
+    assert.ok(
+      r.representations.some((x) => x.seat.id === known.id),
+      'a known one still answers',
+    );
+  });
+
   test('a district that does not exist is a 404 naming the range', () => {
     assert.match(assertHttpError(() => directory.lookupDistrict('CA-99'), 404, 'unknown_district').message, /1 to 52/);
+    assert.match(assertHttpError(() => directory.lookupDistrict('CA-123'), 404, 'unknown_district').message, /1 to 52/);
+    assert.match(
+      assertHttpError(() => directory.lookupDistrict('ocd-division/country:us/state:ca/cd:99'), 404, 'unknown_district')
+        .message,
+      /There is no district CA-99: California has districts 1 to 52/,
+    );
     assertHttpError(() => directory.lookupDistrict('CA-0'), 404, 'unknown_district');
     assertHttpError(() => directory.lookupDistrict('hello'), 400, 'invalid_district');
     assertHttpError(() => directory.lookupDistrict('ocd-division/country:fr'), 400, 'invalid_district');
@@ -299,6 +331,12 @@ describe('point lookups', () => {
 
   test('a point in the open ocean is a 404 with advice', () => {
     assert.match(assertHttpError(() => directory.lookupPoint(0, 0), 404, 'outside_districts').message, /ZIP/);
+  });
+
+  test('rounds coordinates printed with every digit of a float, and answers them', () => {
+    const r = directory.lookupPoint(Number('37.774929500000014'), Number('-122.41941550000001'));
+    assert.equal(r.query.value, '37.77493,-122.419416');
+    assert.equal(r.state, 'CA');
   });
 
   test('rejects impossible coordinates with a 400', () => {

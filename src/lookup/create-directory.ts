@@ -17,11 +17,19 @@ import {
 import { Blocks } from './blocks.ts';
 import { parseDistrictInput } from './district-input.ts';
 import { echo } from './echo.ts';
-import { COUNTRY_DIVISION, parseOcdId } from './ocd.ts';
+import { COUNTRY_DIVISION, type ParsedDivision, parseOcdId } from './ocd.ts';
 import { BOUNDARY_MARGIN_KM, PointIndex } from './point-index.ts';
 import { type Epoch, RepresentationBook } from './representations.ts';
 import { parseState, stateName } from './state-names.ts';
 import { parseZip } from './zip-input.ts';
+
+/**
+ * Six decimals of a degree are about 11 cm, far finer than the boundaries (or any geocoder), so
+ * digits beyond them change nothing but the echo of the query.
+ */
+const roundCoordinate = (value: number): number => Math.round(value * 1e6) / 1e6;
+
+const LEGISLATIVE_KIND = { sldu: 'state senate district', sldl: 'state house district', ward: 'ward' } as const;
 
 /**
  * Indexes `DirectoryData` for fast lookups. ZIP, state and district answers are memoised per
@@ -108,6 +116,12 @@ export function createDirectory(data: DirectoryData, clock: Clock): Directory {
     throw notFound('unknown_district', `There is no district ${state}-${district}: ${known}.`);
   }
 
+  /** Legislative seats exist in the data only while someone holds them, so the message says "in the data". */
+  function unknownLegislative(division: ParsedDivision): string {
+    const kind = LEGISLATIVE_KIND[division.level as 'sldu' | 'sldl' | 'ward'];
+    return `There is no ${stateName(division.state!)} ${kind} "${division.name}" in the officials data (${division.id}).`;
+  }
+
   const directory: Directory = {
     status: data.status,
 
@@ -169,11 +183,15 @@ export function createDirectory(data: DirectoryData, clock: Clock): Directory {
       if (input.kind === 'ocd') {
         const { division } = input;
         if (division.level === 'sldu' || division.level === 'sldl' || division.level === 'ward') {
+          if (!epoch.legislature.has(division.id)) throw notFound('unknown_district', unknownLegislative(division));
           return directory.lookupDivisions([division.id], { kind: 'district', value: division.id });
         }
         if (division.level === 'state' && !epoch.house.has(division.id)) return directory.lookupState(division.state!);
-        if (!epoch.house.has(division.id)) throw notFound('unknown_district', `There is no district ${division.id}.`);
-        divisionId = division.id;
+        // `cd:012` and `cd:12` are one district, as `CA-012` and `CA-12` are; the at-large rule applies too.
+        const number = division.level === 'cd' && /^\d{1,6}$/.test(division.name ?? '') ? Number(division.name) : null;
+        if (number !== null) divisionId = houseDivisionFor(epoch, division.state!, number);
+        else if (epoch.house.has(division.id)) divisionId = division.id;
+        else throw notFound('unknown_district', `There is no district ${division.id}.`);
       } else {
         divisionId = houseDivisionFor(epoch, input.state, input.district);
       }
@@ -190,13 +208,15 @@ export function createDirectory(data: DirectoryData, clock: Clock): Directory {
       return answer;
     },
 
-    lookupPoint(lat, lon) {
-      if (!Number.isFinite(lat) || lat < -90 || lat > 90) {
+    lookupPoint(rawLat, rawLon) {
+      if (!Number.isFinite(rawLat) || rawLat < -90 || rawLat > 90) {
         throw badRequest('invalid_point', 'Latitude must be a number from -90 to 90.');
       }
-      if (!Number.isFinite(lon) || lon < -180 || lon > 180) {
+      if (!Number.isFinite(rawLon) || rawLon < -180 || rawLon > 180) {
         throw badRequest('invalid_point', 'Longitude must be a number from -180 to 180.');
       }
+      const lat = roundCoordinate(rawLat);
+      const lon = roundCoordinate(rawLon);
       const parts = blocksNow();
       const query: LookupQuery = { kind: 'point', value: `${lat},${lon}` };
       const found = points.locate(lat, lon);

@@ -6,13 +6,14 @@ import { parseState } from './state-names.ts';
 
 /**
  * What a supporter or a campaign author types for a House district: `CA-12`, `ca12`, `CA 12`,
- * `AK-AL` or `AK-0` for an at-large seat, `DC-0` for a delegate, or an OCD division id.
+ * `CA-012`, `AK-AL`, `AK-0` or `AK-01` for an at-large seat, `DC-0` for a delegate, or an OCD
+ * division id. Leading zeros never matter, since lists write districts both ways (`AK-01`).
  */
 export type DistrictInput =
   | { kind: 'code'; state: StateCode; district: number }
   | { kind: 'ocd'; division: ParsedDivision };
 
-const CODE = /^([a-z]{2})\s*[-\s]?\s*(\d{1,2}|al|at-large|at large)$/i;
+const CODE = /^([a-z]{2})\s*[-\s]?\s*(\d{1,6}|al|at-large|at large)$/i;
 
 const EXAMPLE = 'Use a state code and district number such as "CA-12", "AK-AL" for an at-large seat, or an OCD id.';
 

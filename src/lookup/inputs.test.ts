@@ -20,6 +20,23 @@ test('ZIP input: 5 digits, ZIP+4 with or without a hyphen, trimmed', () => {
   }
 });
 
+test('a ZIP with a bad +4 part says what is wrong with it, not that 5 digits are too few', () => {
+  const messageOf = (raw: string) => {
+    try {
+      parseZip(raw);
+    } catch (err) {
+      assert.ok(err instanceof HttpError && err.status === 400);
+      return err.message;
+    }
+    assert.fail(`${raw} was accepted`);
+  };
+  assert.match(messageOf('94110-'), /^"94110-" has nothing after the hyphen/);
+  assert.match(messageOf('94110-12'), /^"94110-12" has 2 digits after the hyphen; the ZIP\+4 part has 4\./);
+  assert.match(messageOf('9411-01234'), /^"9411-01234" is not written like a ZIP code\./);
+  assert.match(messageOf('1234'), /^"1234" has 4 digits; a ZIP code has 5\./);
+  for (const raw of ['94110-', '94110-12', '9411-01234']) assert.doesNotMatch(messageOf(raw), /a ZIP code has 5/);
+});
+
 test('error messages quote input without control characters', () => {
   assert.throws(
     () => parseZip('12\u0000\u001b[31m'),
@@ -46,9 +63,12 @@ test('district input: codes, at-large words and OCD ids', () => {
   assert.deepEqual(parseDistrictInput('ca12'), { kind: 'code', state: 'CA', district: 12 });
   assert.deepEqual(parseDistrictInput('AK-AL'), { kind: 'code', state: 'AK', district: 0 });
   assert.deepEqual(parseDistrictInput('dc 0'), { kind: 'code', state: 'DC', district: 0 });
+  assert.deepEqual(parseDistrictInput('CA-012'), { kind: 'code', state: 'CA', district: 12 }, 'leading zeros');
+  assert.deepEqual(parseDistrictInput('AK-01'), { kind: 'code', state: 'AK', district: 1 });
+  assert.deepEqual(parseDistrictInput('ca 007'), { kind: 'code', state: 'CA', district: 7 });
   const ocd = parseDistrictInput('OCD-Division/country:us/state:CA/cd:12');
   assert.equal(ocd.kind === 'ocd' && ocd.division.id, 'ocd-division/country:us/state:ca/cd:12');
-  for (const bad of ['', 'CA', 'CA-123', 'ZZ-1', 'California 12', 'ocd-division/country:ca']) {
+  for (const bad of ['', 'CA', 'CA-1234567', 'ZZ-1', 'California 12', 'ocd-division/country:ca']) {
     assert.throws(
       () => parseDistrictInput(bad),
       (err: unknown) => err instanceof HttpError && err.status === 400,

@@ -15,11 +15,25 @@ export function parseZip(raw: string): string {
   if (m) return inUspsRange(m[1]!);
   if (value === '') throw badRequest('invalid_zip', `The ZIP code is empty. ${EXAMPLE}`);
   const shown = echo(value, 12);
-  if (/^[\d\s-]+$/.test(value)) {
-    const digits = value.replace(/\D/g, '').length;
-    throw badRequest('invalid_zip', `"${shown}" has ${digits} digits; a ZIP code has 5. ${EXAMPLE}`);
-  }
+  if (/^[\d\s-]+$/.test(value)) throw badRequest('invalid_zip', `${digitsProblem(value, shown)} ${EXAMPLE}`);
   throw badRequest('invalid_zip', `"${shown}" is not a ZIP code: it may only contain digits. ${EXAMPLE}`);
+}
+
+/**
+ * What is wrong with digits, spaces and hyphens that are not a ZIP: a count of digits is only
+ * news when it is not 5 or 9; otherwise the +4 part or the layout is what is wrong ("94110-").
+ */
+function digitsProblem(value: string, shown: string): string {
+  const plus4 = /^(\d{5})[-\s]+(\d*)$/.exec(value);
+  if (plus4) {
+    const extra = plus4[2]!.length;
+    return extra === 0
+      ? `"${shown}" has nothing after the hyphen: leave it out, or add the 4 digits of the ZIP+4.`
+      : `"${shown}" has ${extra} digit${extra === 1 ? '' : 's'} after the hyphen; the ZIP+4 part has 4.`;
+  }
+  const digits = value.replace(/\D/g, '').length;
+  if (digits === 5 || digits === 9) return `"${shown}" is not written like a ZIP code.`;
+  return `"${shown}" has ${digits} digit${digits === 1 ? '' : 's'}; a ZIP code has 5.`;
 }
 
 /**

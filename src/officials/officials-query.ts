@@ -15,11 +15,16 @@ export type OfficialsQuery =
   | { kind: 'address'; address: string };
 
 const KEYS = ['zip', 'state', 'district', 'lat', 'lon', 'address'] as const;
+/**
+ * Any plain decimal is accepted, however many digits a device or geocoder prints
+ * (37.774929500000014 is a float printed in full); lookupPoint rounds it.
+ */
 const coordinate = (name: string) =>
   z
     .string()
     .trim()
-    .regex(/^[-+]?(\d{1,3}(\.\d{0,12})?|\.\d{1,12})$/, `${name} must be a decimal number, like 37.7749`)
+    .max(40, `${name} is too long: use a decimal number, like 37.7749`)
+    .regex(/^[-+]?(\d{1,3}(\.\d*)?|\.\d+)$/, `${name} must be a decimal number, like 37.7749`)
     .transform(Number);
 
 export const officialsQuerySchema = z

@@ -107,6 +107,13 @@ describe('GET /api/v1/officials', () => {
     assert.equal(lookupResultSchema.parse(await point.json()).confidence, 'exact');
   });
 
+  test('accepts coordinates with any number of decimals, as devices print them', async () => {
+    const res = await get('/api/v1/officials?lat=37.774929500000014&lon=-122.41941550000001');
+    assert.equal(res.status, 200);
+    assert.equal(lookupResultSchema.parse(await res.json()).query.value, '37.77493,-122.419416');
+    assert.match(await expectError(`/api/v1/officials?lat=37.${'7'.repeat(60)}&lon=1`, 400, 'invalid_query'), /long/);
+  });
+
   test('real ZIPs that are not ZCTAs (firm, PO-box, military) answer 200 with unknown_zip', async () => {
     for (const zip of ['20500', '00501', '09001']) {
       const res = await get(`/api/v1/officials?zip=${zip}`);
@@ -131,6 +138,15 @@ describe('GET /api/v1/officials', () => {
     assert.match(await expectError('/api/v1/officials?zip=94110&state=CA', 400, 'invalid_query'), /only one/);
     await expectError('/api/v1/officials?zip=94110&zip=10001', 400, 'invalid_query');
     await expectError('/api/v1/officials?district=CA-99', 404, 'unknown_district');
+    assert.match(
+      await expectError(
+        `/api/v1/officials?district=${encodeURIComponent('ocd-division/country:us/state:ca/sldl:999')}`,
+        404,
+        'unknown_district',
+      ),
+      /sldl:999/,
+    );
+    assert.match(await expectError('/api/v1/officials?zip=94110-', 400, 'invalid_zip'), /after the hyphen/);
     await expectError('/api/v1/officials?district=nonsense', 400, 'invalid_district');
     await expectError('/api/v1/officials?lat=0&lon=0', 404, 'outside_districts');
     await expectError('/api/v1/officials?address=1%20Main%20St', 400, 'address_lookup_unavailable');
