@@ -3,7 +3,7 @@ import type { StateCode } from '../../domain.ts';
 import { houseDivision } from '../divisions.ts';
 import { stateFromFips } from '../states.ts';
 import type { DistrictShape } from '../types.ts';
-import { jsonElementLines } from './json-lines.ts';
+import { jsonElementPositions, jsonLineOf } from './json-lines.ts';
 import type { Problems } from './problems.ts';
 import { parseJson, readText } from './read.ts';
 
@@ -37,19 +37,24 @@ export async function readBoundaries(dataDir: string, problems: Problems): Promi
     problems.add(BOUNDARIES_FILE, 1, 'expected a GeoJSON FeatureCollection', 'fatal');
     return null;
   }
-  const lines = jsonElementLines(text, ['features']);
+  const positions = jsonElementPositions(text, ['features']);
   const shapes: DistrictShape[] = [];
+  // Without a district's shape, points in it would be answered by its neighbours.
+  const skipped = { kind: 'district_shape' } as const;
   collection.data.features.forEach((raw, i) => {
-    const line = lines[i] ?? null;
+    const position = positions[i];
+    const line = position?.line ?? null;
+    const lineOf = (path: readonly PropertyKey[]) => (position ? jsonLineOf(text, position, path) : null);
     const feature = featureSchema.safeParse(raw);
     if (!feature.success) {
-      problems.addZod(BOUNDARIES_FILE, line, feature.error, `feature #${i + 1}`);
+      problems.addZod(BOUNDARIES_FILE, line, feature.error, `feature #${i + 1}`, { lineOf, skipped });
       return;
     }
     const { STATEFP, CD119FP } = feature.data.properties;
     const state: StateCode | null = stateFromFips(STATEFP);
     if (!state) {
-      problems.add(BOUNDARIES_FILE, line, `feature #${i + 1}: unknown STATEFP "${STATEFP}"`);
+      const at = lineOf(['properties', 'STATEFP']) ?? line;
+      problems.add(BOUNDARIES_FILE, at, `feature #${i + 1}: unknown STATEFP "${STATEFP}"`, 'error', skipped);
       return;
     }
     const district = CD119FP === '00' || CD119FP === '98' ? 0 : Number(CD119FP);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { jsonKeyLines } from './json-lines.ts';
+import { type JsonPosition, jsonKeyPositions, jsonLineOf } from './json-lines.ts';
 import type { Problems } from './problems.ts';
 import { parseJson, readText } from './read.ts';
 
@@ -25,10 +25,14 @@ export async function readCentroids(
     return null;
   }
   // Computed only when there is a problem to report.
-  let lines: Map<string, number> | null = null;
-  const lineOf = (zcta: string) => {
-    lines ??= jsonKeyLines(text);
-    return lines.get(zcta) ?? null;
+  let positions: Map<string, JsonPosition> | null = null;
+  const positionOf = (zcta: string) => {
+    positions ??= jsonKeyPositions(text);
+    return positions.get(zcta);
+  };
+  const lineOf = (zcta: string, path: readonly PropertyKey[] = []) => {
+    const position = positionOf(zcta);
+    return position ? (jsonLineOf(text, position, path) ?? position.line) : null;
   };
   const out: Record<string, [number, number]> = {};
   for (const [zcta, entry] of Object.entries(value)) {
@@ -38,7 +42,9 @@ export async function readCentroids(
     }
     const parsed = entrySchema.safeParse(entry);
     if (!parsed.success) {
-      problems.addZod(CENTROIDS_FILE, lineOf(zcta), parsed.error, `ZCTA ${zcta}`);
+      problems.addZod(CENTROIDS_FILE, lineOf(zcta), parsed.error, `ZCTA ${zcta}`, {
+        lineOf: (path) => lineOf(zcta, path),
+      });
       continue;
     }
     const lat = Number(parsed.data[0]);

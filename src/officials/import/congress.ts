@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { STATE_CODES } from '../../domain.ts';
-import type { Problems } from './problems.ts';
+import { isStateCode, STATE_CODES } from '../../domain.ts';
+import { type JsonPosition, jsonLineOf } from './json-lines.ts';
+import type { LineOfPath, Problems, SkippedRecord } from './problems.ts';
 import { readJsonArray } from './read.ts';
 
 /**
@@ -134,49 +135,97 @@ function flattenIds(ids: z.infer<typeof idsSchema>): Record<string, string> {
   return out;
 }
 
-/** Validates each element; a bad element is reported with its line and skipped. */
+interface Element<T> {
+  value: T;
+  line: number | null;
+  /** The line of a field of this element, by its path below the element. */
+  lineOf: LineOfPath;
+}
+
+/**
+ * Validates each element; a bad element is reported at the line of its first bad field and
+ * skipped, with what `skippedAs` can still tell about it.
+ */
 async function readEach<T>(
   dataDir: string,
   file: string,
   problems: Problems,
   schema: z.ZodType<T>,
   what: string,
-): Promise<{ value: T; line: number | null }[] | null> {
+  skippedAs?: (raw: unknown) => SkippedRecord,
+): Promise<Element<T>[] | null> {
   const json = await readJsonArray(dataDir, file, problems);
   if (!json) return null;
-  const out: { value: T; line: number | null }[] = [];
+  const out: Element<T>[] = [];
   json.items.forEach((item, i) => {
+    const position: JsonPosition | undefined = json.positions[i];
+    const lineOf: LineOfPath = (path) => (position ? jsonLineOf(json.text, position, path) : null);
+    const line = position?.line ?? null;
     const parsed = schema.safeParse(item);
-    if (parsed.success) out.push({ value: parsed.data, line: json.lines[i] ?? null });
-    else problems.addZod(file, json.lines[i] ?? null, parsed.error, `${what} #${i + 1}`);
+    if (parsed.success) out.push({ value: parsed.data, line, lineOf });
+    else problems.addZod(file, line, parsed.error, `${what} #${i + 1}`, { lineOf, skipped: skippedAs?.(item) });
   });
   return out;
 }
 
+const field = (value: unknown, key: string): unknown =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)[key]
+    : undefined;
+
+/**
+ * The seat a member record was about, from whatever of its last term still reads: a senator
+ * whose state is garbled still names a Senate seat of some class, so no such seat that the data
+ * leaves empty can be called vacant.
+ */
+export function memberSkipped(raw: unknown): SkippedRecord {
+  const terms = field(raw, 'terms');
+  const term = Array.isArray(terms) ? terms[terms.length - 1] : undefined;
+  const type = field(term, 'type');
+  const state = field(term, 'state');
+  const district = field(term, 'district');
+  const cls = field(term, 'class');
+  return {
+    kind: 'member',
+    chamber: type === 'sen' ? 'senate' : type === 'rep' ? 'house' : null,
+    state: typeof state === 'string' && isStateCode(state) ? state : null,
+    district: typeof district === 'number' && Number.isInteger(district) ? district : null,
+    senateClass: cls === 1 || cls === 2 || cls === 3 ? cls : null,
+  };
+}
+
 export async function readCongress(dataDir: string, problems: Problems): Promise<CongressData | null> {
   const [current, offices, social, executive] = await Promise.all([
-    readEach(dataDir, CONGRESS_FILES.current, problems, memberSchema, 'legislator'),
+    readEach(dataDir, CONGRESS_FILES.current, problems, memberSchema, 'legislator', memberSkipped),
     readEach(dataDir, CONGRESS_FILES.offices, problems, officesSchema, 'district offices entry'),
     readEach(dataDir, CONGRESS_FILES.social, problems, socialSchema, 'social media entry'),
-    readEach(dataDir, CONGRESS_FILES.executive, problems, executiveSchema, 'executive'),
+    readEach(dataDir, CONGRESS_FILES.executive, problems, executiveSchema, 'executive', () => ({ kind: 'executive' })),
   ]);
   if (!current || !offices || !social || !executive) return null;
 
   const members: MemberRecord[] = [];
-  for (const { value: person, line } of current) {
-    const last = person.terms[person.terms.length - 1];
+  for (const { value: person, line, lineOf } of current) {
+    const lastIndex = person.terms.length - 1;
+    const last = person.terms[lastIndex];
+    const skipped = memberSkipped(person);
+    const termLine = lineOf(['terms', lastIndex]) ?? line;
     const term = memberTermSchema.safeParse(last);
     if (!term.success) {
-      problems.addZod(CONGRESS_FILES.current, line, term.error, `legislator ${person.id.bioguide}, last term`);
+      problems.addZod(CONGRESS_FILES.current, termLine, term.error, `legislator ${person.id.bioguide}, last term`, {
+        lineOf: (path) => lineOf(['terms', lastIndex, ...path]),
+        skipped,
+      });
       continue;
     }
     const t = term.data;
     if (t.type === 'rep' && t.district === undefined) {
-      problems.add(CONGRESS_FILES.current, line, `legislator ${person.id.bioguide}: House term without a district`);
+      const message = `legislator ${person.id.bioguide}: House term without a district`;
+      problems.add(CONGRESS_FILES.current, termLine, message, 'error', skipped);
       continue;
     }
     if (t.type === 'sen' && t.class === undefined) {
-      problems.add(CONGRESS_FILES.current, line, `legislator ${person.id.bioguide}: Senate term without a class`);
+      const message = `legislator ${person.id.bioguide}: Senate term without a class`;
+      problems.add(CONGRESS_FILES.current, termLine, message, 'error', skipped);
       continue;
     }
     members.push({
@@ -191,9 +240,9 @@ export async function readCongress(dataDir: string, problems: Problems): Promise
   return {
     members,
     offices: Object.fromEntries(
-      offices.map(({ value, line }) => [
+      offices.map(({ value, line, lineOf }) => [
         value.id.bioguide,
-        validOffices(value.id.bioguide, value.offices, line, problems),
+        validOffices(value.id.bioguide, value.offices, line, lineOf, problems),
       ]),
     ),
     social: Object.fromEntries(social.map(({ value }) => [value.id.bioguide, value.social])),
@@ -211,13 +260,17 @@ function validOffices(
   bioguide: string,
   offices: unknown[],
   line: number | null,
+  lineOf: LineOfPath,
   problems: Problems,
 ): DistrictOfficeRecord[] {
   const out: DistrictOfficeRecord[] = [];
   offices.forEach((raw, i) => {
+    const officeLine = lineOf(['offices', i]) ?? line;
     const parsed = officeSchema.safeParse(raw);
     if (!parsed.success) {
-      problems.addZod(CONGRESS_FILES.offices, line, parsed.error, `${bioguide} office #${i + 1}`);
+      problems.addZod(CONGRESS_FILES.offices, officeLine, parsed.error, `${bioguide} office #${i + 1}`, {
+        lineOf: (path) => lineOf(['offices', i, ...path]),
+      });
       return;
     }
     const o = parsed.data;
@@ -225,7 +278,7 @@ function validOffices(
     if ((lat !== undefined && Math.abs(lat) > 90) || (lon !== undefined && Math.abs(lon) > 180)) {
       problems.add(
         CONGRESS_FILES.offices,
-        line,
+        lineOf(['offices', i, lat !== undefined && Math.abs(lat) > 90 ? 'latitude' : 'longitude']) ?? officeLine,
         `${o.id}: coordinates (${lat}, ${lon}) out of range; ignored`,
         'warning',
       );

@@ -34,18 +34,20 @@ test('the tiny fixture tree itself has no problems', async () => {
   assert.deepEqual(result.sources.problems, []);
 });
 
-test('reports each malformed legislator with the line where its JSON element starts', async () => {
+test('reports each malformed legislator at the line of its bad field, not where the record starts', async () => {
   const file = 'congress-legislators/legislators-current.json';
   const problems = await problemsFor('legislators-current.json', file);
   assert.equal(problems.length, 3, problems.join('\n'));
+  // X000002's record starts on line 7; its bad start date is in the term on line 10.
   assert.match(
     problems[0]!,
-    /^congress-legislators\/legislators-current\.json:7: legislator X000002, last term: start: /,
+    /^congress-legislators\/legislators-current\.json:10: legislator X000002, last term: start: /,
   );
-  assert.match(problems[1]!, /^congress-legislators\/legislators-current\.json:12: legislator #3: id\.bioguide: /);
+  // A missing field is reported where its enclosing object is: the `id` on line 13.
+  assert.match(problems[1]!, /^congress-legislators\/legislators-current\.json:13: legislator #3: id\.bioguide: /);
   assert.match(
     problems[2]!,
-    /^congress-legislators\/legislators-current\.json:17: legislator X000004, last term: state: /,
+    /^congress-legislators\/legislators-current\.json:20: legislator X000004, last term: state: /,
   );
 });
 
@@ -81,8 +83,8 @@ test('reports malformed boundary features by line', async () => {
     'district-boundaries/congressional_districts_119_cb2024_20m.geojson',
   );
   assert.equal(problems.length, 2, problems.join('\n'));
-  assert.match(problems[0]!, /geojson:9: feature #2: unknown STATEFP "99"/);
-  assert.match(problems[1]!, /geojson:14: feature #3: geometry/);
+  assert.match(problems[0]!, /geojson:11: feature #2: unknown STATEFP "99"/);
+  assert.match(problems[1]!, /geojson:17: feature #3: geometry/);
 });
 
 test('reports broken YAML documents by line and loads the others', async () => {
@@ -90,10 +92,11 @@ test('reports broken YAML documents by line and loads the others', async () => {
   const result = await readSources(tree);
   assert.ok(result.ok);
   const problems = result.sources.problems.map(formatProblem);
-  assert.equal(problems.length, 3, problems.join('\n'));
+  assert.equal(problems.length, 4, problems.join('\n'));
   assert.match(problems[0]!, /^openstates-people\/vt\/legislature\.yml:16: not valid YAML: /);
   assert.match(problems[1]!, /^openstates-people\/vt\/legislature\.yml:19: person: roles: /);
   assert.match(problems[2]!, /^openstates-people\/vt\/legislature\.yml:23: person: id: not an ocd-person id/);
+  assert.match(problems[3]!, /^openstates-people\/vt\/legislature\.yml:37: person: roles\.0\.start_date: /);
   assert.ok(result.sources.openstates.some((p) => p.name === 'Good Person' && p.state === 'VT'));
 });
 

@@ -6,7 +6,7 @@ import { isStateCode, type StateCode } from '../../domain.ts';
 import { isContactForm, websiteOf } from './links.ts';
 import type { Problems } from './problems.ts';
 import { readText } from './read.ts';
-import { parseYamlDocuments } from './yaml-documents.ts';
+import { parseYamlDocuments, yamlLineOf } from './yaml-documents.ts';
 
 /**
  * openstates/people (https://github.com/openstates/people, CC0). Upstream keeps one YAML file per
@@ -93,12 +93,14 @@ export async function readOpenStatesFile(
   }
   const content = await readText(dataDir, file, problems);
   if (content === null) return [];
-  const docs = parseYamlDocuments(content, (line, message) => problems.add(file, line, message));
+  // A person who could not be read leaves the state's seats of that kind unknown, not vacant.
+  const skipped = { kind: 'state_person', state, executive: kind === 'executive' } as const;
+  const docs = parseYamlDocuments(content, (line, message) => problems.add(file, line, message, 'error', skipped));
   const people: OpenStatesPerson[] = [];
   for (const doc of docs) {
     const parsed = personSchema.safeParse(doc.value);
     if (!parsed.success) {
-      problems.addZod(file, doc.line, parsed.error, 'person');
+      problems.addZod(file, doc.line, parsed.error, 'person', { lineOf: (path) => yamlLineOf(doc, path), skipped });
       continue;
     }
     const { links, ids, party, ...rest } = parsed.data;

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { jsonElementLines, jsonErrorOffset } from './json-lines.ts';
+import { type JsonPosition, jsonElementPositions, jsonErrorOffset } from './json-lines.ts';
 import type { Problems } from './problems.ts';
 
 /** Reads a data file as text; a missing or unreadable file is a fatal problem. */
@@ -43,12 +43,12 @@ export function lineAt(text: string, offset: number): number {
   return line;
 }
 
-/** A top-level JSON array, with the line of each element for error messages. */
+/** A top-level JSON array, with where each element starts, for error messages. */
 export async function readJsonArray(
   dataDir: string,
   file: string,
   problems: Problems,
-): Promise<{ items: unknown[]; lines: number[] } | null> {
+): Promise<{ items: unknown[]; positions: JsonPosition[]; text: string } | null> {
   const text = await readText(dataDir, file, problems);
   if (text === null) return null;
   const value = parseJson(text, file, problems);
@@ -57,5 +57,5 @@ export async function readJsonArray(
     problems.add(file, 1, 'expected a JSON array', 'fatal');
     return null;
   }
-  return { items: value, lines: jsonElementLines(text) };
+  return { items: value, positions: jsonElementPositions(text), text };
 }

@@ -1,6 +1,6 @@
 import type { StateCode } from '../../domain.ts';
 import { STATES } from '../states.ts';
-import type { Problems } from './problems.ts';
+import type { Problems, SkippedRecord } from './problems.ts';
 import { readText } from './read.ts';
 
 /**
@@ -32,33 +32,39 @@ export async function readZccd(dataDir: string, problems: Problems): Promise<Zcc
     if (row === '') continue;
     const line = i + 1;
     const fields = row.split(',');
+    // A bad row of a ZCTA leaves that ZCTA's list of districts incomplete, whatever else it says.
+    const zctaField = fields[2]?.trim() ?? '';
+    const skipped: SkippedRecord | undefined = /^\d{5}$/.test(zctaField)
+      ? { kind: 'zcta', zcta: zctaField }
+      : undefined;
+    const bad = (message: string) => problems.add(ZCCD_FILE, line, message, 'error', skipped);
     if (fields.length !== 4) {
-      problems.add(ZCCD_FILE, line, `expected 4 fields, found ${fields.length}`);
+      bad(`expected 4 fields, found ${fields.length}`);
       continue;
     }
     const [fips, abbr, zcta, cd] = fields as [string, string, string, string];
     const facts = (STATES as Record<string, (typeof STATES)[StateCode] | undefined>)[abbr];
     if (!facts) {
-      problems.add(ZCCD_FILE, line, `unknown state "${abbr}"`);
+      bad(`unknown state "${abbr}"`);
       continue;
     }
     if (facts.fips !== fips) {
-      problems.add(ZCCD_FILE, line, `state FIPS "${fips}" does not match ${abbr} (${facts.fips})`);
+      bad(`state FIPS "${fips}" does not match ${abbr} (${facts.fips})`);
       continue;
     }
     if (!/^\d{5}$/.test(zcta)) {
-      problems.add(ZCCD_FILE, line, `ZCTA "${zcta}" is not five digits`);
+      bad(`ZCTA "${zcta}" is not five digits`);
       continue;
     }
     if (!/^\d{1,2}$/.test(cd)) {
-      problems.add(ZCCD_FILE, line, `district "${cd}" is not a number`);
+      bad(`district "${cd}" is not a number`);
       continue;
     }
     const district = Number(cd);
     const state = abbr as StateCode;
     const maxDistrict = facts.house === 1 ? 0 : facts.house;
     if (district > maxDistrict || (facts.house > 1 && district === 0)) {
-      problems.add(ZCCD_FILE, line, `${abbr} has no district ${district} (${facts.house} seat(s))`);
+      bad(`${abbr} has no district ${district} (${facts.house} seat(s))`);
       continue;
     }
     const key = `${zcta}:${state}:${district}`;
