@@ -116,6 +116,8 @@ export const messages = {
     `ZIP code ${zip} crosses state lines (${states.map((s) => stateName(s)).join(' and ')}). Choose your state or enter your street address.`,
   unknownZip: (zip: string) =>
     `ZIP code ${zip} is not a residential ZIP area in the Census data: it may be a PO box, business or military ZIP, or not exist. Enter your street address or your state instead.`,
+  incompleteZip: (zip: string) =>
+    `Part of the ZIP code data for ${zip} could not be read, so Voz cannot tell which districts it covers. Enter your street address or your state instead.`,
   stateOnly: (state: StateCode) =>
     `${stateName(state)} has several House districts. Enter your ZIP code or street address to find your representative.`,
   nearBoundary: (candidates: Candidate[], marginKm: number) =>

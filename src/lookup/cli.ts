@@ -47,10 +47,16 @@ export function parsePlace(words: string[]): OfficialsQuery {
 const phoneOf = (r: Representation): string =>
   r.official?.offices.find((o) => o.kind === 'dc' && o.phone)?.phone ??
   r.official?.offices.find((o) => o.phone)?.phone ??
+  r.seat.holderUnknown?.phone ??
   '';
 
 const contactOf = (r: Representation): string =>
-  r.official?.contactForm ?? r.official?.website ?? r.official?.email ?? '';
+  r.official?.contactForm ?? r.official?.website ?? r.official?.email ?? r.seat.holderUnknown?.website ?? '';
+
+const nameOf = (r: Representation): string => {
+  if (r.official) return `${r.official.name}${r.mayBeOutOfDate ? ' *' : ''}`;
+  return r.holderUnknown ? '(current holder not in the data)' : '(vacant)';
+};
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
@@ -65,13 +71,7 @@ function table(rows: string[][]): string {
 }
 
 function representationRows(list: Representation[]): string[][] {
-  return list.map((r) => [
-    r.seat.label,
-    r.vacant ? '(vacant)' : `${r.official!.name}${r.mayBeOutOfDate ? ' *' : ''}`,
-    r.official?.party ?? '',
-    phoneOf(r),
-    contactOf(r),
-  ]);
+  return list.map((r) => [r.seat.label, nameOf(r), r.official?.party ?? '', phoneOf(r), contactOf(r)]);
 }
 
 export function formatResult(result: LookupResult): string {

@@ -133,9 +133,21 @@ export function createDirectory(data: DirectoryData, clock: Clock): Directory {
       const cached = zipAnswers.get(zip);
       if (cached) return cached;
       const query: LookupQuery = { kind: 'zip', value: zip };
-      const districts = zctas[zip]?.districts;
+      const entry = zctas[zip];
+      const districts = entry?.districts;
       let answer: LookupResult;
-      if (!districts || districts.length === 0) {
+      if (entry?.incomplete) {
+        // Part of this ZIP's crosswalk could not be read: the rows left may name too few districts.
+        answer = result(
+          query,
+          'unknown_zip',
+          messages.incompleteZip(zip),
+          null,
+          parts.national.divisions,
+          NO_CANDIDATES,
+          parts.national.representations,
+        );
+      } else if (!districts || districts.length === 0) {
         answer = result(
           query,
           'unknown_zip',

@@ -96,7 +96,9 @@ export class RepresentationBook {
       const representation: Representation = Object.freeze({
         seat,
         official,
-        vacant: official === null,
+        // A seat whose holder the data cannot name is not empty: see UnknownHolder.
+        vacant: official === null && !seat.holderUnknown,
+        holderUnknown: official === null && !!seat.holderUnknown,
         mayBeOutOfDate: end !== null && end < now,
       });
       epoch.bySeat.set(seat.id, representation);

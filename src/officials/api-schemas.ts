@@ -104,6 +104,19 @@ export const officialSchema = z.object({
   }),
 });
 
+export const unknownHolderSchema = z
+  .object({
+    reason: z.enum(['record_not_loaded', 'term_ended_before_data']),
+    note: z.string(),
+    website: z.string().nullable().meta({ description: "The office's own website, when the data has it" }),
+    phone: z.string().nullable().meta({ description: "The office's own phone number, when the data has it" }),
+  })
+  .meta({
+    description:
+      "Why the seat's holder is not named although the seat is not known to be vacant: the holder's record " +
+      'could not be read, or the last recorded term ended before the data was published.',
+  });
+
 export const seatSchema = z.object({
   id: z.string().meta({ examples: ['senate:ca:1', 'house:ca:12', 'house:ak:0', 'governor:ca'] }),
   chamber: z.enum(CHAMBERS),
@@ -113,12 +126,18 @@ export const seatSchema = z.object({
   divisionId,
   label: z.string(),
   officialId: z.string().nullable(),
+  holderUnknown: unknownHolderSchema.nullable().optional(),
 });
 
 export const representationSchema = z.object({
   seat: seatSchema,
-  official: officialSchema.nullable().meta({ description: 'null when the seat is vacant' }),
-  vacant: z.boolean(),
+  official: officialSchema
+    .nullable()
+    .meta({ description: 'null when the seat is vacant, or when the data cannot say who holds it' }),
+  vacant: z.boolean().meta({ description: 'The data says nobody holds the seat.' }),
+  holderUnknown: z
+    .boolean()
+    .meta({ description: 'The seat is held, but the data cannot say by whom; seat.holderUnknown says why.' }),
   mayBeOutOfDate: z.boolean().meta({ description: "The holder's recorded term ended before today." }),
 });
 
@@ -164,6 +183,17 @@ export const dataStatusSchema = z.object({
   sources: z.array(sourceSchema),
   counts: z.record(z.string(), z.number()),
   warnings: z.array(z.string()),
+  degraded: z
+    .object({
+      message: z.string(),
+      problems: z.array(z.string()).meta({ description: 'The first problems, as file:line: message' }),
+      lastGoodValidatedAt: z.string().nullable(),
+    })
+    .nullable()
+    .optional()
+    .meta({
+      description: 'Present when the data on the server failed validation and the last good data is served instead.',
+    }),
 });
 
 export const errorSchema = z.object({

@@ -6,7 +6,10 @@ import { PassThrough } from 'node:stream';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { runCli } from '../cli/main.ts';
+import { fixedClock } from '../clock.ts';
 import { parseConfig } from '../config.ts';
+import { silentLogger } from '../log.ts';
+import { loadDirectoryData } from './load.ts';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 let work: string;
@@ -17,6 +20,11 @@ before(async () => {
 after(() => rm(work, { recursive: true, force: true }));
 
 async function voz(...argv: string[]) {
+  return vozIn(work, ...argv);
+}
+
+/** Runs the CLI with DATA_DIR and VAR_DIR under `root`. */
+async function vozIn(root: string, ...argv: string[]) {
   let out = '';
   let err = '';
   const stdout = new PassThrough().on('data', (d) => {
@@ -25,7 +33,7 @@ async function voz(...argv: string[]) {
   const stderr = new PassThrough().on('data', (d) => {
     err += d;
   });
-  const config = parseConfig({ DATA_DIR: path.join(work, 'var/data'), VAR_DIR: path.join(work, 'var') }, work);
+  const config = parseConfig({ DATA_DIR: path.join(root, 'var/data'), VAR_DIR: path.join(root, 'var') }, root);
   const code = await runCli(argv, { stdout, stderr, stdin: new PassThrough(), config: () => config });
   return { code, out, err };
 }
@@ -46,8 +54,31 @@ test('data check prints file:line problems and exits non-zero', async () => {
   const r = await voz('data', 'check', '--dir', tree);
   assert.equal(r.code, 1);
   assert.match(r.err, /^zip-district\/zccd\.csv:3: expected 4 fields, found 3$/m);
-  assert.match(r.err, /5 malformed records/);
+  assert.match(r.err, /5 malformed records: Voz does not serve data with records left out/);
   assert.doesNotMatch(r.err, /at .*\.ts:\d+/);
+  assert.doesNotMatch(r.err, /last good data/, 'a directory the server does not serve says nothing of it');
+});
+
+test('data check on the served directory says whether the last good data covers for it', async () => {
+  const root = await mkdtemp(path.join(work, 'served-'));
+  const dataDir = path.join(root, 'var/data');
+  await cp(path.join(fixtures, 'tiny'), dataDir, { recursive: true });
+  await cp(path.join(fixtures, 'malformed/zccd-split-row.csv'), path.join(dataDir, 'zip-district/zccd.csv'));
+  const none = await vozIn(root, 'data', 'check');
+  assert.equal(none.code, 1);
+  assert.match(none.err, /^There is no last good data in .*var\/cache: the server will not start with this data\.$/m);
+
+  await cp(path.join(fixtures, 'tiny/zip-district/zccd.csv'), path.join(dataDir, 'zip-district/zccd.csv'));
+  const config = parseConfig({ DATA_DIR: dataDir, VAR_DIR: path.join(root, 'var') }, root);
+  await loadDirectoryData(config, { clock: fixedClock('2026-11-28T12:00:00Z'), logger: silentLogger });
+  await rm(path.join(dataDir, 'zip-district/zccd.csv'));
+  const covered = await vozIn(root, 'data', 'check');
+  assert.equal(covered.code, 1);
+  assert.match(covered.err, /^zip-district\/zccd\.csv: file is missing$/m);
+  assert.match(
+    covered.err,
+    /^The server serves the last good data \(validated 2026-11-28T12:00:00\.000Z\) instead, until this is fixed\.$/m,
+  );
 });
 
 test('data check on a directory that is not data says what is missing', async () => {

@@ -4,6 +4,8 @@ import { systemClock } from '../clock.ts';
 import { assembleDirectory } from './build/assemble.ts';
 import { formatProblem, type Problem } from './import/problems.ts';
 import { readSources } from './import/read-sources.ts';
+import { lastGoodValidatedAt } from './prepare.ts';
+import { blockingProblems } from './serving-policy.ts';
 import { syncData } from './sync/sync.ts';
 
 /** `--name value` options; anything else is an error naming the argument. */
@@ -32,6 +34,7 @@ const COUNT_LABELS: [key: string, label: string][] = [
   ['houseMembers', 'House members'],
   ['houseSeats', 'House seats'],
   ['vacancies', 'vacant seats in Congress'],
+  ['seatsHolderUnknown', 'seats whose current holder is not in the data'],
   ['stateExecutives', 'governors and state executives'],
   ['stateLegislators', 'state legislators'],
   ['zctas', 'ZCTAs'],
@@ -51,9 +54,21 @@ export const officialsCommands: Command[] = [
       const dir = path.resolve(String(options.get('--dir') ?? config.dataDir));
       io.stderr.write(`… reading and validating ${dir}\n`);
       const result = await readSources(dir);
+      const blocking = blockingProblems(result);
+      // What the server does about it, for the data directory it serves.
+      const serving = async () => {
+        if (dir !== path.resolve(config.dataDir)) return;
+        const lastGood = await lastGoodValidatedAt(config);
+        io.stderr.write(
+          lastGood
+            ? `The server serves the last good data (validated ${lastGood}) instead, until this is fixed.\n`
+            : `There is no last good data in ${path.join(config.varDir, 'cache')}: the server will not start with this data.\n`,
+        );
+      };
       if (!result.ok) {
         writeProblems(io, result.problems);
         io.stderr.write(`${dir}: cannot be loaded (${result.problems.length} problems)\n`);
+        await serving();
         return 1;
       }
       const data = assembleDirectory(result.sources, { config, clock: systemClock, dataDir: dir });
@@ -70,10 +85,16 @@ export const officialsCommands: Command[] = [
       const notes = data.status.warnings.filter((w) => !w.startsWith('skipped: ') && !w.startsWith('ignored: '));
       if (notes.length > 0) io.stdout.write(`\nWarnings:\n${notes.map((w) => `  ${w}\n`).join('')}`);
       writeProblems(io, result.sources.problems);
-      const errors = result.sources.problems.filter((p) => p.severity !== 'warning').length;
-      if (errors > 0) {
-        io.stderr.write(`${errors} malformed records (they would be skipped)\n`);
+      if (blocking.length > 0) {
+        io.stderr.write(`${blocking.length} malformed records: Voz does not serve data with records left out.\n`);
+        await serving();
         return 1;
+      }
+      const accepted = result.sources.problems.filter((p) => p.severity === 'error').length;
+      if (accepted > 0) {
+        io.stdout.write(
+          `\n${accepted} malformed records were accepted by \`voz data sync --accept-skipped\`: they are left out, and the seats and ZIPs they were about are answered as unknown.\n`,
+        );
       }
       return 0;
     },

@@ -3,8 +3,14 @@ import type { Clock } from '../clock.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 import { DataLoadError, type Problem } from './import/problems.ts';
-import { directoryKey, hasDirectorySnapshot, prepareDirectory, readDirectorySnapshot } from './prepare.ts';
-import { prepareInWorker } from './run-prepare.ts';
+import {
+  directoryKey,
+  hasDirectorySnapshot,
+  type PrepareResult,
+  prepareDirectory,
+  readDirectorySnapshot,
+} from './prepare.ts';
+import { prepareInWorker, type WorkerOutcome } from './run-prepare.ts';
 import { syncData } from './sync/sync.ts';
 import type { DirectoryData } from './types.ts';
 
@@ -24,28 +30,34 @@ export interface LoadOptions {
  * in it has passed, or there is no snapshot yet, the files are read and validated again (in a worker
  * thread) first. When the data directory does not exist (a fresh install without the mirror), it is
  * fetched from upstream, exactly as `voz data sync --from upstream` does.
+ *
+ * Data that fails validation is not served (serving-policy.ts): the last good data is, with an
+ * error in the log and `degraded` in the status; with no last good data, this throws.
  */
 export async function loadDirectoryData(config: Config, deps: LoadOptions): Promise<DirectoryData> {
   const started = performance.now();
-  await fetchIfMissing(config, deps);
+  const unavailable = await fetchIfMissing(config, deps);
   const now = deps.clock.now();
   const key = await directoryKey(config);
-  let data = await readDirectorySnapshot(config, key, now);
+  let data = unavailable.length > 0 ? null : await readDirectorySnapshot(config, key, now);
   const fromSnapshot = data !== null;
   if (!data) {
-    const prepared = deps.isolate === false ? false : await prepareIsolated(config, now, deps.logger);
+    const isolate = deps.isolate !== false && unavailable.length === 0;
+    const prepared = isolate ? await prepareIsolated(config, now, deps.logger) : false;
     if (prepared) data = await readDirectorySnapshot(config, key, now);
     if (!data) {
       // No worker, or the snapshot could not be written: prepare here instead.
-      const result = await prepareDirectory(config, now);
-      if (!result.ok) throw new DataLoadError(result.problems);
-      if (!prepared) report(deps.logger, result.problems, result.snapshotError);
+      const result = await prepareDirectory(config, now, unavailable);
+      if (!prepared) report(deps.logger, result);
+      if (!result.ok) throw new DataLoadError(result.problems, result.reason);
       data = result.data;
     }
   }
+  if (data.status.degraded) reportDegraded(deps.logger, data);
   deps.logger.info('officials data loaded', {
     ms: Math.round(performance.now() - started),
     fromSnapshot,
+    degraded: Boolean(data.status.degraded),
     vintage: data.status.vintage,
     officials: data.officials.length,
     warnings: data.status.warnings.length,
@@ -58,17 +70,18 @@ export async function loadDirectoryData(config: Config, deps: LoadOptions): Prom
  * process: a cluster primary calls it once before forking, so its workers only deserialize.
  */
 export async function prepareDirectoryData(config: Config, deps: LoadOptions): Promise<void> {
-  await fetchIfMissing(config, deps);
+  const unavailable = await fetchIfMissing(config, deps);
   const now = deps.clock.now();
-  if (await hasDirectorySnapshot(config, await directoryKey(config), now)) return;
-  if (deps.isolate !== false && (await prepareIsolated(config, now, deps.logger))) return;
-  const result = await prepareDirectory(config, now);
-  if (!result.ok) throw new DataLoadError(result.problems);
-  report(deps.logger, result.problems, result.snapshotError);
+  if (unavailable.length === 0 && (await hasDirectorySnapshot(config, await directoryKey(config), now))) return;
+  if (unavailable.length === 0 && deps.isolate !== false && (await prepareIsolated(config, now, deps.logger))) return;
+  const result = await prepareDirectory(config, now, unavailable);
+  report(deps.logger, result);
+  if (!result.ok) throw new DataLoadError(result.problems, result.reason);
 }
 
-async function fetchIfMissing(config: Config, deps: LoadOptions): Promise<void> {
-  if (existsSync(config.dataDir)) return;
+/** Fetches the data when the data directory is missing; a failure is returned, for the last good data to cover. */
+async function fetchIfMissing(config: Config, deps: LoadOptions): Promise<Problem[]> {
+  if (existsSync(config.dataDir)) return [];
   const from = deps.fetchFrom ?? 'upstream';
   deps.logger.info('no officials data yet: fetching it', { from, dataDir: config.dataDir });
   const result = await syncData({
@@ -79,22 +92,40 @@ async function fetchIfMissing(config: Config, deps: LoadOptions): Promise<void> 
     clock: deps.clock,
     progress: (message) => deps.logger.info(message),
   });
-  if (!result.ok) throw new DataLoadError(result.problems);
+  return result.ok ? [] : result.problems;
 }
 
-/** True when the worker wrote the snapshot; false when no worker could run. Data errors throw. */
+/** True when the worker wrote the snapshot; false when no worker could run. Data that cannot be served throws. */
 async function prepareIsolated(config: Config, now: Date, logger: Logger): Promise<boolean> {
   const outcome = await prepareInWorker(config, now);
   if (!outcome) return false;
-  if (!outcome.ok) throw new DataLoadError(outcome.problems);
-  report(logger, outcome.problems, outcome.snapshotError);
+  report(logger, outcome);
+  if (!outcome.ok) throw new DataLoadError(outcome.problems, outcome.reason);
   return outcome.snapshotError === null;
 }
 
-function report(logger: Logger, problems: Problem[], snapshotError: string | null): void {
-  for (const p of problems.slice(0, 50)) {
-    logger.warn('data problem', { file: p.file, line: p.line, severity: p.severity, problem: p.message });
+function report(logger: Logger, outcome: WorkerOutcome | PrepareResult): void {
+  // Problems of data that is not served are errors (reportDegraded lists them when the last good
+  // data is served); the rest, accepted records and ignored values, are warnings.
+  const log = outcome.ok ? logger.warn : logger.error;
+  const listed = outcome.ok && outcome.degraded ? [] : outcome.problems;
+  for (const p of listed.slice(0, 50)) {
+    log('data problem', { file: p.file, line: p.line, severity: p.severity, problem: p.message });
   }
+  if (listed.length > 50) log('more data problems', { count: listed.length - 50 });
   // Only start-up speed depends on the snapshots.
-  if (snapshotError) logger.warn('could not write an officials snapshot', { error: snapshotError });
+  if (outcome.ok && outcome.snapshotError) {
+    logger.warn('could not write an officials snapshot', { error: outcome.snapshotError });
+  }
+}
+
+/** Said at every start while it lasts, also when the directory comes from its snapshot. */
+function reportDegraded(logger: Logger, data: DirectoryData): void {
+  const degraded = data.status.degraded!;
+  logger.error('serving the last good officials data', {
+    reason: degraded.message,
+    dataDir: data.status.dataDir,
+    lastGoodValidatedAt: degraded.lastGoodValidatedAt,
+  });
+  for (const problem of degraded.problems) logger.error('data problem', { problem });
 }

@@ -10,5 +10,7 @@ import { prepareDirectory } from './prepare.ts';
 const { config, now } = workerData as { config: Config; now: string };
 const result = await prepareDirectory(config, new Date(now));
 parentPort?.postMessage(
-  result.ok ? { ok: true, problems: result.problems, snapshotError: result.snapshotError } : result,
+  result.ok
+    ? { ok: true, problems: result.problems, snapshotError: result.snapshotError, degraded: result.degraded }
+    : result,
 );

@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { buildApp, type VozApp } from '../app.ts';
 import { createTestStore, type TestStore } from '../db/testing.ts';
 import { silentLogger } from '../log.ts';
+import { createDirectory } from '../lookup/create-directory.ts';
 import { mirrorDirectory, TEST_NOW, testConfig } from '../lookup/testing.ts';
 import {
   dataStatusSchema,
@@ -180,6 +181,25 @@ describe('GET /api/v1/officials/:id, /api/v1/divisions/:ocdId, /api/v1/data/stat
       'unknown_division',
     );
     await expectError('/api/v1/divisions/not-a-division', 400, 'invalid_division');
+  });
+
+  test('says when the last good data is served because the data directory failed validation', async () => {
+    const { data } = await mirrorDirectory();
+    const degraded = {
+      message: 'The officials data failed validation (1 problem): Voz is serving the last good data.',
+      problems: ['zip-district/zccd.csv: file is missing'],
+      lastGoodValidatedAt: '2026-11-27T10:00:00.000Z',
+    };
+    const directory = createDirectory({ ...data, status: { ...data.status, degraded } }, clock);
+    const app = buildApp({ config: testConfig(), db: store.handle, directory, clock, logger: silentLogger });
+    try {
+      const body = dataStatusSchema.parse(await (await app.app.request('/api/v1/data/status')).json());
+      assert.deepEqual(body.degraded, degraded);
+      const healthy = dataStatusSchema.parse(await (await get('/api/v1/data/status')).json());
+      assert.equal(healthy.degraded, undefined);
+    } finally {
+      await app.close();
+    }
   });
 
   test('reports the data vintage, sources and counts without server paths', async () => {

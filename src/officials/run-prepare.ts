@@ -4,8 +4,8 @@ import { startWorker } from '../workers.ts';
 import type { Problem } from './import/problems.ts';
 
 export type WorkerOutcome =
-  | { ok: true; problems: Problem[]; snapshotError: string | null }
-  | { ok: false; problems: Problem[] };
+  | { ok: true; problems: Problem[]; snapshotError: string | null; degraded: boolean }
+  | { ok: false; problems: Problem[]; reason: string };
 
 /**
  * Starts prepare-worker.ts (src/workers.ts says how, from the sources or the bundle).

@@ -10,7 +10,7 @@ import v8 from 'node:v8';
  * IMPORTER_VERSION, which must change whenever the importers' output changes shape or meaning.
  * A snapshot is a cache: when it is missing, stale or unreadable, the sources are read again.
  */
-export const IMPORTER_VERSION = 4;
+export const IMPORTER_VERSION = 5;
 const PREFIX = 'officials-';
 
 async function listFiles(dir: string, rel = ''): Promise<string[]> {
@@ -77,6 +77,34 @@ export async function readSnapshot<T>(
   } catch {
     return null;
   }
+}
+
+/**
+ * The newest snapshot of a kind whatever its key, with its tag. Each kind keeps one file, and
+ * only good data is written as `sources`, so for `sources` this is the last good data.
+ */
+export async function readLatestSnapshot<T>(
+  varDir: string,
+  kind: SnapshotKind,
+): Promise<{ value: T; tag: string } | null> {
+  const dir = path.join(varDir, 'cache');
+  const names = (await readdir(dir).catch(() => [] as string[])).filter(
+    (n) => n.startsWith(`${PREFIX}${kind}-`) && n.endsWith('.v8'),
+  );
+  const dated = await Promise.all(
+    names.map(async (name) => ({ name, mtime: (await stat(path.join(dir, name)).catch(() => null))?.mtimeMs ?? 0 })),
+  );
+  for (const { name } of dated.sort((a, b) => b.mtime - a.mtime)) {
+    try {
+      const reader = new v8.Deserializer(await readFile(path.join(dir, name)));
+      reader.readHeader();
+      const header = reader.readValue() as { version: number; tag: string };
+      if (header.version === IMPORTER_VERSION) return { value: reader.readValue() as T, tag: header.tag };
+    } catch {
+      // An unreadable snapshot is no snapshot; try the next.
+    }
+  }
+  return null;
 }
 
 /** The tag of a snapshot, reading only the start of the file; null when there is none of this version. */

@@ -82,13 +82,32 @@ export interface Seat {
   /** English label such as "California's 12th congressional district" or "Senate seat, class 1". */
   label: string;
   officialId: string | null;
+  /** Set when the seat has no holder in the data but is not known to be vacant (officialId is null). */
+  holderUnknown?: UnknownHolder | null;
+}
+
+/**
+ * Why Voz cannot name a seat's holder, though nothing says the seat is empty: the holder's record
+ * could not be read, or the last recorded holder's term had ended before the data was published
+ * (so the data does not say who holds it now).
+ */
+export interface UnknownHolder {
+  reason: 'record_not_loaded' | 'term_ended_before_data';
+  /** English, for people reading the API or the CLI. */
+  note: string;
+  /** The office's own website and phone, from the last holder's record, when the data has them. */
+  website: string | null;
+  phone: string | null;
 }
 
 /** A seat and who holds it, as answered by a lookup. */
 export interface Representation {
   seat: Seat;
   official: Official | null;
+  /** The data says nobody holds the seat. */
   vacant: boolean;
+  /** The seat is held, but the data cannot say by whom: `seat.holderUnknown` says why. */
+  holderUnknown: boolean;
   /** The holder's recorded term ended before today: the data may be out of date. */
   mayBeOutOfDate: boolean;
 }
@@ -107,6 +126,8 @@ export interface ZctaEntry {
   lon: number | null;
   /** House district divisions the ZCTA touches (one for most; up to six for split ZCTAs). */
   districts: OcdId[];
+  /** A row of the crosswalk for this ZCTA could not be read: its districts are not all known. */
+  incomplete?: boolean;
 }
 
 export interface SourceStatus {
@@ -128,6 +149,17 @@ export interface DataStatus {
   sources: SourceStatus[];
   counts: Record<string, number>;
   warnings: string[];
+  /** Set when the data directory failed validation and the last good data is served instead. */
+  degraded?: DegradedStatus | null;
+}
+
+export interface DegradedStatus {
+  /** What happened and what is served, in English (no server paths: the status is public). */
+  message: string;
+  /** The problems that keep the data directory from being served, as `file:line: message`. */
+  problems: string[];
+  /** When the data now served was validated (ISO time), if known. */
+  lastGoodValidatedAt: string | null;
 }
 
 /** Everything the importers produce: serialisable, so it can be cached as a snapshot. */

@@ -2,11 +2,12 @@ import type { Clock } from '../../clock.ts';
 import type { Config } from '../../config.ts';
 import { parseHouseDivision } from '../divisions.ts';
 import type { ImportedSources } from '../import/read-sources.ts';
-import type { DirectoryData, Official, Seat } from '../types.ts';
+import type { DegradedStatus, DirectoryData, Official, Seat } from '../types.ts';
 import { isoDay } from './dates.ts';
 import { chooseExecutives } from './executive.ts';
 import { congressSeats } from './federal-seats.ts';
 import { memberOfficial } from './members.ts';
+import { markSkipped } from './skipped.ts';
 import { chooseStateOfficials } from './state-officials.ts';
 import { dataStatus } from './status.ts';
 import { buildZctas } from './zctas.ts';
@@ -17,7 +18,7 @@ import { buildZctas } from './zctas.ts';
  */
 export function assembleDirectory(
   sources: ImportedSources,
-  options: { config: Config; clock: Clock; dataDir: string },
+  options: { config: Config; clock: Clock; dataDir: string; degraded?: DegradedStatus | null },
 ): DirectoryData {
   const today = isoDay(options.clock.now());
   const warnings: string[] = [];
@@ -73,6 +74,10 @@ export function assembleDirectory(
     );
   }
 
+  const holes = markSkipped(sources.problems, allSeats, zctaIndex.zctas, sources.centroids);
+  if (holes.seats > 0) warnings.push(`${holes.seats} seats have no holder in the data because a record was skipped`);
+  if (holes.zctas > 0) warnings.push(`${holes.zctas} ZCTAs lost a crosswalk row and ask for an address instead`);
+
   const entries = Object.values(zctaIndex.zctas);
   const byChamber = (c: Official['chamber']) => officials.filter((o) => o.chamber === c).length;
   const houseSeats = seats.filter((s) => s.chamber === 'house');
@@ -84,7 +89,8 @@ export function assembleDirectory(
     houseMembers: byChamber('house'),
     senateSeats: seats.length - houseSeats.length,
     houseSeats: houseSeats.length,
-    vacancies: seats.filter((s) => s.officialId === null).length,
+    vacancies: seats.filter((s) => s.officialId === null && !s.holderUnknown).length,
+    seatsHolderUnknown: allSeats.filter((s) => s.officialId === null && s.holderUnknown).length,
     membersTermEnded: officials.filter(
       (o) => (o.chamber === 'senate' || o.chamber === 'house') && o.termEnd !== null && o.termEnd <= today,
     ).length,
@@ -100,6 +106,7 @@ export function assembleDirectory(
     zctaDistrictPairs: entries.reduce((n, e) => n + e.districts.length, 0),
     districtShapes: sources.districts.length,
     skippedRecords: sources.problems.filter((p) => p.severity !== 'warning').length,
+    zctasIncomplete: holes.zctas,
   };
 
   return {
@@ -110,6 +117,7 @@ export function assembleDirectory(
       today,
       counts,
       warnings,
+      degraded: options.degraded ?? null,
     }),
     officials,
     seats: allSeats,

@@ -21,6 +21,7 @@ export function dataStatus(input: {
   today: string;
   counts: Record<string, number>;
   warnings: string[];
+  degraded: DataStatus['degraded'];
 }): DataStatus {
   const { sources } = input;
   const congressAsOf = newest([...sources.congress.members.map((m) => m.term.start), sources.meta.congress?.date]);
@@ -53,7 +54,7 @@ export function dataStatus(input: {
   }));
   const problemWarnings = sources.problems
     .slice(0, 20)
-    .map((p) => `${p.severity === 'warning' ? 'ignored' : 'skipped'}: ${formatProblem(p)}`);
+    .map((p) => `${p.severity === 'warning' ? 'ignored' : 'skipped (accepted)'}: ${formatProblem(p)}`);
   if (sources.problems.length > 20) problemWarnings.push(`… and ${sources.problems.length - 20} more data problems`);
   return {
     vintage,
@@ -61,6 +62,7 @@ export function dataStatus(input: {
     dataDir: input.dataDir,
     sources: statuses,
     counts,
-    warnings: [...input.warnings, ...problemWarnings],
+    warnings: [...(input.degraded ? [input.degraded.message] : []), ...input.warnings, ...problemWarnings],
+    ...(input.degraded ? { degraded: input.degraded } : {}),
   };
 }

@@ -21,6 +21,8 @@ export interface ImportedSources {
   syncedAt: string | null;
   /** Record-level problems (the bad records were skipped). */
   problems: Problem[];
+  /** Problems the manifest says `voz data sync --accept-skipped` accepted, as `file:line: message`. */
+  acceptedProblems: string[];
 }
 
 export type ReadResult = { ok: true; sources: ImportedSources } | { ok: false; problems: Problem[] };
@@ -48,6 +50,7 @@ export async function readSources(dataDir: string): Promise<ReadResult> {
       meta: meta.meta,
       syncedAt: meta.syncedAt,
       problems: list,
+      acceptedProblems: meta.accepted,
     },
   };
 }

@@ -19,6 +19,11 @@ const manifestSchema = z.object({
   syncedAt: z.string(),
   from: z.string(),
   sources: z.record(z.string(), z.object({ commit: z.string().nullable(), date: z.string().nullable() })),
+  /**
+   * Problems (`file:line: message`) that `voz data sync --accept-skipped` accepted: those records
+   * are skipped when loading. Any other problem still keeps the data from being served.
+   */
+  accepted: z.array(z.string()).optional(),
 });
 export type Manifest = z.infer<typeof manifestSchema>;
 
@@ -32,12 +37,12 @@ const README_DIRS: Record<string, SourceDefinition['key']> = {
 
 export async function readSourceMeta(
   dataDir: string,
-): Promise<{ meta: Record<string, SourceMeta>; syncedAt: string | null }> {
+): Promise<{ meta: Record<string, SourceMeta>; syncedAt: string | null; accepted: string[] }> {
   const manifest = await readFile(path.join(dataDir, MANIFEST_FILE), 'utf8').catch(() => null);
   if (manifest !== null) {
     try {
       const parsed = manifestSchema.parse(JSON.parse(manifest));
-      return { meta: parsed.sources, syncedAt: parsed.syncedAt };
+      return { meta: parsed.sources, syncedAt: parsed.syncedAt, accepted: parsed.accepted ?? [] };
     } catch {
       // An unreadable manifest only loses provenance; the data itself is validated separately.
     }
@@ -53,5 +58,5 @@ export async function readSourceMeta(
     const date = /\b(\d{4}-\d{2}-\d{2})\b/.exec(after);
     meta[key] = { commit: commit?.[1] ?? null, date: date?.[1] ?? null };
   }
-  return { meta, syncedAt: null };
+  return { meta, syncedAt: null, accepted: [] };
 }

@@ -1,9 +1,10 @@
 import { access, constants, mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type Clock, systemClock } from '../../clock.ts';
-import type { Problem } from '../import/problems.ts';
+import { formatProblem, type Problem } from '../import/problems.ts';
 import { readSources } from '../import/read-sources.ts';
 import { MANIFEST_FILE, type Manifest, readSourceMeta } from '../import/source-meta.ts';
+import { blockingProblems } from '../serving-policy.ts';
 import { SOURCES } from '../sources.ts';
 import { copyFromDirectory, FetchFailed, fetchFromMirrorUrl, fetchFromUpstream, type Progress } from './fetch-files.ts';
 
@@ -14,7 +15,10 @@ export interface SyncOptions {
   varDir: string;
   progress?: Progress;
   timeoutMs?: number;
-  /** Accept data in which some records are malformed (they are skipped when loading). */
+  /**
+   * Accept data in which some records are malformed: the manifest lists them, and the server then
+   * serves the data with those records skipped (their seats and ZIPs marked unknown).
+   */
   acceptSkipped?: boolean;
   fetchImpl?: typeof fetch;
   /** Dates the manifest (default: the system clock). */
@@ -39,6 +43,7 @@ const failure = (file: string, message: string): SyncResult => ({
  */
 export async function syncData(options: SyncOptions): Promise<SyncResult> {
   const progress = options.progress ?? (() => {});
+  const clock = options.clock ?? systemClock;
   const fetchOptions = { timeoutMs: options.timeoutMs ?? 60_000, progress, fetchImpl: options.fetchImpl };
   await mkdir(options.varDir, { recursive: true });
   const parent = path.dirname(path.resolve(options.dataDir));
@@ -69,13 +74,15 @@ export async function syncData(options: SyncOptions): Promise<SyncResult> {
       const e = err as NodeJS.ErrnoException;
       return failure(options.from, `cannot be read: ${e.code ?? e.message}`);
     }
-    await writeManifest(staging, options.from, options.clock ?? systemClock);
+    await writeManifest(staging, options.from, clock);
 
     progress('validating');
     const result = await readSources(staging);
     if (!result.ok) return { ok: false, problems: result.problems };
-    const errors = result.sources.problems.filter((p) => p.severity !== 'warning');
+    const errors = blockingProblems(result);
     if (errors.length > 0 && !options.acceptSkipped) return { ok: false, problems: errors };
+    // The server serves data with skipped records only when these very records were accepted.
+    if (errors.length > 0) await writeManifest(staging, options.from, clock, errors.map(formatProblem));
 
     progress(`replacing ${options.dataDir}`);
     await swapIn(staging, options.dataDir);
@@ -120,7 +127,7 @@ async function directoryProblem(dir: string): Promise<string | null> {
 }
 
 /** Records where the data came from; commits are known for the sources pinned to one. */
-async function writeManifest(staging: string, from: string, clock: Clock): Promise<void> {
+async function writeManifest(staging: string, from: string, clock: Clock, accepted: string[] = []): Promise<void> {
   const syncedAt = clock.now().toISOString();
   const previous = await readSourceMeta(staging);
   const sources: Manifest['sources'] = {};
@@ -128,7 +135,7 @@ async function writeManifest(staging: string, from: string, clock: Clock): Promi
     const pinned = from === 'upstream' ? /\/([0-9a-f]{40})\//.exec(Object.values(s.files)[0] ?? '')?.[1] : undefined;
     sources[s.key] = previous.meta[s.key] ?? { commit: pinned ?? null, date: syncedAt.slice(0, 10) };
   }
-  const manifest: Manifest = { syncedAt, from, sources };
+  const manifest: Manifest = { syncedAt, from, sources, ...(accepted.length > 0 ? { accepted } : {}) };
   await writeFile(path.join(staging, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
 }
 
