@@ -281,6 +281,23 @@ describe('out-of-date flags', () => {
   });
 });
 
+describe('seats whose holder is not in the data', () => {
+  test('North Carolina’s governor seat is held by someone the data does not name: not vacant, no one shown', () => {
+    const governor = directory.lookupState('NC').representations.find((r) => r.seat.id === 'governor:nc')!;
+    assert.equal(governor.official, null);
+    assert.equal(governor.vacant, false);
+    assert.equal(governor.holderUnknown, true);
+    assert.equal(governor.mayBeOutOfDate, false);
+    assert.equal(directory.findRepresentation('governor:nc')?.holderUnknown, true);
+  });
+
+  test('Newsom stays, flagged as possibly out of date: his record’s end date has passed', () => {
+    const governor = directory.lookupZip('94110').representations.find((r) => r.seat.id === 'governor:ca')!;
+    assert.equal(governor.official?.name, 'Gavin Newsom');
+    assert.equal(governor.mayBeOutOfDate, true);
+  });
+});
+
 describe('point lookups', () => {
   test('a point well inside a district is exact (the Mission, San Francisco → CA-11)', () => {
     const r = directory.lookupPoint(37.7599, -122.4148);

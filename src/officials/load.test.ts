@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { fixedClock } from '../clock.ts';
 import { type Config, parseConfig } from '../config.ts';
 import { createLogger } from '../log.ts';
+import { isGovernorTermEnd } from './governor-terms.ts';
 import { loadDirectoryData } from './load.ts';
 import type { DirectoryData, Official, Seat } from './types.ts';
 
@@ -124,10 +125,56 @@ describe('the officials directory built from the mirror', () => {
     assert.equal(data.status.counts.membersTermEnded, 2);
   });
 
+  test('a governor whose recorded term ended before the data was published is not shown as governor', () => {
+    // Open States (2026-08-05) still lists them; each term ended at a regular end of term, 7 to 20 months earlier.
+    const unknown = data.seats.filter((s) => s.id.startsWith('governor:') && s.holderUnknown).map((s) => s.state);
+    assert.deepEqual(unknown.sort(), ['DC', 'DE', 'IN', 'MO', 'MT', 'NC', 'ND', 'NH', 'NJ', 'PR', 'UT', 'VA', 'VT']);
+    const nc = seat('governor:nc');
+    assert.equal(nc.officialId, null);
+    assert.equal(nc.holderUnknown?.reason, 'term_ended_before_data');
+    assert.equal(nc.holderUnknown?.website, 'https://governor.nc.gov/', "the office's own site");
+    assert.match(
+      nc.holderUnknown?.note ?? '',
+      /Roy Cooper\) ended 2025-01-01, before the data was published \(2026-08-05\)/,
+    );
+    assert.ok(!data.officials.some((o) => o.id === 'ocd-person/afc05c54-5d87-475e-805d-78ce3f115468'), 'Roy Cooper');
+    for (const state of unknown) {
+      const id = `governor:${state!.toLowerCase()}`;
+      assert.ok(!data.officials.some((o) => o.seatId === id), `nobody is shown holding ${id}`);
+    }
+    assert.equal(data.status.counts.vacancies, 4, 'none of them counts as a vacancy');
+  });
+
+  test('keeps Newsom, whose recorded end 2026-01-01 is not the end of a California term, flagged by date', () => {
+    const newsom = official(seat('governor:ca').officialId);
+    assert.equal(newsom.name, 'Gavin Newsom');
+    assert.equal(newsom.termEnd, '2026-01-01');
+    assert.equal(seat('governor:ca').holderUnknown, undefined);
+  });
+
+  test('every governor’s recorded end date in the data fits the state’s term calendar, but Newsom’s', () => {
+    const governors = data.officials.filter((o) => o.role === 'governor' || o.role === 'mayor');
+    assert.ok(governors.length >= 38);
+    const misfits = governors.filter((o) => o.termEnd && isGovernorTermEnd(o.state!, o.termEnd) !== true);
+    assert.deepEqual(
+      misfits.map((o) => o.name),
+      ['Gavin Newsom'],
+    );
+  });
+
+  test('applies the same rule to other state executives and to legislators', () => {
+    assert.equal(seat('state-exec:nc:chief_election_officer').holderUnknown?.phone, '919-814-0700');
+    const schomacker = seat('sldl:mn:21a');
+    assert.equal(schomacker.officialId, null);
+    assert.equal(schomacker.holderUnknown?.website, null, "a legislator's site is their own, not the seat's");
+    assert.ok(seat('state-exec:ca:attorney_general').officialId, 'a current term is untouched');
+  });
+
   test('includes governors, state executives and state legislators with their divisions', () => {
     const governor = official(seat('governor:ca').officialId);
     assert.equal(governor.chamber, 'state_executive');
-    assert.equal(official(seat('governor:dc').officialId).title, 'Mayor');
+    assert.equal(seat('governor:dc').role, 'mayor', "the District's governor is its mayor");
+    assert.equal(seat('governor:dc').label, 'Mayor of the District of Columbia');
     assert.ok(data.seats.some((s) => s.id === 'state-exec:ca:attorney_general' && s.officialId));
     const wahab = official('ocd-person/295965df-6c71-4e11-806f-2b7d5be5d45c');
     assert.equal(wahab.divisionId, 'ocd-division/country:us/state:ca/sldu:10');
@@ -158,6 +205,15 @@ describe('loading again', () => {
     assert.match(lines.join('\n'), /"fromSnapshot":true/);
     assert.match(logLines.join('\n'), /"fromSnapshot":false/);
     assert.deepEqual(again, data);
+  });
+
+  test('what the data says is over does not depend on today: the same seats a month after the data', async () => {
+    const earlier = await loadDirectoryData(config, {
+      clock: fixedClock('2026-09-05T12:00:00Z'),
+      logger: createLogger('silent'),
+    });
+    const unknownIn = (d: DirectoryData) => d.seats.filter((s) => s.holderUnknown).map((s) => s.id);
+    assert.deepEqual(unknownIn(earlier), unknownIn(data));
   });
 
   test('in 2030 finds no current President and keeps the last one, flagged', async () => {

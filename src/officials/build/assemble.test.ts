@@ -36,6 +36,18 @@ test('before any recorded term, the presidency has no holder and says why', () =
   assert.ok(d.status.warnings.some((w) => w.includes('no President term that has started')));
 });
 
+test('a presidency whose last recorded term ended before the data was published has no holder shown', () => {
+  const later = { ...sources, meta: { ...sources.meta, congress: { commit: null, date: '2029-06-01' } } };
+  const d = assembleDirectory(later, { config, clock: fixedClock('2029-07-01T12:00:00Z'), dataDir: tiny });
+  const seat = d.seats.find((s) => s.id === 'president')!;
+  assert.equal(seat.officialId, null);
+  assert.equal(seat.holderUnknown?.reason, 'term_ended_before_data');
+  assert.ok(!d.officials.some((o) => o.name === 'Quinn Current'));
+  // Ended after the data was published: kept, and flagged by its date.
+  const kept = assembleDirectory(sources, { config, clock: fixedClock('2029-07-01T12:00:00Z'), dataDir: tiny });
+  assert.equal(kept.officials.find((o) => o.seatId === 'president')?.name, 'Quinn Current');
+});
+
 test('keeps a member whose term has ended on the seat, flagged in the warnings', () => {
   const before = at('2026-11-02');
   const after = at('2026-11-28');

@@ -7,6 +7,7 @@ import { isoDay } from './dates.ts';
 import { chooseExecutives } from './executive.ts';
 import { congressSeats } from './federal-seats.ts';
 import { memberOfficial } from './members.ts';
+import { publishedOn } from './published.ts';
 import { markSkipped } from './skipped.ts';
 import { chooseStateOfficials } from './state-officials.ts';
 import { dataStatus } from './status.ts';
@@ -21,6 +22,7 @@ export function assembleDirectory(
   options: { config: Config; clock: Clock; dataDir: string; degraded?: DegradedStatus | null },
 ): DirectoryData {
   const today = isoDay(options.clock.now());
+  const published = publishedOn(sources, today);
   const warnings: string[] = [];
   const seats = congressSeats();
   const seatById = new Map(seats.map((s) => [s.id, s]));
@@ -33,12 +35,26 @@ export function assembleDirectory(
       warnings.push(`${official.name} (${official.id}) holds ${official.seatId}, which is not a seat: skipped`);
       continue;
     }
+    if (published.congress && official.termEnd && official.termEnd < published.congress) {
+      // Over before the data was written (legislators-current normally drops such members).
+      if (!seat.officialId) {
+        seat.holderUnknown = {
+          reason: 'term_ended_before_data',
+          note: `The last recorded member's term (${official.name}) ended ${official.termEnd}, before the data was published (${published.congress}); the data does not say who holds the seat now.`,
+          website: null,
+          phone: null,
+        };
+      }
+      warnings.push(`${official.name} (${official.id}): term ended ${official.termEnd}, before the data; not shown`);
+      continue;
+    }
     if (seat.officialId) {
       const other = officials.find((o) => o.id === seat.officialId)!;
       warnings.push(`${official.name} and ${other.name} both hold ${seat.id}; keeping the later term`);
       if ((other.termStart ?? '') >= (official.termStart ?? '')) continue;
       officials.splice(officials.indexOf(other), 1);
     }
+    if (seat.holderUnknown) seat.holderUnknown = null;
     seat.officialId = official.id;
     officials.push(official);
     if (official.termEnd && official.termEnd <= today) {
@@ -48,9 +64,14 @@ export function assembleDirectory(
     }
   }
 
-  const executives = chooseExecutives(sources.congress.executives, today, options.config);
+  const executives = chooseExecutives(sources.congress.executives, today, options.config, published.congress);
   warnings.push(...executives.warnings);
-  const states = chooseStateOfficials(sources.openstates, today, sources.centroids);
+  const states = chooseStateOfficials(sources.openstates, today, sources.centroids, published.openstates);
+  if (states.endedBeforeData.length > 0) {
+    warnings.push(
+      `${states.endedBeforeData.length} state seats are shown as "current holder not in the data": their last recorded holder's term ended before the data was published (${states.endedBeforeData.slice(0, 12).join('; ')}${states.endedBeforeData.length > 12 ? '; …' : ''})`,
+    );
+  }
   const known = new Set(officials.map((o) => o.id));
   const allSeats: Seat[] = [...executives.seats, ...seats];
   for (const o of [...executives.officials, ...states.officials]) {

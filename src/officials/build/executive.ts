@@ -23,7 +23,12 @@ export interface ExecutiveChoice {
  * today (the data is older than the last inauguration), the most recent holder is kept and flagged
  * by the end date in the past, rather than showing no President at all.
  */
-export function chooseExecutives(people: ExecutiveRecord[], today: string, config: Config): ExecutiveChoice {
+export function chooseExecutives(
+  people: ExecutiveRecord[],
+  today: string,
+  config: Config,
+  publishedOn: string | null = null,
+): ExecutiveChoice {
   const officials: Official[] = [];
   const seats: Seat[] = [];
   const warnings: string[] = [];
@@ -35,8 +40,23 @@ export function chooseExecutives(people: ExecutiveRecord[], today: string, confi
     const latestStarted = terms
       .filter(({ term }) => term.start <= today)
       .sort((a, b) => b.term.start.localeCompare(a.term.start))[0];
-    const chosen = current ?? latestStarted;
-    if (!current) {
+    const latest = current ?? latestStarted;
+    // A term that had ended when the data was written is known to be over: no holder is shown.
+    const over = !current && latest && publishedOn !== null && latest.term.end < publishedOn ? latest : null;
+    const chosen = over ? undefined : latest;
+    const holderUnknown = over
+      ? {
+          reason: 'term_ended_before_data' as const,
+          note: `The last recorded ${kind.title}'s term (${displayName(over.person.name)}) ended ${over.term.end}, before the data was published (${publishedOn}).`,
+          website: null,
+          phone: null,
+        }
+      : null;
+    if (over) {
+      warnings.push(
+        `executive.json's last ${kind.title} term ended ${over.term.end}, before the data was published: the current holder is not in the data`,
+      );
+    } else if (!current) {
       warnings.push(
         chosen
           ? `executive.json has no current ${kind.title} term; showing ${displayName(chosen.person.name)}, whose term ended ${chosen.term.end}: may be out of date`
@@ -54,6 +74,7 @@ export function chooseExecutives(people: ExecutiveRecord[], today: string, confi
       divisionId: COUNTRY_DIVISION,
       label: kind.title === 'President' ? 'President of the United States' : 'Vice President of the United States',
       officialId: official?.id ?? null,
+      ...(holderUnknown ? { holderUnknown } : {}),
     });
   }
   return { officials, seats, warnings };

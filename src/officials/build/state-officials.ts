@@ -1,8 +1,9 @@
 import type { Chamber, Role, StateCode } from '../../domain.ts';
 import { type LegislativeChamber, legislativeDivision, ocdPart, stateDivision } from '../divisions.ts';
+import { isGovernorTermEnd } from '../governor-terms.ts';
 import type { OpenStatesPerson, OpenStatesRole } from '../import/openstates.ts';
 import { nameInSentence, STATES } from '../states.ts';
-import type { Office, Official, Seat, SocialAccounts } from '../types.ts';
+import type { Office, Official, Seat, SocialAccounts, UnknownHolder } from '../types.ts';
 import { isCurrent } from './dates.ts';
 import { type Centroids, emptyOffice, parseCityStateZip, withTimeZone } from './offices.ts';
 
@@ -199,6 +200,38 @@ export interface StateChoice {
   seats: Seat[];
   /** People in the files who no longer hold a seat (someone else holds it today). */
   former: number;
+  /** Seats whose last recorded holder's term ended before the data was published: "Governor of North Carolina (Roy Cooper, 2025-01-01)". */
+  endedBeforeData: string[];
+}
+
+/**
+ * A recorded end that tells nothing: Open States requires an end date for executive roles and
+ * enters it ahead, sometimes roughly, so a governor's end date that is not the end of a regular
+ * term in that state (and has no end_reason) is a placeholder, not an event. Newsom's record says
+ * 2026-01-01, while California's term runs from the Monday after January 1 following the 2022
+ * election to the one after the 2026 election (2027-01-04); such a holder is kept, flagged as
+ * possibly out of date.
+ */
+function isPlaceholderEnd(h: Holding): boolean {
+  const end = h.role.end_date;
+  if (!end || h.role.end_reason || (h.official.role !== 'governor' && h.official.role !== 'mayor')) return false;
+  return isGovernorTermEnd(h.person.state, end) === false;
+}
+
+/**
+ * What the data still knows about an office whose holder it cannot name: for an executive, the
+ * office's own website and main phone (a governor's site and capitol line outlast the governor);
+ * a legislator's site and phone are their own, so none.
+ */
+function unknownHolder(h: Holding, publishedOn: string): UnknownHolder {
+  const executive = h.person.kind === 'executive';
+  const capitol = (h.person.offices ?? []).find((o) => o.classification === 'capitol' && o.voice);
+  return {
+    reason: 'term_ended_before_data',
+    note: `The last recorded holder's term (${h.person.name}) ended ${h.role.end_date}, before the data was published (${publishedOn}); the data does not say who holds the seat now.`,
+    website: executive ? h.person.website : null,
+    phone: executive ? (capitol?.voice ?? null) : null,
+  };
 }
 
 /**
@@ -207,7 +240,12 @@ export interface StateChoice {
  * seat (flagged by its end date) unless someone else holds it today. Multi-member districts
  * (New Hampshire, Arizona, …) get one seat per member: `sldl:nh:hillsborough_12:1`, `…:2`.
  */
-export function chooseStateOfficials(people: OpenStatesPerson[], today: string, centroids: Centroids): StateChoice {
+export function chooseStateOfficials(
+  people: OpenStatesPerson[],
+  today: string,
+  centroids: Centroids,
+  publishedOn: string | null,
+): StateChoice {
   const bySeat = new Map<string, Holding[]>();
   for (const person of people) {
     const chosen = chooseRole(person, today);
@@ -219,6 +257,7 @@ export function chooseStateOfficials(people: OpenStatesPerson[], today: string, 
   }
   const officials: Official[] = [];
   const seats: Seat[] = [];
+  const endedBeforeData: string[] = [];
   let former = 0;
   const governorStates = new Set(people.map((p) => p.state));
   for (const state of governorStates) {
@@ -243,6 +282,15 @@ export function chooseStateOfficials(people: OpenStatesPerson[], today: string, 
     if (active.length > 0) holders = isExecutive ? [latestStart(active)] : active;
     else holders = [list.sort((a, b) => (b.role.end_date ?? '').localeCompare(a.role.end_date ?? ''))[0]!];
     former += list.length - holders.length;
+    const only = holders.length === 1 ? holders[0]! : null;
+    // A term that ended before the data was published is known to be over: the data does not
+    // say who holds the seat, so the former holder is not shown as holding it.
+    if (only && !only.active && publishedOn && (only.role.end_date ?? '9') < publishedOn && !isPlaceholderEnd(only)) {
+      seats.push({ ...only.seat, id: key, officialId: null, holderUnknown: unknownHolder(only, publishedOn) });
+      endedBeforeData.push(`${only.seat.label} (${only.person.name}, ${only.role.end_date})`);
+      former++;
+      continue;
+    }
     holders.sort((a, b) =>
       (a.official.familyName ?? a.official.name).localeCompare(b.official.familyName ?? b.official.name),
     );
@@ -252,7 +300,7 @@ export function chooseStateOfficials(people: OpenStatesPerson[], today: string, 
       seats.push({ ...h.seat, id, officialId: h.official.id });
     });
   }
-  return { officials, seats, former };
+  return { officials, seats, former, endedBeforeData };
 }
 
 function latestStart(list: Holding[]): Holding {

@@ -27,6 +27,8 @@ const roleSchema = z.object({
   jurisdiction: text.min(1),
   start_date: date.optional(),
   end_date: date.optional(),
+  /** Set when a role ended early: resignation, death, removal. */
+  end_reason: text.optional(),
 });
 const personSchema = z.object({
   id: z.string().regex(/^ocd-person\/[0-9a-f-]{36}$/, 'not an ocd-person id'),

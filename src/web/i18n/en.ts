@@ -49,6 +49,7 @@ export const en = {
     'We will not guess which one is yours. Choose your district below, or enter your street address to be sure.',
   'location.boundaryTitle': 'Your location is close to a district boundary',
   'location.candidateRep': 'Represented by {name}',
+  'location.candidateUnknown': 'Representative not in our data',
   'location.candidateVacant': 'Seat currently vacant',
   'location.choose': 'Choose {district}',
   'location.notSure': 'Not sure? Your voter registration card or a recent ballot names your district.',
@@ -82,6 +83,10 @@ export const en = {
   'officials.vacant': 'This seat is vacant',
   'officials.vacantAdvice':
     'Nobody holds this seat right now. Your message still counts: contact the other officials on this page.',
+  'officials.holderUnknown': '{office}: current holder not in our data',
+  'officials.holderUnknownAdvice':
+    'Our records of who holds this office are out of date. You can still reach the office itself:',
+  'officials.officePhone': 'Office',
   'officials.outOfDate': 'Our records show this term has ended; the details may be out of date.',
   'officials.script': 'What to say on the phone',
   'officials.message': 'Message to send',

@@ -48,6 +48,7 @@ export const es: Messages = {
     'No vamos a adivinar cuál es el suyo. Elija su distrito abajo, o escriba su dirección para estar seguro.',
   'location.boundaryTitle': 'Su ubicación está cerca del límite entre distritos',
   'location.candidateRep': 'Representado por {name}',
+  'location.candidateUnknown': 'No tenemos los datos de su representante',
   'location.candidateVacant': 'Escaño vacante',
   'location.choose': 'Elegir {district}',
   'location.notSure': '¿No está seguro? Su tarjeta de registro de votante o una boleta reciente indica su distrito.',
@@ -81,6 +82,10 @@ export const es: Messages = {
   'officials.vacant': 'Este escaño está vacante',
   'officials.vacantAdvice':
     'Nadie ocupa este escaño en este momento. Su mensaje sigue contando: contacte a los demás funcionarios de esta página.',
+  'officials.holderUnknown': '{office}: no tenemos los datos de quien ocupa el cargo',
+  'officials.holderUnknownAdvice':
+    'Nuestros datos sobre quién ocupa este cargo están desactualizados. Puede comunicarse con la oficina directamente:',
+  'officials.officePhone': 'Oficina',
   'officials.outOfDate': 'Según nuestros datos, este mandato terminó; la información puede estar desactualizada.',
   'officials.script': 'Qué decir por teléfono',
   'officials.message': 'Mensaje para enviar',

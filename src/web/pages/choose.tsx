@@ -71,7 +71,6 @@ export function ChoosePage(props: {
           <ul class="candidates">
             {result.candidates.map((candidate) => {
               const official = candidate.representative?.official ?? null;
-              const vacant = candidate.representative?.vacant ?? !official;
               const code = `${candidate.state}-${candidate.district}`;
               const href = ctx.link(`${base}/officials`, { zip: place.zip, district: code });
               return (
@@ -79,9 +78,11 @@ export function ChoosePage(props: {
                   <a href={href}>
                     <strong>{t('location.choose', { district: districtLabel(ctx, candidate) })}</strong>
                     <span class="hint">
-                      {vacant || !official
-                        ? t('location.candidateVacant')
-                        : t('location.candidateRep', { name: officialTitle(official, ctx.lang) })}
+                      {official
+                        ? t('location.candidateRep', { name: officialTitle(official, ctx.lang) })
+                        : candidate.representative?.holderUnknown
+                          ? t('location.candidateUnknown')
+                          : t('location.candidateVacant')}
                     </span>
                   </a>
                 </li>

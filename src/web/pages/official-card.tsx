@@ -2,6 +2,7 @@ import { officialTemplateValues, officialTitle } from '../../campaigns/official-
 import { type ParseResult, renderTemplate } from '../../campaigns/templates.ts';
 import type { Language, Outcome } from '../../domain.ts';
 import { isStateCode } from '../../domain.ts';
+import type { Seat } from '../../officials/types.ts';
 import type { PageContext } from '../context.ts';
 import { mailtoUrl, type SupporterDetails, templateValues } from '../fill.ts';
 import { partyName } from '../i18n/index.ts';
@@ -96,12 +97,48 @@ const OUTCOME_BUTTONS: { value: string; key: 'contacted' | 'voicemail' | 'wrote'
   { value: 'skipped.call', key: 'skipped' },
 ];
 
+/**
+ * A seat the data cannot name the holder of (the recorded term ended before the data was
+ * published): not a vacancy, and not the former holder. The office's own line and website, when
+ * the data has them, still reach whoever holds it.
+ */
+function HolderUnknownCard({ ctx, seat, anchor }: { ctx: PageContext; seat: Seat; anchor: string }) {
+  const { t } = ctx;
+  const office = officialTitle({ name: '', role: seat.role, gender: null, title: '' }, ctx.lang).trim();
+  const phone = seat.holderUnknown?.phone ?? null;
+  const website = seat.holderUnknown?.website ?? null;
+  return (
+    <li class="card" id={anchor}>
+      <h3>{t('officials.holderUnknown', { office })}</h3>
+      <p class="role">{place(ctx, seat.state, seat.district)}</p>
+      <p class="notice">{t('officials.holderUnknownAdvice')}</p>
+      {phone ? (
+        <ul class="phones">
+          <Phone
+            ctx={ctx}
+            label={t('officials.officePhone')}
+            line={{ phone, tel: telUrl(phone), hours: null, open: null, localTime: null }}
+          />
+        </ul>
+      ) : null}
+      {website ? (
+        <div class="row">
+          <a href={website} rel="noopener noreferrer">
+            {t('officials.website')}
+          </a>
+        </div>
+      ) : null}
+    </li>
+  );
+}
+
 export function OfficialCard(props: CardProps) {
   const { ctx, card, texts } = props;
   const { t } = ctx;
   const anchor = cardAnchor(card.id);
   const seat = card.representation?.seat ?? null;
 
+  if (card.representation?.holderUnknown && seat) return <HolderUnknownCard ctx={ctx} seat={seat} anchor={anchor} />;
   if (card.representation && !card.official) {
     return (
       <li class="card" id={anchor}>

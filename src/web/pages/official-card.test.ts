@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { fixedClock } from '../../clock.ts';
+import { createDirectory } from '../../lookup/create-directory.ts';
+import { createPagesTestApp, getPage, type PagesTestApp } from '../testing/app.ts';
+import { fixtureDirectoryData } from '../testing/directory-fixture.ts';
+
+/** The fixture with California's class 3 seat held by someone the data cannot name. */
+function withUnknownHolder() {
+  const data = fixtureDirectoryData();
+  const seat = data.seats.find((s) => s.id === 'senate:ca:3')!;
+  seat.officialId = null;
+  seat.holderUnknown = {
+    reason: 'term_ended_before_data',
+    note: 'The last recorded holder’s term ended before the data was published.',
+    website: 'https://www.senate.gov/',
+    phone: '202-224-3121',
+  };
+  data.officials = data.officials.filter((o) => o.seatId !== 'senate:ca:3');
+  return createDirectory(data, fixedClock('2026-03-11T17:30:00Z'));
+}
+
+let t: PagesTestApp;
+before(async () => {
+  t = await createPagesTestApp({ directory: withUnknownHolder() });
+});
+after(() => t.dispose());
+
+test('a seat whose holder is not in the data is neither a vacancy nor the former holder', async () => {
+  const { res, html } = await getPage(t.app, '/c/protect-asylum/officials?zip=94110');
+  assert.equal(res.status, 200);
+  assert.match(html, /<h3>Senator: current holder not in our data<\/h3>/);
+  assert.match(html, /href="tel:\+12022243121"/, "the office's own line");
+  assert.match(html, /href="https:\/\/www\.senate\.gov\/"/);
+  assert.doesNotMatch(html, /This seat is vacant/);
+  assert.doesNotMatch(html, /Jon Junior/);
+  assert.match(html, /0 of 3 contacted/, 'nobody to report a call to');
+  const es = await getPage(t.app, '/c/protect-asylum/officials?zip=94110&lang=es');
+  assert.match(es.html, /Senador\/a: no tenemos los datos de quien ocupa el cargo/);
+});
