@@ -73,7 +73,7 @@ describe('ZIP lookups', () => {
 
   test('asks which state when a ZIP crosses state lines, with candidates in each state', () => {
     const crossing = Object.entries(data.zctas).filter(([, e]) => {
-      const states = new Set(e.districts.map((d) => /state:([a-z]{2})/.exec(d)?.[1]));
+      const states = new Set((e.crosswalk ?? e.districts).map((d) => /state:([a-z]{2})/.exec(d)?.[1]));
       return states.size > 1;
     });
     assert.equal(crossing.length, 109, 'the README counts 109 cross-state ZCTAs');
@@ -85,6 +85,17 @@ describe('ZIP lookups', () => {
     assert.deepEqual(roles(r), ['president', 'vice_president']);
     assert.equal(r.candidates.length, entry.districts.length);
     assert.ok(new Set(r.candidates.map((c) => c.state)).size > 1);
+  });
+
+  test('a ZIP the crosswalk puts in one state but whose center is in another asks which (57642 → ND or SD)', () => {
+    const r = directory.lookupZip('57642');
+    assert.equal(r.confidence, 'zip_spans_states');
+    assert.equal(r.state, null);
+    assert.deepEqual(
+      r.candidates.map((c) => c.divisionId),
+      ['ocd-division/country:us/state:nd', 'ocd-division/country:us/state:sd'],
+    );
+    assert.equal(directory.lookupZip('81120').confidence, 'zip_spans_states', 'Colorado, listed under NM-3');
   });
 
   test('a well-formed ZIP that is not a ZCTA asks for a street address', () => {

@@ -40,6 +40,7 @@ const COUNT_LABELS: [key: string, label: string][] = [
   ['zctas', 'ZCTAs'],
   ['zctasMultiDistrict', 'ZCTAs in more than one district'],
   ['zctasCrossState', 'ZCTAs in more than one state'],
+  ['zctasCorrected', 'ZCTAs given a candidate district by the boundary check'],
   ['districtShapes', 'district boundaries'],
 ];
 

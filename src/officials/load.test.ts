@@ -98,15 +98,36 @@ describe('the officials directory built from the mirror', () => {
     assert.ok(Object.values(data.zctas).every((z) => z.districts.length > 0 && z.lat !== null));
   });
 
-  test('counts 7,299 ZCTAs in several districts and 109 in several states', () => {
+  test('counts 7,299 ZCTAs in several districts and 109 in several states, as the crosswalk has them', () => {
     const entries = Object.values(data.zctas);
-    assert.equal(entries.filter((z) => z.districts.length > 1).length, 7299);
+    assert.equal(entries.filter((z) => (z.crosswalk ?? z.districts).length > 1).length, 7299);
+    assert.equal(data.status.counts.zctasMultiDistrict, 7299);
     assert.equal(data.status.counts.zctasCrossState, 109);
     assert.deepEqual(data.zctas['90210']?.districts, [
       'ocd-division/country:us/state:ca/cd:30',
       'ocd-division/country:us/state:ca/cd:32',
       'ocd-division/country:us/state:ca/cd:36',
     ]);
+  });
+
+  test('adds the district a ZCTA’s internal point lies well inside when the crosswalk misses it', () => {
+    const sd = 'ocd-division/country:us/state:sd';
+    const nd = 'ocd-division/country:us/state:nd';
+    // McLaughlin, SD, and its neighbours: listed only under North Dakota's at-large seat.
+    for (const zcta of ['57255', '57430', '57638', '57641', '57642', '57645', '57648', '57660']) {
+      assert.deepEqual(data.zctas[zcta]?.crosswalk, [nd], zcta);
+      assert.deepEqual(data.zctas[zcta]?.districts, [nd, sd], zcta);
+    }
+    // Colorado ZCTAs listed only under NM-3 and UT-3.
+    for (const zcta of ['81120', '81137', '81324']) {
+      assert.ok(data.zctas[zcta]?.districts.includes('ocd-division/country:us/state:co/cd:3'), zcta);
+    }
+    // Near a boundary (Harlem, 1.4 km inside NY-14's coarse polygon) is not evidence.
+    assert.equal(data.zctas['10035']?.crosswalk, undefined);
+    const corrected = Object.entries(data.zctas).filter(([, z]) => z.crosswalk);
+    assert.equal(data.status.counts.zctasCorrected, corrected.length);
+    assert.ok(corrected.length >= 15 && corrected.length <= 25, `${corrected.length} corrected`);
+    assert.ok(data.status.warnings.some((w) => /57642: SD-AL/.test(w)));
   });
 
   test('names the President and Vice President whose terms cover today, with the White House line', () => {

@@ -128,6 +128,11 @@ export interface ZctaEntry {
   districts: OcdId[];
   /** A row of the crosswalk for this ZCTA could not be read: its districts are not all known. */
   incomplete?: boolean;
+  /**
+   * The crosswalk's own list, kept when the boundary check added a candidate to `districts`
+   * (build/crosswalk-check.ts); absent when the two agree.
+   */
+  crosswalk?: OcdId[];
 }
 
 export interface SourceStatus {

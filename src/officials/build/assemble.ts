@@ -3,6 +3,7 @@ import type { Config } from '../../config.ts';
 import { parseHouseDivision } from '../divisions.ts';
 import type { ImportedSources } from '../import/read-sources.ts';
 import type { DegradedStatus, DirectoryData, Official, Seat } from '../types.ts';
+import { crossCheckZctas } from './crosswalk-check.ts';
 import { isoDay } from './dates.ts';
 import { chooseExecutives } from './executive.ts';
 import { congressSeats } from './federal-seats.ts';
@@ -12,6 +13,12 @@ import { markSkipped } from './skipped.ts';
 import { chooseStateOfficials } from './state-officials.ts';
 import { dataStatus } from './status.ts';
 import { buildZctas } from './zctas.ts';
+
+/** `ocd-division/country:us/state:sd` → "SD-AL", `…/state:co/cd:3` → "CO-3". */
+function districtName(divisionId: string): string {
+  const house = parseHouseDivision(divisionId);
+  return house ? `${house.state}-${house.district === 0 ? 'AL' : house.district}` : divisionId;
+}
 
 /**
  * Turns validated sources into the directory as of the clock's today: who holds each seat, which
@@ -99,7 +106,23 @@ export function assembleDirectory(
   if (holes.seats > 0) warnings.push(`${holes.seats} seats have no holder in the data because a record was skipped`);
   if (holes.zctas > 0) warnings.push(`${holes.zctas} ZCTAs lost a crosswalk row and ask for an address instead`);
 
-  const entries = Object.values(zctaIndex.zctas);
+  const corrections = crossCheckZctas(zctaIndex.zctas, sources.districts);
+  const stateCount = (districts: string[]) => new Set(districts.map((d) => parseHouseDivision(d)?.state)).size;
+  const correctedCrossState = corrections.filter((c) => {
+    const entry = zctaIndex.zctas[c.zcta]!;
+    return stateCount(entry.districts) > stateCount(entry.crosswalk ?? entry.districts);
+  });
+  if (corrections.length > 0) {
+    warnings.push(
+      `${corrections.length} ZCTAs also offer a district the crosswalk does not list, where their internal point lies (${corrections
+        .slice(0, 20)
+        .map((c) => `${c.zcta}: ${c.added.map(districtName).join(', ')}`)
+        .join('; ')}${corrections.length > 20 ? '; …' : ''})`,
+    );
+  }
+
+  // The crosswalk's own statistics, as published, before the boundary check.
+  const entries = Object.values(zctaIndex.zctas).map((e) => ({ ...e, districts: e.crosswalk ?? e.districts }));
   const byChamber = (c: Official['chamber']) => officials.filter((o) => o.chamber === c).length;
   const houseSeats = seats.filter((s) => s.chamber === 'house');
   const counts = {
@@ -125,6 +148,8 @@ export function assembleDirectory(
     zctasCrossState: entries.filter((e) => new Set(e.districts.map((d) => parseHouseDivision(d)?.state)).size > 1)
       .length,
     zctaDistrictPairs: entries.reduce((n, e) => n + e.districts.length, 0),
+    zctasCorrected: corrections.length,
+    zctasCorrectedCrossState: correctedCrossState.length,
     districtShapes: sources.districts.length,
     skippedRecords: sources.problems.filter((p) => p.severity !== 'warning').length,
     zctasIncomplete: holes.zctas,
