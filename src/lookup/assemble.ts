@@ -62,6 +62,8 @@ export function candidateFor(epoch: Epoch, divisionId: string): Candidate {
     divisionId,
     label: representative?.seat.label ?? districtCode(state, district),
     representative,
+    senators: Object.freeze([...(epoch.senators.get(state) ?? [])]) as Representation[],
+    governor: epoch.bySeat.get(`governor:${state.toLowerCase()}`) ?? null,
   });
 }
 

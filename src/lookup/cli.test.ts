@@ -86,3 +86,15 @@ test('bad input prints one line on stderr and exits non-zero', async () => {
 test('a district that does not exist exits non-zero with the reason', async () => {
   await assert.rejects(run(['CA-99']), /no district CA-99/);
 });
+
+test('voz lookup of a ZIP that spans states lists each state’s senators, governor and district', async () => {
+  const { code, out } = await run(['30165']);
+  assert.equal(code, 0);
+  assert.match(out, /^zip 30165: zip spans states/);
+  for (const state of ['Alabama', 'Georgia']) {
+    const section = out.split(`If you live in ${state}:`)[1]?.split('If you live in')[0] ?? '';
+    assert.equal((section.match(/U\.S\. Senate seat for /g) ?? []).length, 2, state);
+    assert.match(section, new RegExp(`Governor of ${state}\\s+\\S`));
+    assert.match(section, new RegExp(`${state}'s \\d+\\w\\w congressional district`));
+  }
+});

@@ -74,19 +74,41 @@ function representationRows(list: Representation[]): string[][] {
   return list.map((r) => [r.seat.label, nameOf(r), r.official?.party ?? '', phoneOf(r), contactOf(r)]);
 }
 
+const representativesOf = (candidates: Candidate[]): Representation[] =>
+  candidates.map((c) => c.representative).filter((r): r is Representation => r !== null);
+
 export function formatResult(result: LookupResult): string {
   const where = result.state ? ` (${stateName(result.state)})` : '';
   const lines = [`${result.query.kind} ${result.query.value}${where}: ${result.confidence.replace(/_/g, ' ')}`];
   if (result.message) lines.push(result.message);
   lines.push('', table([['Seat', 'Name', 'Party', 'Phone', 'Contact'], ...representationRows(result.representations)]));
-  if (result.candidates.length > 0) {
-    const reps = result.candidates
-      .map((c: Candidate) => c.representative)
-      .filter((r): r is Representation => r !== null);
+  const states = [...new Set(result.candidates.map((c) => c.state))];
+  if (result.candidates.length > 0 && result.state === null) {
+    // Neither state is certain: each state's candidates come with its senators and governor.
+    lines.push('', 'Possible states and House districts (enter a street address to know which):');
+    for (const state of states) {
+      const candidates = result.candidates.filter((c) => c.state === state);
+      const seats = [
+        ...candidates[0]!.senators,
+        ...(candidates[0]!.governor ? [candidates[0]!.governor] : []),
+        ...representativesOf(candidates),
+      ];
+      lines.push('', `If you live in ${stateName(state)}:`);
+      lines.push(table([['Seat', 'Name', 'Party', 'Phone', 'Contact'], ...representationRows(seats)]));
+    }
+  } else if (result.candidates.length > 0) {
     lines.push('', 'Possible House districts (enter a street address to know which):');
-    lines.push(table([['District', 'Name', 'Party', 'Phone', 'Contact'], ...representationRows(reps)]));
+    lines.push(
+      table([
+        ['District', 'Name', 'Party', 'Phone', 'Contact'],
+        ...representationRows(representativesOf(result.candidates)),
+      ]),
+    );
   }
-  const all = [...result.representations, ...result.candidates.map((c) => c.representative)];
+  const all = [
+    ...result.representations,
+    ...result.candidates.flatMap((c) => [c.representative, ...c.senators, c.governor]),
+  ];
   if (all.some((r) => r?.mayBeOutOfDate)) {
     lines.push('', '* The recorded term has ended: this may be out of date.');
   }

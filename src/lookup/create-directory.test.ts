@@ -98,6 +98,44 @@ describe('ZIP lookups', () => {
     assert.equal(directory.lookupZip('81120').confidence, 'zip_spans_states', 'Colorado, listed under NM-3');
   });
 
+  test('each candidate of a ZIP that spans states carries its state’s senators and governor (30165)', () => {
+    const r = directory.lookupZip('30165');
+    assert.equal(r.confidence, 'zip_spans_states');
+    assert.deepEqual(roles(r), ['president', 'vice_president'], 'nothing state-wide is certain');
+    for (const state of ['AL', 'GA'] as const) {
+      const candidate = r.candidates.find((c) => c.state === state)!;
+      assert.ok(candidate.representative?.official, `${state} candidate has its member`);
+      assert.deepEqual(
+        candidate.senators.map((x) => x.seat.state),
+        [state, state],
+      );
+      assert.ok(
+        candidate.senators.every((x) => x.official),
+        `${state} senators are named`,
+      );
+      assert.equal(candidate.governor?.seat.id, `governor:${state.toLowerCase()}`);
+      assert.ok(candidate.governor?.official);
+    }
+  });
+
+  test('candidates in one state carry the same senators the answer lists as certain (90210)', () => {
+    const r = directory.lookupZip('90210');
+    for (const candidate of r.candidates) assert.deepEqual(candidate.senators, senatorsOf(r));
+  });
+
+  test('a DC candidate has no senators and the District’s mayoralty as its governor', () => {
+    // On DC's boundary with Maryland: a point there has a DC candidate and a Maryland one.
+    const dcShape = data.districts.find((d) => d.divisionId === 'ocd-division/country:us/district:dc')!;
+    const [lon, lat] = dcShape.polygons[0]![0]![0]!;
+    const r = directory.lookupPoint(lat!, lon!);
+    assert.equal(r.confidence, 'near_boundary');
+    const dc = r.candidates.find((c) => c.state === 'DC')!;
+    assert.deepEqual(dc.senators, []);
+    assert.equal(dc.governor?.seat.role, 'mayor');
+    const other = r.candidates.find((c) => c.state !== 'DC')!;
+    assert.equal(other.senators.length, 2);
+  });
+
   test('a well-formed ZIP that is not a ZCTA asks for a street address', () => {
     for (const zip of ['99949', '00501', '20500', '09001']) {
       const r = directory.lookupZip(zip);

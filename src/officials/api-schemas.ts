@@ -141,13 +141,25 @@ export const representationSchema = z.object({
   mayBeOutOfDate: z.boolean().meta({ description: "The holder's recorded term ended before today." }),
 });
 
-export const candidateSchema = z.object({
-  state: stateCode,
-  district: z.string(),
-  divisionId,
-  label: z.string(),
-  representative: representationSchema.nullable(),
-});
+export const candidateSchema = z
+  .object({
+    state: stateCode,
+    district: z.string(),
+    divisionId,
+    label: z.string(),
+    representative: representationSchema.nullable().meta({ description: "The district's House seat" }),
+    senators: z
+      .array(representationSchema)
+      .meta({ description: "The candidate state's senators, senior first; none for DC and the territories" }),
+    governor: representationSchema
+      .nullable()
+      .meta({ description: "The candidate state's governor (the Mayor for DC), when the data has the seat" }),
+  })
+  .meta({
+    description:
+      'A possible House district, with what a supporter needs to choose it and act: its member, and its ' +
+      "state's senators and governor (for a ZIP that spans states, neither state's are in `representations`).",
+  });
 
 export const lookupResultSchema = z.object({
   query: z.object({ kind: z.enum(['zip', 'state', 'district', 'point', 'address']), value: z.string() }),

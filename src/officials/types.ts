@@ -176,12 +176,21 @@ export interface DirectoryData {
   districts: DistrictShape[];
 }
 
+/**
+ * One possible House district of an ambiguous answer, with what a supporter needs to choose it and
+ * act on it: its member, and its state's senators and governor (for a ZIP that spans states,
+ * the answer's own `representations` cannot hold them, since neither state is certain).
+ */
 export interface Candidate {
   state: StateCode;
   district: string;
   divisionId: OcdId;
   label: string;
   representative: Representation | null;
+  /** The state's senators, senior first; none for DC and the territories. */
+  senators: Representation[];
+  /** The state's governor (DC's mayor), when the data has the seat. */
+  governor: Representation | null;
 }
 
 export interface LookupQuery {
