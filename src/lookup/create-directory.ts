@@ -310,6 +310,11 @@ export function createDirectory(data: DirectoryData, clock: Clock): Directory {
       );
     },
 
+    locateZip(zip) {
+      const entry = /^\d{5}$/.test(zip) ? zctas[zip] : undefined;
+      return entry && entry.lat !== null && entry.lon !== null ? { lat: entry.lat, lon: entry.lon } : null;
+    },
+
     findOfficial(id) {
       return book.officials.get(id) ?? book.officials.get(id.toUpperCase()) ?? null;
     },

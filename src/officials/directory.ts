@@ -18,6 +18,8 @@ export interface Directory {
   lookupPoint(lat: number, lon: number): LookupResult;
   /** Answer for known divisions, e.g. from a geocoded address (House district and state legislative districts). */
   lookupDivisions(divisionIds: string[], query: LookupResult['query']): LookupResult;
+  /** A ZIP's ZCTA internal point (Census TIGER), or null when the ZIP is no ZCTA. */
+  locateZip(zip: string): { lat: number; lon: number } | null;
   findOfficial(id: string): Official | null;
   findSeat(id: string): Seat | null;
   /** An official's seat, or a seat by its id, with the vacancy and out-of-date flags of today. */

@@ -47,3 +47,28 @@ test('without a coordinate the office sharing the longest ZIP prefix wins; never
   assert.equal(nearestLocalOffice([sf, fresno], { lat: null, lon: null, zip: '93701' })?.id, 'fresno');
   assert.equal(nearestLocalOffice([dc], { lat: null, lon: null, zip: '20001' }), null);
 });
+
+test('without a coordinate, the ZIP is placed at its internal point and the nearest office wins', () => {
+  // Sahuarita, AZ (85629) shares "85" with both Phoenix (85016) and Tucson (85701); Tucson is 30 km away.
+  const phoenix = office('phoenix', { zip: '85016', lat: 33.5086, lon: -112.0338 });
+  const tucson = office('tucson', { zip: '85701', lat: 32.2232, lon: -110.9738 });
+  const points: Record<string, { lat: number; lon: number }> = { '85629': { lat: 31.9596, lon: -111.1093 } };
+  const locateZip = (zip: string) => points[zip] ?? null;
+  assert.equal(nearestLocalOffice([phoenix, tucson], { lat: null, lon: null, zip: '85629', locateZip })?.id, 'tucson');
+  assert.equal(
+    nearestLocalOffice([phoenix, tucson], { lat: null, lon: null, zip: '85629' })?.id,
+    'phoenix',
+    'by ZIP prefix alone the two tie, and the first listed wins',
+  );
+});
+
+test('an office without coordinates is placed at its own ZIP’s internal point', () => {
+  const far = office('far', { zip: '90012', lat: 34.05, lon: -118.25 });
+  const unplaced = office('near', { zip: '94104' });
+  const points: Record<string, { lat: number; lon: number }> = {
+    '94104': { lat: 37.791, lon: -122.402 },
+    '94110': { lat: 37.75, lon: -122.415 },
+  };
+  const near = { lat: null, lon: null, zip: '94110', locateZip: (zip: string) => points[zip] ?? null };
+  assert.equal(nearestLocalOffice([far, unplaced], near)?.id, 'near');
+});

@@ -1,4 +1,5 @@
 import type { Language } from '../domain.ts';
+import { haversineKm } from '../lookup/geometry.ts';
 import type { Office, Official } from '../officials/types.ts';
 import { isOpenAt, parseHours } from './hours.ts';
 
@@ -19,10 +20,16 @@ export function telUrl(phone: string): string | null {
   return national.length === 10 ? `tel:+1${national}` : null;
 }
 
-const distanceSq = (a: Office, lat: number, lon: number) =>
-  a.lat === null || a.lon === null
-    ? Number.POSITIVE_INFINITY
-    : (a.lat - lat) ** 2 + ((a.lon - lon) * Math.cos((lat * Math.PI) / 180)) ** 2;
+/** A ZIP's ZCTA internal point (Directory.locateZip), or null when it has none. */
+export type LocateZip = (zip: string) => { lat: number; lon: number } | null;
+
+/** Where the supporter is, as far as the page knows: a coordinate, a ZIP, and how to place a ZIP. */
+export interface Near {
+  lat: number | null;
+  lon: number | null;
+  zip: string | null;
+  locateZip?: LocateZip;
+}
 
 const sharedPrefix = (a: string | null, b: string | null) => {
   if (!a || !b) return 0;
@@ -32,18 +39,25 @@ const sharedPrefix = (a: string | null, b: string | null) => {
 };
 
 /**
- * The local office nearest the supporter: by distance when we have their coordinate, else by the
- * longest shared ZIP prefix (ZIP prefixes are regional: 941xx is San Francisco), else the first.
+ * The local office nearest the supporter, by great-circle distance from their coordinate, or
+ * else from their ZIP's internal point, to the office's coordinates (or its own ZIP's point).
+ * ZIP prefixes are only a fallback for when there is nothing to measure: they are regional, but
+ * coarse (85629, south of Tucson, shares "85" with Phoenix's 85016 as much as Tucson's 85701).
  */
-export function nearestLocalOffice(
-  offices: Office[],
-  near: { lat: number | null; lon: number | null; zip: string | null },
-): Office | null {
+export function nearestLocalOffice(offices: Office[], near: Near): Office | null {
   const local = offices.filter((o) => o.kind !== 'dc' && o.phone);
   if (local.length === 0) return null;
-  const { lat, lon } = near;
-  if (lat !== null && lon !== null && local.some((o) => o.lat !== null)) {
-    return [...local].sort((a, b) => distanceSq(a, lat, lon) - distanceSq(b, lat, lon))[0] ?? null;
+  const locate = (zip: string | null) => (zip && near.locateZip ? near.locateZip(zip) : null);
+  const from = near.lat !== null && near.lon !== null ? { lat: near.lat, lon: near.lon } : locate(near.zip);
+  if (from) {
+    let best: { office: Office; km: number } | null = null;
+    for (const office of local) {
+      const at = office.lat !== null && office.lon !== null ? { lat: office.lat, lon: office.lon } : locate(office.zip);
+      if (!at) continue;
+      const km = haversineKm(from.lat, from.lon, at.lat, at.lon);
+      if (!best || km < best.km) best = { office, km };
+    }
+    if (best) return best.office;
   }
   return [...local].sort((a, b) => sharedPrefix(b.zip, near.zip) - sharedPrefix(a.zip, near.zip))[0] ?? null;
 }
@@ -65,7 +79,7 @@ function line(office: Office, now: Date, lang: Language): PhoneLine | null {
 /** The Washington office and the nearest local office, each when it has a phone. */
 export function phoneLines(
   official: Official,
-  near: { lat: number | null; lon: number | null; zip: string | null },
+  near: Near,
   now: Date,
   lang: Language,
 ): { dc: PhoneLine | null; local: PhoneLine | null } {

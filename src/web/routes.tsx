@@ -188,6 +188,7 @@ export function webPages(deps: AppDeps): Hono<AppEnv> {
         report={reportDivision(result)}
         count={count}
         needsDistrict={needsHouseDistrict(campaign.targets, result)}
+        locateZip={(zip) => deps.directory.locateZip(zip)}
       />
     );
     return sendHtml(c, page, input.detailErrors.length > 0 ? 400 : 200);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { fixedClock } from '../../clock.ts';
 import { createDirectory } from '../../lookup/create-directory.ts';
+import { mirrorDirectory } from '../../lookup/testing.ts';
 import { createPagesTestApp, getPage, type PagesTestApp } from '../testing/app.ts';
 import { fixtureDirectoryData } from '../testing/directory-fixture.ts';
 
@@ -37,4 +38,18 @@ test('a seat whose holder is not in the data is neither a vacancy nor the former
   assert.match(html, /0 of 3 contacted/, 'nobody to report a call to');
   const es = await getPage(t.app, '/c/protect-asylum/officials?zip=94110&lang=es');
   assert.match(es.html, /Senador\/a: no tenemos los datos de quien ocupa el cargo/);
+});
+
+test('the local office offered is the one nearest the ZIP’s internal point (85629: Tucson, not Phoenix)', async () => {
+  const { directory } = await mirrorDirectory();
+  const app = await createPagesTestApp({ directory });
+  try {
+    const { res, html } = await getPage(app.app, '/c/protect-asylum/officials?zip=85629&district=AZ-7');
+    assert.equal(res.status, 200);
+    const kelly = html.split('Senator Mark Kelly')[1]?.split('</li></ol>')[0] ?? '';
+    assert.match(kelly, /href="tel:\+15204755177"/, "Kelly's Tucson line");
+    assert.doesNotMatch(kelly, /tel:\+16026717901/, 'not his Phoenix line');
+  } finally {
+    await app.dispose();
+  }
 });

@@ -7,7 +7,7 @@ import type { PageContext } from '../context.ts';
 import { mailtoUrl, type SupporterDetails, templateValues } from '../fill.ts';
 import { partyName } from '../i18n/index.ts';
 import { stateName } from '../i18n/states.ts';
-import { type PhoneLine, phoneLines, telUrl } from '../phones.ts';
+import { type Near, type PhoneLine, phoneLines, telUrl } from '../phones.ts';
 import type { TargetCard } from '../targets.ts';
 
 export interface CardTexts {
@@ -24,7 +24,7 @@ export interface CardProps {
   card: TargetCard;
   texts: CardTexts;
   details: SupporterDetails;
-  near: { lat: number | null; lon: number | null; zip: string | null };
+  near: Near;
   outcomeAction: string;
   hidden: Record<string, string | string[]>;
   reported: Outcome | null;

@@ -8,6 +8,7 @@ import { formatNumber } from '../i18n/index.ts';
 import { stateName } from '../i18n/states.ts';
 import { Layout } from '../layout.tsx';
 import { type Place, placeParams } from '../location.ts';
+import type { LocateZip } from '../phones.ts';
 import type { TargetCard } from '../targets.ts';
 import { LocationForm } from './location-form.tsx';
 import { type CardTexts, OfficialCard } from './official-card.tsx';
@@ -29,6 +30,8 @@ export interface OfficialsPageProps {
   report: { state: string | null; district: string | null };
   count: number | null;
   needsDistrict: boolean;
+  /** Places a ZIP, so the nearest local office can be measured from it. */
+  locateZip?: LocateZip;
 }
 
 const DETAIL_LABEL: Record<
@@ -174,7 +177,7 @@ export function OfficialsPage(props: OfficialsPageProps) {
             card={card}
             texts={props.texts}
             details={props.details}
-            near={{ lat: props.place.lat, lon: props.place.lon, zip: props.place.zip }}
+            near={{ lat: props.place.lat, lon: props.place.lon, zip: props.place.zip, locateZip: props.locateZip }}
             outcomeAction={`${base}/outcomes`}
             hidden={hidden}
             reported={props.reported.get(card.id) ?? null}
