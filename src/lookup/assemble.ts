@@ -128,6 +128,16 @@ export const messages = {
       .join(
         ', ',
       )}), and the boundary map is approximate. Enter your street address to find your representative in the House.`,
+  offMap: (candidates: Candidate[], zcta: string | null, km: number) => {
+    const codes = candidates.map((c) => districtCode(c.state, c.district)).join(' or ');
+    const distance = km < 1 ? 'less than 1 km' : `${Math.round(km)} km`;
+    const where = zcta
+      ? `the nearest ZIP area is ${zcta} (${distance} away), in ${codes}`
+      : `it is ${distance} from ${codes}, and no other district is near`;
+    return candidates.length === 1
+      ? `This location is outside the approximate district map, but ${where}, so Voz shows its representative. Enter your street address to be sure.`
+      : `This location is outside the approximate district map; ${where}. Enter your street address to find your representative in the House.`;
+  },
   territoryByNearestZip: (state: StateCode, zcta: string) =>
     `${stateName(state)} was found from the nearest ZIP area (${zcta}); the boundary map has no shapes for it.`,
 };

@@ -395,6 +395,37 @@ describe('point lookups', () => {
     assert.equal(houseOf(r)[0]!.seat.id, 'house:gu:0');
   });
 
+  test('a point just off a coast, near one district only, is that district with its member, as near_boundary', () => {
+    const outerBanks = directory.lookupPoint(35.2219, -75.5355);
+    const centroid = data.zctas['20625']!;
+    const stMarys = directory.lookupPoint(centroid.lat!, centroid.lon!);
+    for (const [r, id] of [
+      [outerBanks, 'house:nc:3'],
+      [stMarys, 'house:md:5'],
+    ] as const) {
+      assert.equal(r.confidence, 'near_boundary');
+      assert.deepEqual(
+        r.candidates.map((c) => c.representative?.seat.id),
+        [id],
+      );
+      assert.ok(r.candidates[0]!.representative?.official, 'the candidate has its member');
+      assert.equal(houseOf(r)[0]?.seat.id, id, 'and the answer shows the member');
+      assert.equal(senatorsOf(r).length, 2);
+      assert.match(r.message ?? '', /outside the approximate district map, but it is less than 1 km from (NC-3|MD-5)/);
+      assert.doesNotMatch(r.message ?? '', /district boundary/);
+    }
+  });
+
+  test('an island or exclave the map leaves out is answered from its nearest ZIP area', () => {
+    // Point Roberts, WA is 18 km from WA-2's generalised polygon; Tangier Island, VA nearer Maryland's than Virginia's.
+    const pointRoberts = directory.lookupPoint(48.9898, -123.0686);
+    assert.equal(pointRoberts.confidence, 'near_boundary');
+    assert.equal(houseOf(pointRoberts)[0]?.seat.id, 'house:wa:2');
+    assert.match(pointRoberts.message ?? '', /nearest ZIP area is 98281/);
+    const tangier = data.zctas['23440']!;
+    assert.equal(houseOf(directory.lookupPoint(tangier.lat!, tangier.lon!))[0]?.seat.id, 'house:va:2');
+  });
+
   test('a point in the open ocean is a 404 with advice', () => {
     assert.match(assertHttpError(() => directory.lookupPoint(0, 0), 404, 'outside_districts').message, /ZIP/);
   });

@@ -18,7 +18,7 @@ import { Blocks } from './blocks.ts';
 import { parseDistrictInput } from './district-input.ts';
 import { echo } from './echo.ts';
 import { COUNTRY_DIVISION, type ParsedDivision, parseOcdId } from './ocd.ts';
-import { BOUNDARY_MARGIN_KM, PointIndex } from './point-index.ts';
+import { BOUNDARY_MARGIN_KM, type PointAnswer, PointIndex } from './point-index.ts';
 import { type Epoch, RepresentationBook } from './representations.ts';
 import { parseState, stateName } from './state-names.ts';
 import { parseZip } from './zip-input.ts';
@@ -86,6 +86,37 @@ export function createDirectory(data: DirectoryData, clock: Clock): Directory {
     const effective = confidence === 'near_boundary' || state ? confidence : 'zip_spans_states';
     const block = state ? parts.state(state) : parts.national;
     return result(query, effective, message, state, block.divisions, candidates, block.representations);
+  }
+
+  /**
+   * A point outside every polygon (a coast, an island the 1:20m map dropped): one district is
+   * answered as near_boundary with its member, since the map cannot be sure; several are candidates.
+   */
+  function offMap(parts: Blocks, query: LookupQuery, found: Extract<PointAnswer, { kind: 'off_map' }>): LookupResult {
+    const candidates = sortCandidates(found.divisionIds.map((id) => parts.candidate(id)));
+    const message = messages.offMap(candidates, found.zcta, found.distanceKm);
+    if (candidates.length > 1) {
+      const answer = ambiguous(parts, query, found.divisionIds, 'near_boundary');
+      return result(
+        query,
+        answer.confidence,
+        message,
+        answer.state,
+        answer.divisions,
+        candidates,
+        answer.representations,
+      );
+    }
+    const block = parts.district(candidates[0]!.divisionId);
+    return result(
+      query,
+      'near_boundary',
+      message,
+      block.state,
+      certainDivisions(block.state),
+      candidates,
+      block.representations,
+    );
   }
 
   function answerState(parts: Blocks, state: StateCode): LookupResult {
@@ -239,6 +270,8 @@ export function createDirectory(data: DirectoryData, clock: Clock): Directory {
             : ambiguous(parts, query, [found.divisionId, ...found.nearby], 'near_boundary');
         case 'near':
           return ambiguous(parts, query, found.nearby, 'near_boundary');
+        case 'off_map':
+          return offMap(parts, query, found);
         case 'territory':
           return exactDistrict(
             parts,
