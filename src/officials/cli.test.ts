@@ -94,6 +94,16 @@ test('data sync needs --from and rejects unknown options', async () => {
   assert.match(r.err, /unknown argument "--bogus"/);
 });
 
+test('data sync from a directory that does not exist says so once, and exits non-zero', async () => {
+  const missing = path.join(work, 'nowhere');
+  const r = await voz('data', 'sync', '--from', missing);
+  assert.equal(r.code, 1);
+  assert.equal(
+    r.err,
+    `${missing}: directory does not exist\nThe data in ${path.join(work, 'var/data')} was left unchanged.\n`,
+  );
+});
+
 test('data sync copies valid data into the data directory and reports progress', async () => {
   const r = await voz('data', 'sync', '--from', path.join(fixtures, 'tiny'));
   assert.equal(r.code, 0, r.err);
