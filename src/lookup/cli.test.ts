@@ -98,3 +98,13 @@ test('voz lookup of a ZIP that spans states lists each state’s senators, gover
     assert.match(section, new RegExp(`${state}'s \\d+\\w\\w congressional district`));
   }
 });
+
+test('voz lookup shows a seat whose holder is not in the data as such, with the office’s own line', async () => {
+  const { code, out } = await run(['NC']);
+  assert.equal(code, 0);
+  assert.match(
+    out,
+    /Governor of North Carolina\s+\(current holder not in the data\)\s+919-814-2000\s+https:\/\/governor\.nc\.gov\//,
+  );
+  assert.doesNotMatch(out, /Roy Cooper/);
+});
