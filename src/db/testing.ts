@@ -5,7 +5,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import pg from 'pg';
 import { loadTestSettings } from '../config.ts';
-import { type DbHandle, type Dialect, openDatabase } from './database.ts';
+import { type DbHandle, type Dialect, type OpenOptions, openDatabase } from './database.ts';
 import { migrateToLatest, VOZ_MIGRATION_LOCK } from './migrate.ts';
 
 /**
@@ -26,7 +26,7 @@ export function dialectsUnderTest(): Dialect[] {
 export interface TestStore {
   handle: DbHandle;
   /** Opens another connection to the same store (e.g. a second Voz process sharing PostgreSQL). */
-  reopen(): DbHandle;
+  reopen(options?: Omit<OpenOptions, 'schema'>): DbHandle;
   /** Config value that points a server process at this store. */
   database: { dialect: 'sqlite'; path: string } | { dialect: 'postgres'; url: string };
   dispose(): Promise<void>;
@@ -41,7 +41,7 @@ export async function createTestStore(dialect: Dialect): Promise<TestStore> {
     return {
       handle,
       database,
-      reopen: () => openDatabase(database),
+      reopen: (options) => openDatabase(database, options),
       dispose: async () => {
         await handle.close();
         rmSync(dir, { recursive: true, force: true });
@@ -63,7 +63,7 @@ export async function createTestStore(dialect: Dialect): Promise<TestStore> {
   return {
     handle,
     database,
-    reopen: () => openDatabase({ dialect: 'postgres', url }, { schema }),
+    reopen: (options) => openDatabase({ dialect: 'postgres', url }, { ...options, schema }),
     dispose: async () => {
       await handle.close();
       const cleanup = new pg.Client({ connectionString: url });
