@@ -29,6 +29,9 @@ const schema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL; leave it unset to use SQLite')
     .optional(),
   SQLITE_PATH: z.string().min(1).optional(),
+  DB_CONNECT_TIMEOUT_MS: int(100, 600_000).default(3000),
+  DB_QUERY_TIMEOUT_MS: int(0, 3_600_000).default(5000),
+  DB_WRITE_TIMEOUT_MS: int(100, 600_000).default(5000),
 
   WHITE_HOUSE_PHONE: z
     .string()
@@ -59,6 +62,11 @@ export interface Config {
   dataDir: string;
   varDir: string;
   database: { dialect: 'sqlite'; path: string } | { dialect: 'postgres'; url: string };
+  /**
+   * How long Voz waits on PostgreSQL before answering 503: for a connection, for one statement
+   * (0: no limit), and for a batch of actions to commit.
+   */
+  databaseTimeouts: { connectMs: number; queryMs: number; writeMs: number };
   whiteHouse: { phone: string; contactUrl: string };
   geocoder: {
     provider: 'census' | 'geocodio' | 'nominatim' | 'none';
@@ -109,6 +117,11 @@ export function parseConfig(env: Env, cwd: string = process.cwd()): Config {
     database: e.DATABASE_URL
       ? { dialect: 'postgres', url: e.DATABASE_URL }
       : { dialect: 'sqlite', path: path.resolve(cwd, e.SQLITE_PATH ?? path.join(e.VAR_DIR, 'voz.sqlite')) },
+    databaseTimeouts: {
+      connectMs: e.DB_CONNECT_TIMEOUT_MS,
+      queryMs: e.DB_QUERY_TIMEOUT_MS,
+      writeMs: e.DB_WRITE_TIMEOUT_MS,
+    },
     whiteHouse: { phone: e.WHITE_HOUSE_PHONE, contactUrl: e.WHITE_HOUSE_CONTACT_URL },
     geocoder: {
       provider: e.GEOCODER,

@@ -31,7 +31,7 @@ function workersFromArgs(argv: string[], fallback: number): number {
 
 async function runWorker(config: Config, logger: Logger): Promise<void> {
   const started = performance.now();
-  const db = openDatabase(config.database);
+  const db = openDatabase(config.database, { logger, timeouts: config.databaseTimeouts });
   const data = await loadDirectoryData(config, { clock: systemClock, logger });
   const directory = createDirectory(data, systemClock);
   const geocoder = createAddressResolver(config, { directory, seats: data.seats, clock: systemClock, logger });

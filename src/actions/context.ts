@@ -87,6 +87,7 @@ export function createActionsContext(deps: ActionsDeps, options: ActionsOptions 
     maxBatch: 1000,
     maxPending: options.maxPending ?? 10_000,
     maxInFlight: db.dialect === 'postgres' ? 4 : 1,
+    deadlineMs: config.databaseTimeouts.writeMs,
     write: (items) => (sqliteWriter ? sqliteWriter.write(items) : insertActionsAtomically(db.db, items)),
     onBatch: ({ size, ms, error }) => {
       if (error) {
@@ -105,7 +106,7 @@ export function createActionsContext(deps: ActionsDeps, options: ActionsOptions 
       await sqliteWriter?.close();
     },
     logger,
-    campaigns: new CampaignCache(db.db, clock),
+    campaigns: new CampaignCache(db.db, clock, logger),
     writer,
     recent: new RecentActions(clock),
     counts: new CountsCache(db, clock),

@@ -1,6 +1,7 @@
 import type { Campaign } from '../campaigns/campaign.ts';
 import type { Clock } from '../clock.ts';
 import type { DbHandle } from '../db/database.ts';
+import { isDatabaseUnavailable } from '../db/unavailable.ts';
 import { CHANNELS, type Channel, LANGUAGES, type Language, OUTCOMES, type Outcome } from '../domain.ts';
 import { type CountDimension, type CountRow, countActionsBy } from './action-repository.ts';
 
@@ -53,22 +54,39 @@ export async function readCampaignCounts(handle: DbHandle, campaign: Campaign, c
 
 /**
  * Counts per campaign, recomputed at most every `ttlMs`. Concurrent requests for a stale entry
- * share one computation, so a burst of visitors costs one set of queries, not one each.
+ * share one computation, so a burst of visitors costs one set of queries, not one each. While the
+ * database is unavailable, the last counts read are served (their `asOf` says when), and a read is
+ * retried at most every `retryMs`.
  */
 export class CountsCache {
   private readonly entries = new Map<number, { value: Promise<CampaignCounts>; expires: number }>();
+  private readonly lastKnown = new Map<number, CampaignCounts>();
+  private unavailableUntil = 0;
 
   constructor(
     private readonly handle: DbHandle,
     private readonly clock: Clock,
     readonly ttlMs = 2000,
+    private readonly retryMs = 5000,
   ) {}
 
   get(campaign: Campaign): Promise<CampaignCounts> {
     const now = this.clock.now().getTime();
     const hit = this.entries.get(campaign.id);
     if (hit && hit.expires > now) return hit.value;
-    const value = readCampaignCounts(this.handle, campaign, this.clock);
+    const last = this.lastKnown.get(campaign.id);
+    if (last && now < this.unavailableUntil) return Promise.resolve(last);
+    const value = readCampaignCounts(this.handle, campaign, this.clock).then(
+      (counts) => {
+        this.lastKnown.set(campaign.id, counts);
+        return counts;
+      },
+      (err: unknown) => {
+        if (!last || !isDatabaseUnavailable(err)) throw err;
+        this.unavailableUntil = now + this.retryMs;
+        return last;
+      },
+    );
     this.entries.set(campaign.id, { value, expires: now + this.ttlMs });
     // A failed read is not remembered: the next request tries again.
     value.catch(() => {
