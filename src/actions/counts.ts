@@ -27,17 +27,30 @@ function tally<K extends string>(keys: readonly K[], rows: CountRow[]): Record<K
   return out;
 }
 
+/**
+ * Reads every dimension in one transaction, so they are counts of the same rows: read one by one
+ * while actions arrive, the total, the channels and the states each saw a different moment and
+ * disagreed. PostgreSQL needs REPEATABLE READ for that (READ COMMITTED takes a new snapshot per
+ * statement); a SQLite read transaction sees one snapshot of the WAL from its first read to its end.
+ */
 export async function readCampaignCounts(handle: DbHandle, campaign: Campaign, clock: Clock): Promise<CampaignCounts> {
-  const by = (d: CountDimension) => countActionsBy(handle.db, handle.dialect, campaign.id, d);
-  // One after another: on SQLite they share a connection anyway, and on PostgreSQL this keeps a
-  // burst of counter requests to one pooled connection.
-  const outcome = await by('outcome');
-  const channel = await by('channel');
-  const language = await by('language');
-  const target = await by('target');
-  const state = await by('state');
-  const district = await by('district');
-  const day = await by('day');
+  const transaction =
+    handle.dialect === 'postgres'
+      ? handle.db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only')
+      : handle.db.transaction();
+  // One statement after another: a transaction is one connection, which runs them in turn anyway.
+  const { outcome, channel, language, target, state, district, day } = await transaction.execute(async (trx) => {
+    const by = (d: CountDimension) => countActionsBy(trx, handle.dialect, campaign.id, d);
+    return {
+      outcome: await by('outcome'),
+      channel: await by('channel'),
+      language: await by('language'),
+      target: await by('target'),
+      state: await by('state'),
+      district: await by('district'),
+      day: await by('day'),
+    };
+  });
   return {
     campaign: campaign.slug,
     total: outcome.reduce((sum, r) => sum + r.count, 0),
