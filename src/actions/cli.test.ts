@@ -40,23 +40,26 @@ testEachDialect('exports a campaign’s actions as CSV and as JSON, and only tha
   const campaign = await addCampaign(store.handle.db, 'asylum');
   const other = await addCampaign(store.handle.db, 'other');
   await insertActionsAtomically(store.handle.db, [
+    action(campaign.id, { createdAt: '2026-11-28T13:10:00.000Z' }),
     action(campaign.id),
     action(campaign.id, { target: '-mayor', district: null, outcome: 'voicemail', language: 'es' }),
     action(other.id, { target: 'house:ny:1' }),
   ]);
   const csv = await voz(store, ['export', 'actions', '--campaign', 'asylum', '--format', 'csv']);
   assert.equal(csv.code, 0, csv.err);
+  // Hour by hour, and within an hour by content: neither row ids nor arrival order are exported.
   assert.equal(
     csv.out,
     'created_at,target,channel,outcome,state,district,language\r\n' +
+      "2026-11-28T12:00:00.000Z,'-mayor,call,voicemail,CA,,es\r\n" +
       '2026-11-28T12:00:00.000Z,house:ca:12,call,contacted,CA,12,en\r\n' +
-      "2026-11-28T12:00:00.000Z,'-mayor,call,voicemail,CA,,es\r\n",
+      '2026-11-28T13:00:00.000Z,house:ca:12,call,contacted,CA,12,en\r\n',
   );
   const json = await voz(store, ['export', 'actions', '--campaign=asylum', '--format', 'json']);
   assert.equal(json.code, 0, json.err);
   const rows = JSON.parse(json.out) as Array<Record<string, unknown>>;
-  assert.equal(rows.length, 2);
-  assert.deepEqual(rows[1], {
+  assert.equal(rows.length, 3);
+  assert.deepEqual(rows[0], {
     created_at: '2026-11-28T12:00:00.000Z',
     target: '-mayor',
     channel: 'call',

@@ -2,6 +2,7 @@ import type { Campaign } from '../campaigns/campaign.ts';
 import { isDatabaseUnavailable } from '../db/unavailable.ts';
 import { HttpError } from '../http/errors.ts';
 import type { NewAction, OutcomeReport } from './action.ts';
+import { hourOf } from './coarse-time.ts';
 import type { ActionsContext } from './context.ts';
 import { QueueFullError, WriterClosedError, WriteTimeoutError } from './group-commit.ts';
 import { RecentActions } from './recent-actions.ts';
@@ -65,7 +66,7 @@ export async function recordOutcome(context: ActionsContext, request: RecordRequ
   });
   if (!context.recent.claim(repeatKey)) return { counted: false, reason: 'repeat' };
 
-  const action: NewAction = { ...report, campaignId: campaign.id, createdAt: context.clock.now().toISOString() };
+  const action: NewAction = { ...report, campaignId: campaign.id, createdAt: hourOf(context.clock.now()) };
   try {
     await context.writer.submit(action);
   } catch (err) {

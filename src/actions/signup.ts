@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { HttpError } from '../http/errors.ts';
+import { minuteOf } from './coarse-time.ts';
 import type { ActionsContext } from './context.ts';
 import { liveCampaign } from './record-outcome.ts';
 import { upsertSignup } from './signup-repository.ts';
@@ -59,6 +60,6 @@ export async function signUp(context: ActionsContext, request: SignUpRequest): P
     email: normalizeEmail(input.email),
     zip: input.zip,
     consentText,
-    createdAt: context.clock.now().toISOString(),
+    createdAt: minuteOf(context.clock.now()),
   });
 }

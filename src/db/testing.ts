@@ -32,12 +32,13 @@ export interface TestStore {
   dispose(): Promise<void>;
 }
 
-export async function createTestStore(dialect: Dialect): Promise<TestStore> {
+/** A fresh store, migrated to the latest migration or, with `upTo`, to that one. */
+export async function createTestStore(dialect: Dialect, options: { upTo?: string } = {}): Promise<TestStore> {
   if (dialect === 'sqlite') {
     const dir = mkdtempSync(path.join(tmpdir(), 'voz-test-'));
     const database = { dialect: 'sqlite' as const, path: path.join(dir, 'voz.sqlite') };
     const handle = openDatabase(database);
-    await migrateToLatest(handle);
+    await migrateToLatest(handle, options);
     return {
       handle,
       database,
@@ -59,7 +60,7 @@ export async function createTestStore(dialect: Dialect): Promise<TestStore> {
   withSchema.searchParams.set('options', `-c search_path=${schema}`);
   const database = { dialect: 'postgres' as const, url: withSchema.toString() };
   const handle = openDatabase({ dialect: 'postgres', url }, { schema });
-  await migrateToLatest(handle);
+  await migrateToLatest(handle, options);
   return {
     handle,
     database,
