@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
+import { sql } from 'kysely';
 import { runCli } from '../cli/main.ts';
 import { fixedClock } from '../clock.ts';
 import { type TestStore, testEachDialect } from '../db/testing.ts';
@@ -146,4 +148,44 @@ testEachDialect('supporters export lists signups with their consent text; delete
   const bad = await voz(store, ['supporters', 'delete', '--email', 'not-an-address']);
   assert.equal(bad.code, 2);
   assert.match(bad.err, /is not an email address/);
+});
+
+testEachDialect('supporters delete leaves nothing of the signup for the store to give back', async (store) => {
+  const context = createActionsContext({
+    config: testConfig(store),
+    db: store.handle,
+    clock: fixedClock('2026-11-28T15:00:00.000Z'),
+    logger: { debug() {}, info() {}, warn() {}, error() {} },
+  });
+  await addCampaign(store.handle.db, 'asylum');
+  const email = 'rosa.deleteme@example.org';
+  const name = 'Rosa Quintanilla-Deleteme';
+  await signUp(context, {
+    campaignSlug: 'asylum',
+    input: { name, email, zip: '94110', consent: 'on' },
+    consentText: 'Yes.',
+  });
+  await signUp(context, {
+    campaignSlug: 'asylum',
+    input: { name: 'Ben', email: 'ben@example.org', consent: 'on' },
+    consentText: 'Yes.',
+  });
+  const deleted = await voz(store, ['supporters', 'delete', '--email', email]);
+  assert.equal(deleted.out, 'Deleted 1 signup.\n');
+  assert.equal(deleted.err, '');
+  if (store.database.dialect === 'sqlite') {
+    // Every file SQLite keeps for this store: the database, its write-ahead log and shared memory.
+    const base = store.database.path;
+    const files = [base, `${base}-wal`, `${base}-shm`].filter((f) => existsSync(f));
+    for (const file of files) {
+      const bytes = readFileSync(file);
+      for (const secret of [email, name]) assert.equal(bytes.indexOf(secret), -1, `${secret} is still in ${file}`);
+    }
+    assert.notEqual(readFileSync(base).indexOf('ben@example.org'), -1, 'the other signup is in the main file');
+  } else {
+    const { rows } = await sql<{ vacuumed: boolean }>`
+      select last_vacuum is not null as vacuumed from pg_stat_user_tables
+      where schemaname = current_schema() and relname = 'signups'`.execute(store.handle.db);
+    assert.deepEqual(rows, [{ vacuumed: true }], 'the dead row versions were vacuumed away');
+  }
 });

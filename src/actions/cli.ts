@@ -1,9 +1,10 @@
 import { findCampaignBySlug } from '../campaigns/campaign-repository.ts';
 import { CliError, type CliIo, type Command } from '../cli/command.ts';
 import { type DbHandle, openDatabase } from '../db/database.ts';
+import { eraseDeletedRows } from '../db/erase.ts';
 import { campaignActions, type ExportFormat, formatSignups, writeActions } from './export.ts';
 import { normalizeEmail } from './signup.ts';
-import { deleteSignupsByEmail, listSignups } from './signup-repository.ts';
+import { deleteSignupsByEmail, listSignups, SIGNUP_TABLES } from './signup-repository.ts';
 
 /** Reads `--name value` options; anything else is an error naming the option. */
 function parseOptions(args: string[], known: string[]): Record<string, string> {
@@ -86,6 +87,12 @@ export const actionCommands: Command[] = [
       return withDb(io, async (handle) => {
         const deleted = await deleteSignupsByEmail(handle.db, email);
         io.stdout.write(`Deleted ${deleted} signup${deleted === 1 ? '' : 's'}.\n`);
+        const { complete } = await eraseDeletedRows(handle, SIGNUP_TABLES);
+        if (!complete) {
+          io.stderr.write(
+            'voz supporters delete: the server is reading the database, so the deleted details stay in its file until the next checkpoint; run this again later to finish.\n',
+          );
+        }
         return 0;
       });
     },

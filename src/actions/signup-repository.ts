@@ -2,6 +2,9 @@ import type { Db } from '../db/database.ts';
 
 /** SQL only. Emails are stored lower-cased (see signup.ts). */
 
+/** Every table that holds a supporter's details, for erasing them after a delete. */
+export const SIGNUP_TABLES = ['signups'] as const;
+
 export interface NewSignup {
   campaignId: number;
   name: string;

@@ -88,6 +88,9 @@ export function openDatabase(database: Config['database'], options: OpenOptions 
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
+    // Deleted rows (a supporter's signup) are overwritten with zeros, not left in free space
+    // where anyone with the file could read them back (see erase.ts for the write-ahead log).
+    sqlite.pragma('secure_delete = ON');
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
     const sqlitePath = database.path === ':memory:' ? null : database.path;
     return { db, dialect: 'sqlite', sqlitePath, close: () => db.destroy() };
