@@ -120,8 +120,8 @@ testEachDialect('supporters export lists signups with their consent text; delete
   assert.equal(csv.code, 0, csv.err);
   assert.equal(
     csv.out,
-    'campaign,name,email,zip,consent_text,created_at\r\n' +
-      `asylum,'=cmd|calc,ana@example.org,94110,"${consent}",2026-11-28T15:00:00.000Z\r\n`,
+    'campaign,name,email,zip,consent_text,created_at,renewed_consent_text,renewed_at\r\n' +
+      `asylum,'=cmd|calc,ana@example.org,94110,"${consent}",2026-11-28T15:00:00.000Z,,\r\n`,
   );
   const all = JSON.parse((await voz(store, ['supporters', 'export', '--format', 'json'])).out) as Array<{
     email: string;
@@ -135,9 +135,16 @@ testEachDialect('supporters export lists signups with their consent text; delete
       ['ben@example.org', null],
     ],
   );
+  // Ana signs up to the other campaign again: one more consent record, removed with her signups.
+  await signUp(context, {
+    campaignSlug: 'other',
+    input: { name: 'Ana', email: 'ana@example.org', consent: true },
+    consentText: 'Keep me posted.',
+  });
   const deleted = await voz(store, ['supporters', 'delete', '--email', ' ANA@example.org ']);
   assert.equal(deleted.code, 0, deleted.err);
   assert.equal(deleted.out, 'Deleted 2 signups.\n');
+  assert.deepEqual(await store.handle.db.selectFrom('signup_consents').selectAll().execute(), []);
   const left = JSON.parse((await voz(store, ['supporters', 'export', '--format', 'json'])).out) as Array<{
     email: string;
   }>;

@@ -79,8 +79,18 @@ export async function writeActions(
   return n;
 }
 
-const SIGNUP_COLUMNS = ['campaign', 'name', 'email', 'zip', 'consent_text', 'created_at'] as const;
+const SIGNUP_COLUMNS = [
+  'campaign',
+  'name',
+  'email',
+  'zip',
+  'consent_text',
+  'created_at',
+  'renewed_consent_text',
+  'renewed_at',
+] as const;
 
+/** One row per supporter: the first consent, and the latest one given again (empty if none). */
 export function formatSignups(signups: SignupRecord[], format: ExportFormat): string {
   const rows = signups.map((s) => ({
     campaign: s.campaignSlug,
@@ -89,6 +99,8 @@ export function formatSignups(signups: SignupRecord[], format: ExportFormat): st
     zip: s.zip,
     consent_text: s.consentText,
     created_at: s.createdAt,
+    renewed_consent_text: s.renewed?.consentText ?? null,
+    renewed_at: s.renewed?.createdAt ?? null,
   }));
   if (format === 'json') return `${JSON.stringify(rows, null, 2)}\n`;
   return [csvLine(SIGNUP_COLUMNS), ...rows.map((r) => csvLine(SIGNUP_COLUMNS.map((k) => r[k])))].join('');

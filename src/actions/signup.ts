@@ -46,7 +46,11 @@ export const signupSchema = z.object({
   }),
 });
 
-export async function signUp(context: ActionsContext, request: SignUpRequest): Promise<void> {
+/**
+ * Stores the signup, or, for an email already signed up to this campaign, adds the consent given
+ * again without touching what was first recorded (see upsertSignup).
+ */
+export async function signUp(context: ActionsContext, request: SignUpRequest): Promise<'created' | 'renewed'> {
   const campaign = await liveCampaign(context, request.campaignSlug);
   const consentText = request.consentText.trim();
   if (consentText.length === 0 || consentText.length > 2000) {
@@ -54,7 +58,7 @@ export async function signUp(context: ActionsContext, request: SignUpRequest): P
     throw new HttpError(500, 'consent_text_missing', 'The signup form is misconfigured.');
   }
   const input = parseOrThrow(signupSchema, request.input, 'invalid_signup', 'Please check the form.');
-  await upsertSignup(context.db.db, {
+  return upsertSignup(context.db.db, {
     campaignId: campaign.id,
     name: input.name,
     email: normalizeEmail(input.email),
