@@ -1,17 +1,44 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { NAMED_RANGES, type ProxyTrust, parseRange } from './http/client-address.ts';
 
 /**
  * Every setting Voz reads, parsed once at start-up. This is the only module that touches
  * `process.env`; everything else receives a `Config`. `.env.example` documents each key.
  */
 
-const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 const url = z.url({ protocol: /^https?$/ });
+
+/**
+ * TRUST_PROXY: `false`; a number of proxy hops (`true` is 1, kept for existing settings); or the
+ * proxies' addresses and ranges, comma-separated, with the names loopback, linklocal, uniquelocal.
+ */
+const proxyTrust = z
+  .string()
+  .trim()
+  .transform((value, ctx): ProxyTrust => {
+    const lower = value.toLowerCase();
+    if (['false', 'no', '0'].includes(lower)) return { kind: 'none' };
+    if (['true', 'yes'].includes(lower)) return { kind: 'hops', hops: 1 };
+    if (/^\d+$/.test(lower)) {
+      const hops = Number(lower);
+      if (hops <= 10) return { kind: 'hops', hops };
+      ctx.addIssue({ code: 'custom', message: 'more than 10 proxy hops is not a real deployment' });
+      return z.NEVER;
+    }
+    const ranges = lower.split(',').map((entry) => entry.trim());
+    const bad = ranges.filter((entry) => !(entry in NAMED_RANGES) && parseRange(entry) === null);
+    if (bad.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `must be false, a number of proxy hops, or proxy addresses and ranges (not ${bad.map((b) => `"${b}"`).join(', ')})`,
+      });
+      return z.NEVER;
+    }
+    return { kind: 'ranges', ranges };
+  });
 
 const schema = z.object({
   PORT: int(0, 65535).default(3000),
@@ -19,7 +46,7 @@ const schema = z.object({
   PUBLIC_URL: url.optional(),
   WORKERS: int(1, 64).default(1),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
-  TRUST_PROXY: bool.default(false),
+  TRUST_PROXY: proxyTrust.default({ kind: 'none' }),
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
 
   DATA_DIR: z.string().min(1).optional(),
@@ -57,7 +84,10 @@ export interface Config {
   publicUrl: string;
   workers: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** Behind a proxy of some kind: X-Forwarded-Proto and -Host are read (cookies, CSRF). */
   trustProxy: boolean;
+  /** Whose X-Forwarded-For entries to believe, for telling clients apart (client-address.ts). */
+  proxyTrust: ProxyTrust;
   cookieSecure: 'auto' | 'always' | 'never';
   dataDir: string;
   varDir: string;
@@ -110,7 +140,8 @@ export function parseConfig(env: Env, cwd: string = process.cwd()): Config {
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     workers: e.WORKERS,
     logLevel: e.LOG_LEVEL,
-    trustProxy: e.TRUST_PROXY,
+    trustProxy: e.TRUST_PROXY.kind !== 'none',
+    proxyTrust: e.TRUST_PROXY,
     cookieSecure: e.COOKIE_SECURE === 'true' ? 'always' : e.COOKIE_SECURE === 'false' ? 'never' : 'auto',
     dataDir: e.DATA_DIR ? path.resolve(cwd, e.DATA_DIR) : defaultDataDir(cwd, e.VAR_DIR),
     varDir,

@@ -6,6 +6,7 @@ import { systemClock } from './clock.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
 import { createAddressResolver } from './geocode/resolve-address.ts';
+import { proxyTrustWarning } from './http/client-address.ts';
 import { createLogger, type Logger } from './log.ts';
 import { createDirectory } from './lookup/create-directory.ts';
 import { loadDirectoryData, prepareDirectoryData } from './officials/load.ts';
@@ -76,6 +77,8 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.logLevel);
   const workers = workersFromArgs(process.argv.slice(2), config.workers);
+  const proxyWarning = cluster.isPrimary ? proxyTrustWarning(config.proxyTrust, config.host) : null;
+  if (proxyWarning) logger.warn('client addresses can be forged', { detail: proxyWarning });
 
   if (workers > 1 && cluster.isPrimary) {
     // Migrate, seed and build the directory cache once, before any worker opens them.

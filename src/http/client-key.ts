@@ -1,6 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import type { Context } from 'hono';
 import type { Clock } from '../clock.ts';
+import { clientKeySource, type ProxyTrust, resolveClientAddress, trustedList } from './client-address.ts';
 
 /**
  * A key that tells clients apart for rate limits and repeat detection without keeping their IP
@@ -9,7 +10,7 @@ import type { Clock } from '../clock.ts';
  * key is ever written to disk or to the logs.
  */
 export interface ClientKeyer {
-  /** The client's key for today; `null` address (unknown) maps to one shared key. */
+  /** The client's key for today; IPv6 addresses by their /64, `null` (unknown) to one shared key. */
   keyFor(address: string | null): string;
   /** The key of the client making this request. */
   keyOf(c: Context): string;
@@ -17,34 +18,14 @@ export interface ClientKeyer {
 
 export interface ClientKeyOptions {
   clock: Clock;
-  /** Read the client address from X-Forwarded-For (set only behind a reverse proxy you run). */
-  trustProxy: boolean;
+  /** Whose X-Forwarded-For to believe (TRUST_PROXY; see client-address.ts). */
+  proxyTrust: ProxyTrust;
 }
 
 /** The socket's peer address when served by @hono/node-server; null under `app.request` in tests. */
 function socketAddress(c: Context): string | null {
   const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
   return env?.incoming?.socket?.remoteAddress ?? null;
-}
-
-/**
- * With a trusted proxy, the right-most X-Forwarded-For entry is the one that proxy appended: the
- * address it saw. Entries to its left were sent by the client and can be forged (RFC 7239 §5.2
- * describes the same for Forwarded). One proxy hop is assumed.
- */
-export function forwardedAddress(header: string | undefined): string | null {
-  if (!header) return null;
-  const parts = header.split(',');
-  const last = parts[parts.length - 1]?.trim();
-  return last ? last : null;
-}
-
-export function clientAddress(c: Context, trustProxy: boolean): string | null {
-  if (trustProxy) {
-    const forwarded = forwardedAddress(c.req.header('x-forwarded-for'));
-    if (forwarded) return forwarded;
-  }
-  return socketAddress(c);
 }
 
 export function createClientKeyer(options: ClientKeyOptions): ClientKeyer {
@@ -56,12 +37,13 @@ export function createClientKeyer(options: ClientKeyOptions): ClientKeyer {
       day = today;
       salt = randomBytes(32);
     }
-    return createHmac('sha256', salt)
-      .update(address ?? 'unknown')
-      .digest('base64url')
-      .slice(0, 22);
+    return createHmac('sha256', salt).update(clientKeySource(address)).digest('base64url').slice(0, 22);
   };
-  return { keyFor, keyOf: (c) => keyFor(clientAddress(c, options.trustProxy)) };
+  const { proxyTrust } = options;
+  const trusted = proxyTrust.kind === 'ranges' ? trustedList(proxyTrust.ranges) : null;
+  const addressOf = (c: Context) =>
+    resolveClientAddress(socketAddress(c), c.req.header('x-forwarded-for'), proxyTrust, trusted);
+  return { keyFor, keyOf: (c) => keyFor(addressOf(c)) };
 }
 
 const keyers = new WeakMap<object, ClientKeyer>();
@@ -70,10 +52,10 @@ const keyers = new WeakMap<object, ClientKeyer>();
  * One keyer per application instance, so the actions API, the pages and the admin logins agree
  * on a client's key: `clientKeyerFor(deps)` with the AppDeps buildApp received.
  */
-export function clientKeyerFor(deps: { clock: Clock; config: { trustProxy: boolean } }): ClientKeyer {
+export function clientKeyerFor(deps: { clock: Clock; config: { proxyTrust: ProxyTrust } }): ClientKeyer {
   let keyer = keyers.get(deps);
   if (!keyer) {
-    keyer = createClientKeyer({ clock: deps.clock, trustProxy: deps.config.trustProxy });
+    keyer = createClientKeyer({ clock: deps.clock, proxyTrust: deps.config.proxyTrust });
     keyers.set(deps, keyer);
   }
   return keyer;
