@@ -4,7 +4,8 @@ import type { Clock } from '../clock.ts';
 import type { Config } from '../config.ts';
 import type { DbHandle } from '../db/database.ts';
 import type { StateCode } from '../domain.ts';
-import { RateLimiter } from '../http/rate-limit.ts';
+import { type ClientKeyer, clientKeyerFor } from '../http/client-key.ts';
+import { type Limiter, RateLimiter } from '../http/rate-limit.ts';
 import type { Logger } from '../log.ts';
 import type { Directory } from '../officials/directory.ts';
 import type { NewAction } from './action.ts';
@@ -57,7 +58,9 @@ export interface ActionsContext {
   recent: RecentActions;
   counts: CountsCache;
   /** Per-client limit on recorded actions (ACTIONS_RATE_LIMIT per ACTIONS_RATE_WINDOW_S). */
-  limiter: RateLimiter;
+  limiter: Limiter;
+  /** The app's client keyer: tells recording a client's key from before midnight. */
+  keyer: ClientKeyer;
   isKnownTarget: TargetCheck;
 }
 
@@ -98,6 +101,12 @@ export function createActionsContext(deps: ActionsDeps, options: ActionsOptions 
       }
     },
   });
+  const keyer = clientKeyerFor(deps);
+  const limiter = new RateLimiter({
+    limit: config.actions.rateLimit,
+    windowMs: config.actions.rateWindowS * 1000,
+    clock,
+  });
   return {
     db,
     clock,
@@ -110,7 +119,8 @@ export function createActionsContext(deps: ActionsDeps, options: ActionsOptions 
     writer,
     recent: new RecentActions(clock),
     counts: new CountsCache(db, clock),
-    limiter: new RateLimiter({ limit: config.actions.rateLimit, windowMs: config.actions.rateWindowS * 1000, clock }),
+    limiter: { hit: (key, cost) => limiter.hit(key, cost, keyer.previousKeyOf(key)) },
+    keyer,
     isKnownTarget: options.isKnownTarget ?? (deps.directory ? directoryTargetCheck(deps.directory) : acceptAnyTarget),
   };
 }

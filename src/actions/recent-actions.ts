@@ -27,11 +27,20 @@ export class RecentActions {
     return this.seen.size;
   }
 
-  /** True if `key` was not seen within the last hour; it is then remembered from now. */
-  claim(key: string): boolean {
+  /**
+   * True if `key` was not seen within the last hour; it is then remembered from now. A report
+   * seen under `previousKey` (the client's key before midnight) is a repeat too, and is then
+   * remembered under the new key for the rest of its hour.
+   */
+  claim(key: string, previousKey: string | null = null): boolean {
     const now = this.clock.now().getTime();
     const expires = this.seen.get(key);
     if (expires !== undefined && expires > now) return false;
+    const before = previousKey === null ? undefined : this.seen.get(previousKey);
+    if (before !== undefined && before > now) {
+      this.seen.set(key, before);
+      return false;
+    }
     this.seen.delete(key); // re-insert at the end, keeping arrival order
     this.prune(now);
     this.seen.set(key, now + this.ttlMs);

@@ -58,13 +58,13 @@ export async function recordOutcome(context: ActionsContext, request: RecordRequ
       },
     );
   }
-  const repeatKey = RecentActions.key({
-    clientKey: request.clientKey,
-    campaignId: campaign.id,
-    target: report.target,
-    outcome: report.outcome,
-  });
-  if (!context.recent.claim(repeatKey)) return { counted: false, reason: 'repeat' };
+  const repeatOf = (clientKey: string) =>
+    RecentActions.key({ clientKey, campaignId: campaign.id, target: report.target, outcome: report.outcome });
+  const repeatKey = repeatOf(request.clientKey);
+  const before = context.keyer.previousKeyOf(request.clientKey);
+  if (!context.recent.claim(repeatKey, before === null ? null : repeatOf(before))) {
+    return { counted: false, reason: 'repeat' };
+  }
 
   const action: NewAction = { ...report, campaignId: campaign.id, createdAt: hourOf(context.clock.now()) };
   try {

@@ -19,6 +19,21 @@ test('one client keeps its key through the day and gets a new one after UTC midn
   assert.notEqual(keyer.keyFor('198.51.100.4'), morning);
 });
 
+test('for an hour after midnight the client’s key from before is known, and only then', () => {
+  const clock = fixedClock('2026-11-28T23:59:50Z');
+  const keyer = createClientKeyer({ clock, proxyTrust: { kind: 'none' } });
+  const before = keyer.keyFor('198.51.100.4');
+  assert.equal(keyer.previousKeyOf(before), null, 'nothing to carry over during the day');
+  clock.set('2026-11-29T00:00:05Z');
+  const after = keyer.keyFor('198.51.100.4');
+  assert.notEqual(after, before);
+  assert.equal(keyer.previousKeyOf(after), before);
+  assert.equal(keyer.previousKeyOf('a key it never made'), null);
+  clock.set('2026-11-29T01:00:00Z');
+  assert.equal(keyer.previousKeyOf(after), null, 'past the grace period');
+  assert.equal(keyer.keyFor('198.51.100.4'), after, 'the day’s key is unchanged');
+});
+
 test('keys do not reveal the address and differ between processes', () => {
   const clock = fixedClock('2026-11-28T12:00:00Z');
   const a = createClientKeyer({ clock, proxyTrust: { kind: 'none' } });
