@@ -6,6 +6,7 @@ import type { Config } from './config.ts';
 import type { DbHandle } from './db/database.ts';
 import { answerAddress } from './geocode/api.ts';
 import type { AddressResolver } from './geocode/resolve-address.ts';
+import type { ClusterState } from './http/cluster-state.ts';
 import { handleError } from './http/error-handler.tsx';
 import { HttpError } from './http/errors.ts';
 import type { Logger } from './log.ts';
@@ -21,6 +22,8 @@ export interface AppDeps {
   logger: Logger;
   /** Street-address lookup (GEOCODER); absent or null when turned off, and address queries fall back to the ZIP. */
   geocoder?: AddressResolver | null;
+  /** Under `--workers N`: the primary, which holds rate limits and repeat detection for every worker. */
+  cluster?: ClusterState | null;
 }
 
 export type AppEnv = { Variables: { requestId: string } };

@@ -5,7 +5,9 @@ import type { Config } from '../config.ts';
 import type { DbHandle } from '../db/database.ts';
 import type { StateCode } from '../domain.ts';
 import { type ClientKeyer, clientKeyerFor } from '../http/client-key.ts';
+import type { ClusterState } from '../http/cluster-state.ts';
 import { type Limiter, RateLimiter } from '../http/rate-limit.ts';
+import { SharedClaims, SharedLimiter } from '../http/shared-limits.ts';
 import type { Logger } from '../log.ts';
 import type { Directory } from '../officials/directory.ts';
 import type { NewAction } from './action.ts';
@@ -13,7 +15,7 @@ import { insertActionsAtomically } from './action-repository.ts';
 import { CampaignCache } from './campaign-cache.ts';
 import { CountsCache } from './counts.ts';
 import { GroupCommit } from './group-commit.ts';
-import { RecentActions } from './recent-actions.ts';
+import { REPEAT_WINDOW_MS, RecentActions } from './recent-actions.ts';
 import { SqliteActionWriter } from './sqlite-action-writer.ts';
 
 /**
@@ -55,7 +57,8 @@ export interface ActionsContext {
   logger: Logger;
   campaigns: CampaignCache;
   writer: GroupCommit<NewAction>;
-  recent: RecentActions;
+  /** Reports counted in the past hour (RecentActions keys), shared by a cluster's workers. */
+  recent: SharedClaims;
   counts: CountsCache;
   /** Per-client limit on recorded actions (ACTIONS_RATE_LIMIT per ACTIONS_RATE_WINDOW_S). */
   limiter: Limiter;
@@ -70,6 +73,8 @@ export interface ActionsDeps {
   clock: Clock;
   logger: Logger;
   directory?: Directory;
+  /** In a cluster's worker: the primary, which holds the limits and repeats for all workers. */
+  cluster?: ClusterState | null;
 }
 
 export interface ActionsOptions {
@@ -102,11 +107,8 @@ export function createActionsContext(deps: ActionsDeps, options: ActionsOptions 
     },
   });
   const keyer = clientKeyerFor(deps);
-  const limiter = new RateLimiter({
-    limit: config.actions.rateLimit,
-    windowMs: config.actions.rateWindowS * 1000,
-    clock,
-  });
+  const limit = { limit: config.actions.rateLimit, windowMs: config.actions.rateWindowS * 1000 };
+  const cluster = deps.cluster ?? null;
   return {
     db,
     clock,
@@ -117,9 +119,9 @@ export function createActionsContext(deps: ActionsDeps, options: ActionsOptions 
     logger,
     campaigns: new CampaignCache(db.db, clock, logger),
     writer,
-    recent: new RecentActions(clock),
+    recent: new SharedClaims('repeats', new RecentActions(clock), REPEAT_WINDOW_MS, cluster),
     counts: new CountsCache(db, clock),
-    limiter: { hit: (key, cost) => limiter.hit(key, cost, keyer.previousKeyOf(key)) },
+    limiter: new SharedLimiter('actions', new RateLimiter({ ...limit, clock }), limit, keyer.previousKeyOf, cluster),
     keyer,
     isKnownTarget: options.isKnownTarget ?? (deps.directory ? directoryTargetCheck(deps.directory) : acceptAnyTarget),
   };

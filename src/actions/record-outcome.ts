@@ -62,7 +62,7 @@ export async function recordOutcome(context: ActionsContext, request: RecordRequ
     RecentActions.key({ clientKey, campaignId: campaign.id, target: report.target, outcome: report.outcome });
   const repeatKey = repeatOf(request.clientKey);
   const before = context.keyer.previousKeyOf(request.clientKey);
-  if (!context.recent.claim(repeatKey, before === null ? null : repeatOf(before))) {
+  if (!(await context.recent.claim(repeatKey, before === null ? null : repeatOf(before)))) {
     return { counted: false, reason: 'repeat' };
   }
 

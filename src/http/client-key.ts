@@ -75,11 +75,17 @@ export function createClientKeyer(options: ClientKeyOptions): ClientKeyer {
   return { keyFor, keyOf: (c) => keyFor(addressOf(c)), previousKeyOf };
 }
 
+/** Yesterday's keys must outlive the longest window that uses them. */
+export const keyGraceMs = (config: { actions: { rateWindowS: number } }): number =>
+  Math.max(KEY_GRACE_MS, config.actions.rateWindowS * 1000);
+
 const keyers = new WeakMap<object, ClientKeyer>();
 
 export interface KeyerDeps {
   clock: Clock;
   config: { proxyTrust: ProxyTrust; actions: { rateWindowS: number } };
+  /** In a cluster's worker: the salts its primary handed out, so every worker keys alike. */
+  cluster?: { keyChain: KeyChainSnapshot | null } | null;
 }
 
 /**
@@ -94,7 +100,8 @@ export function clientKeyerFor(deps: KeyerDeps): ClientKeyer {
     keyer = createClientKeyer({
       clock: deps.clock,
       proxyTrust: deps.config.proxyTrust,
-      graceMs: Math.max(KEY_GRACE_MS, deps.config.actions.rateWindowS * 1000),
+      graceMs: keyGraceMs(deps.config),
+      ...(deps.cluster?.keyChain ? { chain: deps.cluster.keyChain } : {}),
     });
     keyers.set(deps, keyer);
   }
