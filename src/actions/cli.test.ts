@@ -1,10 +1,14 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { PassThrough } from 'node:stream';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { runCli } from '../cli/main.ts';
 import { fixedClock } from '../clock.ts';
-import { type TestStore, testEachDialect } from '../db/testing.ts';
+import { createTestStore, type TestStore, testEachDialect } from '../db/testing.ts';
 import type { NewAction } from './action.ts';
 import { insertActionsAtomically } from './action-repository.ts';
 import { createActionsContext } from './context.ts';
@@ -194,5 +198,31 @@ testEachDialect('supporters delete leaves nothing of the signup for the store to
       select last_vacuum is not null as vacuumed from pg_stat_user_tables
       where schemaname = current_schema() and relname = 'signups'`.execute(store.handle.db);
     assert.deepEqual(rows, [{ vacuumed: true }], 'the dead row versions were vacuumed away');
+  }
+});
+
+test('export actions into a pipe that closes early (`| head`) ends quietly and successfully', async () => {
+  const store = await createTestStore('sqlite');
+  try {
+    if (store.database.dialect !== 'sqlite') throw new Error('unreachable');
+    const campaign = await addCampaign(store.handle.db, 'asylum');
+    // Far more than a pipe holds, so the export is still writing when head has gone.
+    const many = Array.from({ length: 6000 }, (_, i) => action(campaign.id, { target: `target-${i}` }));
+    await insertActionsAtomically(store.handle.db, many);
+    const root = fileURLToPath(new URL('../..', import.meta.url));
+    // pipefail: the pipeline fails with voz's status if voz fails, not only with head's.
+    const script =
+      'set -o pipefail; node --import tsx src/cli/main.ts export actions --campaign asylum 2>"$ERR" | head -n 1';
+    const dir = path.dirname(store.database.path);
+    const result = spawnSync('bash', ['-c', script], {
+      cwd: root,
+      env: { ...process.env, SQLITE_PATH: store.database.path, ERR: path.join(dir, 'stderr.txt'), LOG_LEVEL: 'silent' },
+      encoding: 'utf8',
+    });
+    assert.equal(result.stdout, 'created_at,target,channel,outcome,state,district,language\r\n');
+    assert.equal(result.status, 0);
+    assert.equal(readFileSync(path.join(dir, 'stderr.txt'), 'utf8'), '', 'no stack trace');
+  } finally {
+    await store.dispose();
   }
 });
