@@ -6,8 +6,10 @@ import type { Config } from './config.ts';
 import type { DbHandle } from './db/database.ts';
 import { answerAddress } from './geocode/api.ts';
 import type { AddressResolver } from './geocode/resolve-address.ts';
+import type { ClusterState } from './http/cluster-state.ts';
 import { handleError } from './http/error-handler.tsx';
 import { HttpError } from './http/errors.ts';
+import { requestLog } from './http/request-log.ts';
 import type { Logger } from './log.ts';
 import type { Directory } from './officials/directory.ts';
 import { officialsApi } from './officials/routes.ts';
@@ -21,6 +23,8 @@ export interface AppDeps {
   logger: Logger;
   /** Street-address lookup (GEOCODER); absent or null when turned off, and address queries fall back to the ZIP. */
   geocoder?: AddressResolver | null;
+  /** Under `--workers N`: the primary, which holds rate limits and repeat detection for every worker. */
+  cluster?: ClusterState | null;
 }
 
 export type AppEnv = { Variables: { requestId: string } };
@@ -42,6 +46,7 @@ export function buildApp(deps: AppDeps): VozApp {
   const app = new Hono<AppEnv>();
   const closers: Array<() => Promise<void>> = [];
 
+  app.use(requestLog(deps.logger));
   app.use(async (c, next) => {
     // A counter is enough to correlate a 5xx log line with a report; it needs no randomness.
     c.set('requestId', `${requestPrefix}-${(++requestCounter).toString(36)}`);

@@ -1,17 +1,44 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { NAMED_RANGES, type ProxyTrust, parseRange } from './http/client-address.ts';
 
 /**
  * Every setting Voz reads, parsed once at start-up. This is the only module that touches
  * `process.env`; everything else receives a `Config`. `.env.example` documents each key.
  */
 
-const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 const url = z.url({ protocol: /^https?$/ });
+
+/**
+ * TRUST_PROXY: `false`; a number of proxy hops (`true` is 1, kept for existing settings); or the
+ * proxies' addresses and ranges, comma-separated, with the names loopback, linklocal, uniquelocal.
+ */
+const proxyTrust = z
+  .string()
+  .trim()
+  .transform((value, ctx): ProxyTrust => {
+    const lower = value.toLowerCase();
+    if (['false', 'no', '0'].includes(lower)) return { kind: 'none' };
+    if (['true', 'yes'].includes(lower)) return { kind: 'hops', hops: 1 };
+    if (/^\d+$/.test(lower)) {
+      const hops = Number(lower);
+      if (hops <= 10) return { kind: 'hops', hops };
+      ctx.addIssue({ code: 'custom', message: 'more than 10 proxy hops is not a real deployment' });
+      return z.NEVER;
+    }
+    const ranges = lower.split(',').map((entry) => entry.trim());
+    const bad = ranges.filter((entry) => !(entry in NAMED_RANGES) && parseRange(entry) === null);
+    if (bad.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `must be false, a number of proxy hops, or proxy addresses and ranges (not ${bad.map((b) => `"${b}"`).join(', ')})`,
+      });
+      return z.NEVER;
+    }
+    return { kind: 'ranges', ranges };
+  });
 
 const schema = z.object({
   PORT: int(0, 65535).default(3000),
@@ -19,7 +46,7 @@ const schema = z.object({
   PUBLIC_URL: url.optional(),
   WORKERS: int(1, 64).default(1),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
-  TRUST_PROXY: bool.default(false),
+  TRUST_PROXY: proxyTrust.default({ kind: 'none' }),
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
 
   DATA_DIR: z.string().min(1).optional(),
@@ -29,6 +56,9 @@ const schema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL; leave it unset to use SQLite')
     .optional(),
   SQLITE_PATH: z.string().min(1).optional(),
+  DB_CONNECT_TIMEOUT_MS: int(100, 600_000).default(3000),
+  DB_QUERY_TIMEOUT_MS: int(0, 3_600_000).default(5000),
+  DB_WRITE_TIMEOUT_MS: int(100, 600_000).default(5000),
 
   WHITE_HOUSE_PHONE: z
     .string()
@@ -54,11 +84,19 @@ export interface Config {
   publicUrl: string;
   workers: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** Behind a proxy of some kind: X-Forwarded-Proto and -Host are read (cookies, CSRF). */
   trustProxy: boolean;
+  /** Whose X-Forwarded-For entries to believe, for telling clients apart (client-address.ts). */
+  proxyTrust: ProxyTrust;
   cookieSecure: 'auto' | 'always' | 'never';
   dataDir: string;
   varDir: string;
   database: { dialect: 'sqlite'; path: string } | { dialect: 'postgres'; url: string };
+  /**
+   * How long Voz waits on PostgreSQL before answering 503: for a connection, for one statement
+   * (0: no limit), and for a batch of actions to commit.
+   */
+  databaseTimeouts: { connectMs: number; queryMs: number; writeMs: number };
   whiteHouse: { phone: string; contactUrl: string };
   geocoder: {
     provider: 'census' | 'geocodio' | 'nominatim' | 'none';
@@ -102,13 +140,19 @@ export function parseConfig(env: Env, cwd: string = process.cwd()): Config {
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     workers: e.WORKERS,
     logLevel: e.LOG_LEVEL,
-    trustProxy: e.TRUST_PROXY,
+    trustProxy: e.TRUST_PROXY.kind !== 'none',
+    proxyTrust: e.TRUST_PROXY,
     cookieSecure: e.COOKIE_SECURE === 'true' ? 'always' : e.COOKIE_SECURE === 'false' ? 'never' : 'auto',
     dataDir: e.DATA_DIR ? path.resolve(cwd, e.DATA_DIR) : defaultDataDir(cwd, e.VAR_DIR),
     varDir,
     database: e.DATABASE_URL
       ? { dialect: 'postgres', url: e.DATABASE_URL }
       : { dialect: 'sqlite', path: path.resolve(cwd, e.SQLITE_PATH ?? path.join(e.VAR_DIR, 'voz.sqlite')) },
+    databaseTimeouts: {
+      connectMs: e.DB_CONNECT_TIMEOUT_MS,
+      queryMs: e.DB_QUERY_TIMEOUT_MS,
+      writeMs: e.DB_WRITE_TIMEOUT_MS,
+    },
     whiteHouse: { phone: e.WHITE_HOUSE_PHONE, contactUrl: e.WHITE_HOUSE_CONTACT_URL },
     geocoder: {
       provider: e.GEOCODER,

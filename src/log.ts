@@ -1,7 +1,8 @@
 /**
- * A small JSON-lines logger. Supporters' IP addresses, names, street addresses and user agents are
- * never passed to it: request logs carry the method, the path without its query string, the status,
- * the duration and a request id.
+ * A small JSON-lines logger. Supporters' IP addresses, names, street addresses, ZIP codes,
+ * coordinates and user agents are never passed to it: request logs (src/http/request-log.ts, at
+ * info) carry the method, the route pattern without the path's values or the query string, the
+ * status, the duration and a request id.
  */
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 type Fields = Record<string, string | number | boolean | null | undefined>;

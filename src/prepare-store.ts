@@ -7,7 +7,9 @@ import type { Logger } from './log.ts';
 
 /** Runs migrations (and first-run seeding) once per start, before the app opens the store. */
 export async function prepareStore(config: Config, logger: Logger, clock: Clock = systemClock): Promise<void> {
-  const handle = openDatabase(config.database);
+  // Migrations may take longer than a request's statement limit; the connect is still bounded.
+  const timeouts = { connectMs: config.databaseTimeouts.connectMs, queryMs: 0 };
+  const handle = openDatabase(config.database, { logger, timeouts });
   try {
     const result = await migrateToLatest(handle);
     for (const r of result.results ?? []) logger.info('migration applied', { name: r.migrationName });

@@ -6,6 +6,9 @@ import { systemClock } from './clock.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
 import { createAddressResolver } from './geocode/resolve-address.ts';
+import { proxyTrustWarning } from './http/client-address.ts';
+import { keyGraceMs } from './http/client-key.ts';
+import { connectClusterState, serveClusterState } from './http/cluster-state.ts';
 import { createLogger, type Logger } from './log.ts';
 import { createDirectory } from './lookup/create-directory.ts';
 import { loadDirectoryData, prepareDirectoryData } from './officials/load.ts';
@@ -31,11 +34,14 @@ function workersFromArgs(argv: string[], fallback: number): number {
 
 async function runWorker(config: Config, logger: Logger): Promise<void> {
   const started = performance.now();
-  const db = openDatabase(config.database);
+  // A cluster's workers share rate limits and repeat detection through the primary.
+  const shared = cluster.isWorker ? await connectClusterState(process) : null;
+  if (shared && !shared.keyChain) logger.warn('cluster primary did not answer: limits and repeats are per worker');
+  const db = openDatabase(config.database, { logger, timeouts: config.databaseTimeouts });
   const data = await loadDirectoryData(config, { clock: systemClock, logger });
   const directory = createDirectory(data, systemClock);
   const geocoder = createAddressResolver(config, { directory, seats: data.seats, clock: systemClock, logger });
-  const { app, close } = buildApp({ config, db, directory, clock: systemClock, logger, geocoder });
+  const { app, close } = buildApp({ config, db, directory, clock: systemClock, logger, geocoder, cluster: shared });
 
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     logger.info('listening', {
@@ -89,20 +95,30 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.logLevel);
   const workers = workersFromArgs(process.argv.slice(2), config.workers);
+  const proxyWarning = cluster.isPrimary ? proxyTrustWarning(config.proxyTrust, config.host) : null;
+  if (proxyWarning) logger.warn('client addresses can be forged', { detail: proxyWarning });
 
   if (workers > 1 && cluster.isPrimary) {
     // Migrate, seed and build the directory cache once, before any worker opens them.
     await prepareStore(config, logger);
     await prepareDirectoryData(config, { clock: systemClock, logger });
+    serveClusterState(cluster, { clock: systemClock, keyGraceMs: keyGraceMs(config) });
     for (let i = 0; i < workers; i++) cluster.fork();
     const ready = new Set<number>();
+    let announced = false;
     let stopping = false;
     const stop = () => {
       stopping = true;
       for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
     };
-    cluster.on('message', (worker, message: { type?: string } | null) => {
-      if (message?.type === 'ready') ready.add(worker.id);
+    cluster.on('message', (worker, message: { type?: string; port?: number } | null) => {
+      if (message?.type !== 'ready') return;
+      ready.add(worker.id);
+      // Whoever started the primary (a process manager, a test) hears once, when every worker listens.
+      if (!announced && ready.size === workers) {
+        announced = true;
+        process.send?.({ type: 'ready', port: message.port });
+      }
     });
     cluster.on('exit', (worker, code, signal) => {
       if (stopping) return;

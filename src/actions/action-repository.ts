@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Db, Dialect } from '../db/database.ts';
 import type { Channel, Language, Outcome, StateCode } from '../domain.ts';
 import type { ActionRecord, NewAction } from './action.ts';
+import { hourOf } from './coarse-time.ts';
 
 /** SQL only: rows in, domain types out. */
 
@@ -11,7 +12,10 @@ import type { ActionRecord, NewAction } from './action.ts';
  */
 const ROWS_PER_STATEMENT = 500;
 
-/** Inserts a batch inside the caller's transaction (or as one statement per chunk without one). */
+/**
+ * Inserts a batch inside the caller's transaction (or as one statement per chunk without one).
+ * Whatever time the caller gives, only its hour is stored (coarse-time.ts).
+ */
 export async function insertActions(db: Db, actions: readonly NewAction[]): Promise<void> {
   for (let i = 0; i < actions.length; i += ROWS_PER_STATEMENT) {
     const chunk = actions.slice(i, i + ROWS_PER_STATEMENT).map((a) => ({
@@ -22,7 +26,7 @@ export async function insertActions(db: Db, actions: readonly NewAction[]): Prom
       state: a.state,
       district: a.district,
       language: a.language,
-      created_at: a.createdAt,
+      created_at: hourOf(a.createdAt),
     }));
     await db.insertInto('actions').values(chunk).execute();
   }
@@ -102,19 +106,28 @@ export async function countActions(db: Db, campaignId: number): Promise<number> 
   return Number(row.count);
 }
 
+/** Where a page of a campaign's actions ends: the next page starts after this row. */
+export interface ActionCursor {
+  createdAt: string;
+  id: number;
+}
+
 /**
- * One page of a campaign's actions in id order, for exports that must not hold a large campaign
- * in memory (keyset pagination works the same on both dialects, unlike cursors).
+ * One page of a campaign's actions in (hour, id) order, for exports that must not hold a large
+ * campaign in memory (keyset pagination works the same on both dialects, unlike cursors, and the
+ * (campaign_id, created_at) index serves it).
  */
-export async function listActionsAfter(db: Db, campaignId: number, afterId: number, limit: number) {
-  const rows = await db
-    .selectFrom('actions')
-    .selectAll()
-    .where('campaign_id', '=', campaignId)
-    .where('id', '>', afterId)
-    .orderBy('id')
-    .limit(limit)
-    .execute();
+export async function listActionsAfter(db: Db, campaignId: number, after: ActionCursor | null, limit: number) {
+  let query = db.selectFrom('actions').selectAll().where('campaign_id', '=', campaignId);
+  if (after) {
+    query = query.where((eb) =>
+      eb.or([
+        eb('created_at', '>', after.createdAt),
+        eb.and([eb('created_at', '=', after.createdAt), eb('id', '>', after.id)]),
+      ]),
+    );
+  }
+  const rows = await query.orderBy('created_at').orderBy('id').limit(limit).execute();
   return rows.map(
     (r): ActionRecord => ({
       id: Number(r.id),

@@ -15,6 +15,7 @@ export interface OutcomeReport {
 /** A report bound to its campaign and the time it arrived, ready to store. */
 export interface NewAction extends OutcomeReport {
   campaignId: number;
+  /** ISO-8601; stored as the start of its UTC hour (see coarse-time.ts). */
   createdAt: string;
 }
 

@@ -2,6 +2,13 @@ import type { Campaign } from '../campaigns/campaign.ts';
 import { findCampaignBySlug } from '../campaigns/campaign-repository.ts';
 import type { Clock } from '../clock.ts';
 import type { Db } from '../db/database.ts';
+import { isDatabaseUnavailable } from '../db/unavailable.ts';
+import type { Logger } from '../log.ts';
+
+interface Entry {
+  campaign: Campaign | null;
+  expires: number;
+}
 
 /**
  * Campaigns by slug, remembered for a couple of seconds. Recording an action is the hot path of
@@ -9,24 +16,60 @@ import type { Db } from '../db/database.ts';
  * write transaction on SQLite's single connection. A campaign closed in the admin therefore stops
  * taking actions within `ttlMs` in every process. Unknown slugs are remembered too (as null), in a
  * bounded map, so random slugs cannot fill memory or the database's queue.
+ *
+ * While the database is unavailable, a campaign read before is served as last known, so its page
+ * keeps working; reads are then retried at most every `retryMs` instead of making each request
+ * wait out a connection timeout. Concurrent reads of one slug share one query.
  */
 export class CampaignCache {
-  private readonly entries = new Map<string, { campaign: Campaign | null; expires: number }>();
+  private readonly entries = new Map<string, Entry>();
+  private readonly reading = new Map<string, Promise<Campaign | null>>();
+  private unavailableUntil = 0;
 
   constructor(
     private readonly db: Db,
     private readonly clock: Clock,
+    private readonly logger?: Logger,
     private readonly ttlMs = 2000,
     private readonly maxEntries = 1000,
+    private readonly retryMs = 5000,
   ) {}
 
   async find(slug: string): Promise<Campaign | null> {
     const now = this.clock.now().getTime();
     const hit = this.entries.get(slug);
     if (hit && hit.expires > now) return hit.campaign;
-    const campaign = await findCampaignBySlug(this.db, slug);
-    if (this.entries.size >= this.maxEntries) this.entries.clear();
-    this.entries.set(slug, { campaign, expires: now + this.ttlMs });
-    return campaign;
+    if (hit && now < this.unavailableUntil) return hit.campaign;
+    let read = this.reading.get(slug);
+    if (!read) {
+      read = this.read(slug, now);
+      this.reading.set(slug, read);
+    }
+    try {
+      return await read;
+    } catch (err) {
+      if (!hit || !isDatabaseUnavailable(err)) throw err;
+      return hit.campaign;
+    }
+  }
+
+  private async read(slug: string, now: number): Promise<Campaign | null> {
+    try {
+      const campaign = await findCampaignBySlug(this.db, slug);
+      this.unavailableUntil = 0;
+      if (this.entries.size >= this.maxEntries && !this.entries.has(slug)) this.entries.clear();
+      this.entries.set(slug, { campaign, expires: now + this.ttlMs });
+      return campaign;
+    } catch (err) {
+      if (isDatabaseUnavailable(err) && this.entries.has(slug)) {
+        if (this.unavailableUntil <= now) {
+          this.logger?.warn('serving last known campaigns: database unavailable', { error: (err as Error).message });
+        }
+        this.unavailableUntil = now + this.retryMs;
+      }
+      throw err;
+    } finally {
+      this.reading.delete(slug);
+    }
   }
 }

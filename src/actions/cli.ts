@@ -1,9 +1,10 @@
 import { findCampaignBySlug } from '../campaigns/campaign-repository.ts';
 import { CliError, type CliIo, type Command } from '../cli/command.ts';
 import { type DbHandle, openDatabase } from '../db/database.ts';
+import { eraseDeletedRows } from '../db/erase.ts';
 import { campaignActions, type ExportFormat, formatSignups, writeActions } from './export.ts';
 import { normalizeEmail } from './signup.ts';
-import { deleteSignupsByEmail, listSignups } from './signup-repository.ts';
+import { deleteSignupsByEmail, listSignups, SIGNUP_TABLES } from './signup-repository.ts';
 
 /** Reads `--name value` options; anything else is an error naming the option. */
 function parseOptions(args: string[], known: string[]): Record<string, string> {
@@ -39,9 +40,50 @@ async function campaignId(handle: DbHandle, slug: string): Promise<number> {
   return campaign.id;
 }
 
-/** Writes to a stream, waiting when its buffer is full, so a large export does not pile up in memory. */
-const writeTo = (stream: NodeJS.WritableStream) => (chunk: string) =>
-  stream.write(chunk) ? undefined : new Promise<void>((resolve) => stream.once('drain', () => resolve()));
+/** The reader of standard output went away (`voz export actions … | head`). */
+const isClosedPipe = (err: unknown) =>
+  err instanceof Error && ['EPIPE', 'ERR_STREAM_DESTROYED'].includes((err as { code?: string }).code ?? '');
+
+/**
+ * Writes an export to a stream, waiting when its buffer is full, so a large export does not pile up
+ * in memory. When the reader stops reading (`| head`), the stream reports EPIPE as an 'error'
+ * event, which nobody would listen to and which Node turns into a crash with a stack trace. Here
+ * it ends the export instead, quietly and successfully: the reader had what it wanted, as with
+ * any Unix tool in a pipeline.
+ */
+async function exportTo(
+  stream: NodeJS.WritableStream,
+  body: (write: (chunk: string) => Promise<void>) => Promise<unknown>,
+) {
+  let failed: unknown = null;
+  let wake: (() => void) | null = null;
+  const onError = (err: unknown) => {
+    failed = err;
+    wake?.();
+  };
+  stream.on('error', onError);
+  const write = async (chunk: string) => {
+    if (failed) throw failed;
+    if (!stream.write(chunk)) {
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+        stream.once('drain', resolve);
+      });
+    }
+    if (failed) throw failed;
+  };
+  try {
+    await body(write);
+  } catch (err) {
+    if (!isClosedPipe(err)) throw err;
+  } finally {
+    // Keep one listener: a write still buffered may fail after this, and must not crash either.
+    stream.off('error', onError);
+    stream.on('error', (err) => {
+      if (!isClosedPipe(err)) throw err;
+    });
+  }
+}
 
 export const actionCommands: Command[] = [
   {
@@ -55,7 +97,7 @@ export const actionCommands: Command[] = [
       const slug = opts.campaign;
       return withDb(io, async (handle) => {
         const id = await campaignId(handle, slug);
-        await writeActions(campaignActions(handle, id), format, writeTo(io.stdout));
+        await exportTo(io.stdout, (write) => writeActions(campaignActions(handle, id), format, write));
         return 0;
       });
     },
@@ -69,7 +111,8 @@ export const actionCommands: Command[] = [
       const format = parseFormat(opts.format);
       return withDb(io, async (handle) => {
         const filter = opts.campaign ? { campaignId: await campaignId(handle, opts.campaign) } : {};
-        io.stdout.write(formatSignups(await listSignups(handle.db, filter), format));
+        const signups = await listSignups(handle.db, filter);
+        await exportTo(io.stdout, (write) => write(formatSignups(signups, format)));
         return 0;
       });
     },
@@ -86,6 +129,12 @@ export const actionCommands: Command[] = [
       return withDb(io, async (handle) => {
         const deleted = await deleteSignupsByEmail(handle.db, email);
         io.stdout.write(`Deleted ${deleted} signup${deleted === 1 ? '' : 's'}.\n`);
+        const { complete } = await eraseDeletedRows(handle, SIGNUP_TABLES);
+        if (!complete) {
+          io.stderr.write(
+            'voz supporters delete: the server is reading the database, so the deleted details stay in its file until the next checkpoint; run this again later to finish.\n',
+          );
+        }
         return 0;
       });
     },

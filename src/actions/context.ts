@@ -4,7 +4,10 @@ import type { Clock } from '../clock.ts';
 import type { Config } from '../config.ts';
 import type { DbHandle } from '../db/database.ts';
 import type { StateCode } from '../domain.ts';
-import { RateLimiter } from '../http/rate-limit.ts';
+import { type ClientKeyer, clientKeyerFor } from '../http/client-key.ts';
+import type { ClusterState } from '../http/cluster-state.ts';
+import { type Limiter, RateLimiter } from '../http/rate-limit.ts';
+import { SharedClaims, SharedLimiter } from '../http/shared-limits.ts';
 import type { Logger } from '../log.ts';
 import type { Directory } from '../officials/directory.ts';
 import type { NewAction } from './action.ts';
@@ -12,7 +15,7 @@ import { insertActionsAtomically } from './action-repository.ts';
 import { CampaignCache } from './campaign-cache.ts';
 import { CountsCache } from './counts.ts';
 import { GroupCommit } from './group-commit.ts';
-import { RecentActions } from './recent-actions.ts';
+import { REPEAT_WINDOW_MS, RecentActions } from './recent-actions.ts';
 import { SqliteActionWriter } from './sqlite-action-writer.ts';
 
 /**
@@ -54,10 +57,13 @@ export interface ActionsContext {
   logger: Logger;
   campaigns: CampaignCache;
   writer: GroupCommit<NewAction>;
-  recent: RecentActions;
+  /** Reports counted in the past hour (RecentActions keys), shared by a cluster's workers. */
+  recent: SharedClaims;
   counts: CountsCache;
   /** Per-client limit on recorded actions (ACTIONS_RATE_LIMIT per ACTIONS_RATE_WINDOW_S). */
-  limiter: RateLimiter;
+  limiter: Limiter;
+  /** The app's client keyer: tells recording a client's key from before midnight. */
+  keyer: ClientKeyer;
   isKnownTarget: TargetCheck;
 }
 
@@ -67,6 +73,8 @@ export interface ActionsDeps {
   clock: Clock;
   logger: Logger;
   directory?: Directory;
+  /** In a cluster's worker: the primary, which holds the limits and repeats for all workers. */
+  cluster?: ClusterState | null;
 }
 
 export interface ActionsOptions {
@@ -87,6 +95,7 @@ export function createActionsContext(deps: ActionsDeps, options: ActionsOptions 
     maxBatch: 1000,
     maxPending: options.maxPending ?? 10_000,
     maxInFlight: db.dialect === 'postgres' ? 4 : 1,
+    deadlineMs: config.databaseTimeouts.writeMs,
     write: (items) => (sqliteWriter ? sqliteWriter.write(items) : insertActionsAtomically(db.db, items)),
     onBatch: ({ size, ms, error }) => {
       if (error) {
@@ -97,6 +106,9 @@ export function createActionsContext(deps: ActionsDeps, options: ActionsOptions 
       }
     },
   });
+  const keyer = clientKeyerFor(deps);
+  const limit = { limit: config.actions.rateLimit, windowMs: config.actions.rateWindowS * 1000 };
+  const cluster = deps.cluster ?? null;
   return {
     db,
     clock,
@@ -105,11 +117,12 @@ export function createActionsContext(deps: ActionsDeps, options: ActionsOptions 
       await sqliteWriter?.close();
     },
     logger,
-    campaigns: new CampaignCache(db.db, clock),
+    campaigns: new CampaignCache(db.db, clock, logger),
     writer,
-    recent: new RecentActions(clock),
+    recent: new SharedClaims('repeats', new RecentActions(clock), REPEAT_WINDOW_MS, cluster),
     counts: new CountsCache(db, clock),
-    limiter: new RateLimiter({ limit: config.actions.rateLimit, windowMs: config.actions.rateWindowS * 1000, clock }),
+    limiter: new SharedLimiter('actions', new RateLimiter({ ...limit, clock }), limit, keyer.previousKeyOf, cluster),
+    keyer,
     isKnownTarget: options.isKnownTarget ?? (deps.directory ? directoryTargetCheck(deps.directory) : acceptAnyTarget),
   };
 }

@@ -1,6 +1,7 @@
 import type { Campaign } from '../campaigns/campaign.ts';
 import type { Clock } from '../clock.ts';
 import type { DbHandle } from '../db/database.ts';
+import { isDatabaseUnavailable } from '../db/unavailable.ts';
 import { CHANNELS, type Channel, LANGUAGES, type Language, OUTCOMES, type Outcome } from '../domain.ts';
 import { type CountDimension, type CountRow, countActionsBy } from './action-repository.ts';
 
@@ -26,17 +27,30 @@ function tally<K extends string>(keys: readonly K[], rows: CountRow[]): Record<K
   return out;
 }
 
+/**
+ * Reads every dimension in one transaction, so they are counts of the same rows: read one by one
+ * while actions arrive, the total, the channels and the states each saw a different moment and
+ * disagreed. PostgreSQL needs REPEATABLE READ for that (READ COMMITTED takes a new snapshot per
+ * statement); a SQLite read transaction sees one snapshot of the WAL from its first read to its end.
+ */
 export async function readCampaignCounts(handle: DbHandle, campaign: Campaign, clock: Clock): Promise<CampaignCounts> {
-  const by = (d: CountDimension) => countActionsBy(handle.db, handle.dialect, campaign.id, d);
-  // One after another: on SQLite they share a connection anyway, and on PostgreSQL this keeps a
-  // burst of counter requests to one pooled connection.
-  const outcome = await by('outcome');
-  const channel = await by('channel');
-  const language = await by('language');
-  const target = await by('target');
-  const state = await by('state');
-  const district = await by('district');
-  const day = await by('day');
+  const transaction =
+    handle.dialect === 'postgres'
+      ? handle.db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only')
+      : handle.db.transaction();
+  // One statement after another: a transaction is one connection, which runs them in turn anyway.
+  const { outcome, channel, language, target, state, district, day } = await transaction.execute(async (trx) => {
+    const by = (d: CountDimension) => countActionsBy(trx, handle.dialect, campaign.id, d);
+    return {
+      outcome: await by('outcome'),
+      channel: await by('channel'),
+      language: await by('language'),
+      target: await by('target'),
+      state: await by('state'),
+      district: await by('district'),
+      day: await by('day'),
+    };
+  });
   return {
     campaign: campaign.slug,
     total: outcome.reduce((sum, r) => sum + r.count, 0),
@@ -53,22 +67,39 @@ export async function readCampaignCounts(handle: DbHandle, campaign: Campaign, c
 
 /**
  * Counts per campaign, recomputed at most every `ttlMs`. Concurrent requests for a stale entry
- * share one computation, so a burst of visitors costs one set of queries, not one each.
+ * share one computation, so a burst of visitors costs one set of queries, not one each. While the
+ * database is unavailable, the last counts read are served (their `asOf` says when), and a read is
+ * retried at most every `retryMs`.
  */
 export class CountsCache {
   private readonly entries = new Map<number, { value: Promise<CampaignCounts>; expires: number }>();
+  private readonly lastKnown = new Map<number, CampaignCounts>();
+  private unavailableUntil = 0;
 
   constructor(
     private readonly handle: DbHandle,
     private readonly clock: Clock,
     readonly ttlMs = 2000,
+    private readonly retryMs = 5000,
   ) {}
 
   get(campaign: Campaign): Promise<CampaignCounts> {
     const now = this.clock.now().getTime();
     const hit = this.entries.get(campaign.id);
     if (hit && hit.expires > now) return hit.value;
-    const value = readCampaignCounts(this.handle, campaign, this.clock);
+    const last = this.lastKnown.get(campaign.id);
+    if (last && now < this.unavailableUntil) return Promise.resolve(last);
+    const value = readCampaignCounts(this.handle, campaign, this.clock).then(
+      (counts) => {
+        this.lastKnown.set(campaign.id, counts);
+        return counts;
+      },
+      (err: unknown) => {
+        if (!last || !isDatabaseUnavailable(err)) throw err;
+        this.unavailableUntil = now + this.retryMs;
+        return last;
+      },
+    );
     this.entries.set(campaign.id, { value, expires: now + this.ttlMs });
     // A failed read is not remembered: the next request tries again.
     value.catch(() => {

@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import { testEachDialect } from '../db/testing.ts';
 import type { NewAction } from './action.ts';
 import { insertActionsAtomically } from './action-repository.ts';
-import { GroupCommit, QueueFullError, WriterClosedError } from './group-commit.ts';
+import { GroupCommit, QueueFullError, WriterClosedError, WriteTimeoutError } from './group-commit.ts';
 import { addCampaign } from './test-helpers.ts';
 
 const at = '2026-11-28T12:00:00.000Z';
@@ -183,5 +183,42 @@ test('with maxInFlight 2, a second transaction starts while the first commits, a
   commits[0]!.resolve();
   commits[2]!.resolve();
   await Promise.all([first, ...third]);
+  await writer.close();
+});
+
+test('past its deadline a submit is refused: a waiting item is never written, one in flight says if it was', async () => {
+  const commits = [deferred(), deferred()];
+  const batches: number[][] = [];
+  const writer = new GroupCommit<number>({
+    windowMs: 0,
+    deadlineMs: 40,
+    write: (items) => {
+      batches.push(items);
+      return commits[batches.length - 1]!.promise;
+    },
+  });
+  const timeoutOf = async (submitted: Promise<void>): Promise<WriteTimeoutError> => {
+    const err = await submitted.then(
+      () => null,
+      (e: unknown) => e,
+    );
+    assert.ok(err instanceof WriteTimeoutError, String(err));
+    return err;
+  };
+  const flying = writer.submit(1);
+  await new Promise((r) => setTimeout(r, 5));
+  const waiting = writer.submit(2);
+  const [inFlight, queued] = await Promise.all([timeoutOf(flying), timeoutOf(waiting)]);
+  assert.equal(await queued.written, false, 'the waiting item was dropped');
+  commits[0]!.resolve();
+  assert.equal(await inFlight.written, true, 'its transaction committed after the deadline');
+  await new Promise((r) => setTimeout(r, 10));
+  assert.deepEqual(batches, [[1]], 'the dropped item is not written later');
+
+  const failing = timeoutOf(writer.submit(3));
+  await new Promise((r) => setTimeout(r, 5));
+  const err = await failing;
+  commits[1]!.reject(new Error('connection lost'));
+  assert.equal(await err.written, false);
   await writer.close();
 });

@@ -8,6 +8,11 @@
  * together in the next one, without a further delay (they have already waited). The queue is
  * bounded: past `maxPending` waiting items, `submit` rejects at once with `QueueFullError`, which
  * the route turns into 503 with Retry-After instead of letting latency and memory grow unbounded.
+ *
+ * With `deadlineMs`, a submit that has not committed by then rejects with `WriteTimeoutError`, so
+ * a database that stops answering costs a supporter a bounded wait, not a hung request. An item
+ * still waiting is dropped; one whose transaction is under way may yet commit, which the error's
+ * `written` tells once known.
  */
 
 export class QueueFullError extends Error {
@@ -21,6 +26,17 @@ export class WriterClosedError extends Error {
   constructor() {
     super('writer is closed');
     this.name = 'WriterClosedError';
+  }
+}
+
+export class WriteTimeoutError extends Error {
+  constructor(
+    readonly deadlineMs: number,
+    /** Resolves to whether the item was committed after all (false once its transaction failed). */
+    readonly written: Promise<boolean>,
+  ) {
+    super(`write not committed within ${deadlineMs} ms`);
+    this.name = 'WriteTimeoutError';
   }
 }
 
@@ -38,6 +54,8 @@ export interface GroupCommitOptions<T> {
    * connections; a SQLite file has one writer, so more would only queue.
    */
   maxInFlight?: number;
+  /** Longest wait for a commit, from submit, before the submit rejects (default: none). */
+  deadlineMs?: number;
   /** Told about each finished transaction, for logs and tests. */
   onBatch?(info: { size: number; ms: number; error: unknown }): void;
 }
@@ -46,6 +64,13 @@ interface Waiter<T> {
   item: T;
   resolve(): void;
   reject(err: unknown): void;
+  /** Set when its deadline passed before it joined a transaction: it is skipped, never written. */
+  dropped?: boolean;
+  /** Set once it has been answered, so a deadline and a commit cannot both answer it. */
+  answered?: boolean;
+  deadline?: NodeJS.Timeout;
+  /** The transaction holding it, once there is one. */
+  flight?: Promise<boolean>;
 }
 
 export class GroupCommit<T> {
@@ -70,9 +95,19 @@ export class GroupCommit<T> {
     if (this.closed) return Promise.reject(new WriterClosedError());
     if (this.pending.length >= this.maxPending) return Promise.reject(new QueueFullError(this.pending.length));
     return new Promise<void>((resolve, reject) => {
-      this.pending.push({ item, resolve, reject });
+      const waiter: Waiter<T> = { item, resolve, reject };
+      const { deadlineMs } = this.options;
+      if (deadlineMs !== undefined) waiter.deadline = setTimeout(() => this.expire(waiter, deadlineMs), deadlineMs);
+      this.pending.push(waiter);
       this.schedule();
     });
+  }
+
+  private expire(waiter: Waiter<T>, deadlineMs: number): void {
+    if (waiter.answered) return;
+    waiter.answered = true;
+    if (!waiter.flight) waiter.dropped = true;
+    waiter.reject(new WriteTimeoutError(deadlineMs, waiter.flight ?? Promise.resolve(false)));
   }
 
   get waiting(): number {
@@ -103,30 +138,47 @@ export class GroupCommit<T> {
       clearTimeout(this.timer);
       this.timer = null;
     }
-    if (this.flights.size >= this.maxInFlight || this.pending.length === 0) return;
-    const batch = this.pending.splice(0, this.maxBatch);
+    if (this.flights.size >= this.maxInFlight) return;
+    const batch: Waiter<T>[] = [];
+    while (batch.length < this.maxBatch && this.pending.length > 0) {
+      const taken = this.pending.splice(0, this.maxBatch - batch.length);
+      for (const w of taken) if (!w.dropped) batch.push(w);
+    }
+    if (batch.length === 0) return;
     const started = performance.now();
     const done = (error: unknown) => {
       this.options.onBatch?.({ size: batch.length, ms: performance.now() - started, error });
     };
-    const flight = (async () => {
+    const answer = (w: Waiter<T>, committed: boolean, err?: unknown) => {
+      clearTimeout(w.deadline);
+      if (w.answered) return;
+      w.answered = true;
+      if (committed) w.resolve();
+      else w.reject(err);
+    };
+    const written = (async () => {
       try {
         await this.options.write(batch.map((w) => w.item));
       } catch (err) {
         this.stats.failures++;
         done(err);
-        for (const w of batch) w.reject(err);
-        return;
+        for (const w of batch) answer(w, false, err);
+        return false;
       }
       this.stats.transactions++;
       this.stats.items += batch.length;
       done(null);
-      for (const w of batch) w.resolve();
-    })().finally(() => {
-      this.flights.delete(flight);
-      // Whatever arrived during the commit has waited long enough: send it now.
-      if (this.pending.length > 0) setImmediate(() => this.flush());
-    });
+      for (const w of batch) answer(w, true);
+      return true;
+    })();
+    for (const w of batch) w.flight = written;
+    const flight = written
+      .then(() => undefined)
+      .finally(() => {
+        this.flights.delete(flight);
+        // Whatever arrived during the commit has waited long enough: send it now.
+        if (this.pending.length > 0) setImmediate(() => this.flush());
+      });
     this.flights.add(flight);
   }
 }

@@ -1,52 +1,20 @@
 import type { Clock } from '../clock.ts';
+import { ClaimSet } from '../http/claim-set.ts';
+
+/** How long a counted report makes the same one a repeat. */
+export const REPEAT_WINDOW_MS = 60 * 60 * 1000;
 
 /**
  * Remembers, for an hour, which (client, campaign, target, outcome) reports were counted, so a
- * double tap, a reload or a replayed form counts once. In memory only and bounded: entries are
- * kept in arrival order, so the oldest (first to expire) are the first dropped when full. Keys
- * hold the hashed client key, never an address.
+ * double tap, a reload or a replayed form counts once. Keys hold the hashed client key, never an
+ * address.
  */
-export class RecentActions {
-  private readonly seen = new Map<string, number>();
-  private readonly ttlMs: number;
-  private readonly maxEntries: number;
-
-  constructor(
-    private readonly clock: Clock,
-    options: { ttlMs?: number; maxEntries?: number } = {},
-  ) {
-    this.ttlMs = options.ttlMs ?? 60 * 60 * 1000;
-    this.maxEntries = options.maxEntries ?? 200_000;
+export class RecentActions extends ClaimSet {
+  constructor(clock: Clock, options: { maxEntries?: number } = {}) {
+    super(clock, { ...options, ttlMs: REPEAT_WINDOW_MS });
   }
 
   static key(parts: { clientKey: string; campaignId: number; target: string; outcome: string }): string {
     return `${parts.clientKey}\u0000${parts.campaignId}\u0000${parts.target}\u0000${parts.outcome}`;
-  }
-
-  get size(): number {
-    return this.seen.size;
-  }
-
-  /** True if `key` was not seen within the last hour; it is then remembered from now. */
-  claim(key: string): boolean {
-    const now = this.clock.now().getTime();
-    const expires = this.seen.get(key);
-    if (expires !== undefined && expires > now) return false;
-    this.seen.delete(key); // re-insert at the end, keeping arrival order
-    this.prune(now);
-    this.seen.set(key, now + this.ttlMs);
-    return true;
-  }
-
-  /** Forgets a claim whose write failed, so the supporter's retry is counted. */
-  release(key: string): void {
-    this.seen.delete(key);
-  }
-
-  private prune(now: number): void {
-    for (const [key, expires] of this.seen) {
-      if (expires > now && this.seen.size < this.maxEntries) break;
-      this.seen.delete(key);
-    }
   }
 }

@@ -37,7 +37,7 @@ testEachDialect('a write that cannot be queued answers 503 and the retry is stil
     assert.equal(err.headers['Retry-After'], '1');
     return true;
   });
-  assert.equal(full.recent.size, 0, 'the refused report is not remembered as counted');
+  assert.equal(full.recent.local.size, 0, 'the refused report is not remembered as counted');
   assert.equal((await store.handle.db.selectFrom('actions').selectAll().execute()).length, 0);
 });
 

@@ -1,8 +1,10 @@
 import type { Campaign } from '../campaigns/campaign.ts';
+import { isDatabaseUnavailable } from '../db/unavailable.ts';
 import { HttpError } from '../http/errors.ts';
 import type { NewAction, OutcomeReport } from './action.ts';
+import { hourOf } from './coarse-time.ts';
 import type { ActionsContext } from './context.ts';
-import { QueueFullError, WriterClosedError } from './group-commit.ts';
+import { QueueFullError, WriterClosedError, WriteTimeoutError } from './group-commit.ts';
 import { RecentActions } from './recent-actions.ts';
 import { outcomeReportSchema, parseOrThrow } from './validation.ts';
 
@@ -56,19 +58,25 @@ export async function recordOutcome(context: ActionsContext, request: RecordRequ
       },
     );
   }
-  const repeatKey = RecentActions.key({
-    clientKey: request.clientKey,
-    campaignId: campaign.id,
-    target: report.target,
-    outcome: report.outcome,
-  });
-  if (!context.recent.claim(repeatKey)) return { counted: false, reason: 'repeat' };
+  const repeatOf = (clientKey: string) =>
+    RecentActions.key({ clientKey, campaignId: campaign.id, target: report.target, outcome: report.outcome });
+  const repeatKey = repeatOf(request.clientKey);
+  const before = context.keyer.previousKeyOf(request.clientKey);
+  if (!(await context.recent.claim(repeatKey, before === null ? null : repeatOf(before)))) {
+    return { counted: false, reason: 'repeat' };
+  }
 
-  const action: NewAction = { ...report, campaignId: campaign.id, createdAt: context.clock.now().toISOString() };
+  const action: NewAction = { ...report, campaignId: campaign.id, createdAt: hourOf(context.clock.now()) };
   try {
     await context.writer.submit(action);
   } catch (err) {
-    context.recent.release(repeatKey);
+    if (err instanceof WriteTimeoutError) {
+      // The transaction may still commit. Forget the claim only if it did not, so the supporter's
+      // retry is counted once either way: as new if the write failed, as a repeat if it landed.
+      void err.written.then((written) => written || context.recent.release(repeatKey));
+    } else {
+      context.recent.release(repeatKey);
+    }
     throw unsavedError(err);
   }
   return { counted: true, action: report };
@@ -86,6 +94,14 @@ function unsavedError(err: unknown): HttpError {
   }
   if (err instanceof WriterClosedError) {
     return new HttpError(503, 'restarting', 'Voz is restarting. Your report was not saved; please try again.', retry);
+  }
+  if (err instanceof WriteTimeoutError || isDatabaseUnavailable(err)) {
+    return new HttpError(
+      503,
+      'database_unavailable',
+      'Voz cannot reach its database right now, so your report may not have been saved. Please try again in a few seconds.',
+      { 'Retry-After': '5' },
+    );
   }
   return new HttpError(503, 'not_saved', 'Your report could not be saved. Please try again in a moment.', retry);
 }

@@ -14,7 +14,8 @@ async function errorOf(res: Response): Promise<{ code: string; message: string; 
 }
 
 testEachDialect('records a reported outcome and answers 201 with exactly the allowed fields stored', async (store) => {
-  const clock = fixedClock(NOON);
+  // Only the hour is kept: a finer time would let timed logs elsewhere point at this row.
+  const clock = fixedClock('2026-11-28T12:34:56.789Z');
   const { app, close } = buildApp(appDeps(store.handle, testConfig(store), clock));
   const campaign = await addCampaign(store.handle.db, 'asylum');
   const res = await app.request(
@@ -209,5 +210,29 @@ testEachDialect('keeps IP addresses, user agents and names out of the logs, even
   for (const secret of [ip, ua, 'VozProbeAgent', 'Rosa Parks', '12 Elm Street']) {
     assert.ok(!all.includes(secret), `logs must not contain ${secret}`);
   }
+  await close();
+});
+
+testEachDialect('repeats and the rate limit carry on across UTC midnight', async (store) => {
+  const clock = fixedClock('2026-11-28T23:59:50Z');
+  const config = testConfig(store, { TRUST_PROXY: 'true', ACTIONS_RATE_LIMIT: '30', ACTIONS_RATE_WINDOW_S: '600' });
+  const { app, close } = buildApp(appDeps(store.handle, config, clock));
+  await addCampaign(store.handle.db, 'asylum');
+  const send = (ip = '198.51.100.1') => app.request(postJson(path('asylum'), report(), { 'x-forwarded-for': ip }));
+  assert.equal((await send()).status, 201);
+  clock.set('2026-11-28T23:59:55Z');
+  assert.equal((await send()).status, 200);
+  clock.set('2026-11-29T00:00:05Z');
+  assert.equal((await send()).status, 200, 'the same report just after midnight is still a repeat');
+  assert.equal((await store.handle.db.selectFrom('actions').selectAll().execute()).length, 1);
+
+  // 62 requests from one client over the minute around midnight: 30 allowed, whatever the date says.
+  clock.set('2026-11-29T23:59:30Z');
+  const statuses: number[] = [];
+  for (let i = 0; i < 62; i++) {
+    if (i === 31) clock.set('2026-11-30T00:00:10Z');
+    statuses.push((await send('198.51.100.2')).status);
+  }
+  assert.equal(statuses.filter((s) => s === 429).length, 32);
   await close();
 });

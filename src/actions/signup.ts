@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { HttpError } from '../http/errors.ts';
+import { minuteOf } from './coarse-time.ts';
 import type { ActionsContext } from './context.ts';
 import { liveCampaign } from './record-outcome.ts';
 import { upsertSignup } from './signup-repository.ts';
@@ -45,7 +46,11 @@ export const signupSchema = z.object({
   }),
 });
 
-export async function signUp(context: ActionsContext, request: SignUpRequest): Promise<void> {
+/**
+ * Stores the signup, or, for an email already signed up to this campaign, adds the consent given
+ * again without touching what was first recorded (see upsertSignup).
+ */
+export async function signUp(context: ActionsContext, request: SignUpRequest): Promise<'created' | 'renewed'> {
   const campaign = await liveCampaign(context, request.campaignSlug);
   const consentText = request.consentText.trim();
   if (consentText.length === 0 || consentText.length > 2000) {
@@ -53,12 +58,12 @@ export async function signUp(context: ActionsContext, request: SignUpRequest): P
     throw new HttpError(500, 'consent_text_missing', 'The signup form is misconfigured.');
   }
   const input = parseOrThrow(signupSchema, request.input, 'invalid_signup', 'Please check the form.');
-  await upsertSignup(context.db.db, {
+  return upsertSignup(context.db.db, {
     campaignId: campaign.id,
     name: input.name,
     email: normalizeEmail(input.email),
     zip: input.zip,
     consentText,
-    createdAt: context.clock.now().toISOString(),
+    createdAt: minuteOf(context.clock.now()),
   });
 }

@@ -20,11 +20,13 @@ export type ActionTuple = [
 
 function open(path: string) {
   const db = new SQLite(path);
-  // The same settings as openDatabase (src/db/database.ts): WAL, and fsync at every commit.
+  // The same settings as openDatabase (src/db/database.ts): WAL, fsync at every commit, and
+  // deleted rows overwritten.
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  db.pragma('secure_delete = ON');
   const insert = db.prepare(
     'INSERT INTO actions (campaign_id, target, channel, outcome, state, district, language, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );

@@ -1,6 +1,7 @@
 import type { Worker } from 'node:worker_threads';
 import { startWorker } from '../workers.ts';
 import type { NewAction } from './action.ts';
+import { hourOf } from './coarse-time.ts';
 import type { ActionTuple } from './sqlite-action-worker.ts';
 
 interface Waiter {
@@ -37,7 +38,7 @@ export class SqliteActionWriter {
       a.state,
       a.district,
       a.language,
-      a.createdAt,
+      hourOf(a.createdAt),
     ]);
     return new Promise<void>((resolve, reject) => {
       running.waiting.set(id, { resolve, reject });

@@ -19,7 +19,10 @@ export interface ActionRow {
   created_at: string;
 }
 
-/** Opt-in signups: stored only with explicit consent, together with the consent text shown. */
+/**
+ * Opt-in signups: stored only with explicit consent, together with the consent text shown. The
+ * row keeps the first consent; later ones are SignupConsentRow.
+ */
 export interface SignupRow {
   id: Generated<number>;
   campaign_id: number;
@@ -28,10 +31,20 @@ export interface SignupRow {
   email: string;
   zip: string | null;
   consent_text: string;
+  /** The minute of the first consent (src/actions/coarse-time.ts). */
+  created_at: string;
+}
+
+/** Consent given again by signing up again with the same email for the same campaign. */
+export interface SignupConsentRow {
+  id: Generated<number>;
+  signup_id: number;
+  consent_text: string;
   created_at: string;
 }
 
 export interface ActionTables {
   actions: ActionRow;
   signups: SignupRow;
+  signup_consents: SignupConsentRow;
 }

@@ -22,19 +22,20 @@ class StaticProvider implements MigrationProvider {
  */
 export const VOZ_MIGRATION_LOCK = 7_402_019_001;
 
-export async function migrateToLatest(handle: DbHandle): Promise<MigrationResultSet> {
-  if (handle.dialect !== 'postgres') return migrateUnlocked(handle);
+/** Applies every migration not yet applied or, with `upTo` (tests of a migration), those up to it. */
+export async function migrateToLatest(handle: DbHandle, options: { upTo?: string } = {}): Promise<MigrationResultSet> {
+  if (handle.dialect !== 'postgres') return migrateUnlocked(handle, options.upTo);
   return handle.db.connection().execute(async (conn) => {
     await sql`select pg_advisory_lock(${sql.lit(VOZ_MIGRATION_LOCK)})`.execute(conn);
     try {
-      return await migrateUnlocked(handle);
+      return await migrateUnlocked(handle, options.upTo);
     } finally {
       await sql`select pg_advisory_unlock(${sql.lit(VOZ_MIGRATION_LOCK)})`.execute(conn);
     }
   });
 }
 
-async function migrateUnlocked(handle: DbHandle): Promise<MigrationResultSet> {
+async function migrateUnlocked(handle: DbHandle, upTo: string | undefined): Promise<MigrationResultSet> {
   // Kysely looks for its bookkeeping tables in every schema unless told which one; with several
   // stores on one PostgreSQL server (one schema each) it would find another store's tables.
   const schema =
@@ -46,7 +47,7 @@ async function migrateUnlocked(handle: DbHandle): Promise<MigrationResultSet> {
     provider: new StaticProvider(handle.dialect),
     ...(schema ? { migrationTableSchema: schema } : {}),
   });
-  const result = await migrator.migrateToLatest();
+  const result = upTo ? await migrator.migrateTo(upTo) : await migrator.migrateToLatest();
   if (result.error) {
     const failed = result.results?.find((r) => r.status === 'Error');
     const reason = result.error instanceof Error ? result.error.message : String(result.error);

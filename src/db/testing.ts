@@ -5,7 +5,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import pg from 'pg';
 import { loadTestSettings } from '../config.ts';
-import { type DbHandle, type Dialect, openDatabase } from './database.ts';
+import { type DbHandle, type Dialect, type OpenOptions, openDatabase } from './database.ts';
 import { migrateToLatest, VOZ_MIGRATION_LOCK } from './migrate.ts';
 
 /**
@@ -26,22 +26,23 @@ export function dialectsUnderTest(): Dialect[] {
 export interface TestStore {
   handle: DbHandle;
   /** Opens another connection to the same store (e.g. a second Voz process sharing PostgreSQL). */
-  reopen(): DbHandle;
+  reopen(options?: Omit<OpenOptions, 'schema'>): DbHandle;
   /** Config value that points a server process at this store. */
   database: { dialect: 'sqlite'; path: string } | { dialect: 'postgres'; url: string };
   dispose(): Promise<void>;
 }
 
-export async function createTestStore(dialect: Dialect): Promise<TestStore> {
+/** A fresh store, migrated to the latest migration or, with `upTo`, to that one. */
+export async function createTestStore(dialect: Dialect, options: { upTo?: string } = {}): Promise<TestStore> {
   if (dialect === 'sqlite') {
     const dir = mkdtempSync(path.join(tmpdir(), 'voz-test-'));
     const database = { dialect: 'sqlite' as const, path: path.join(dir, 'voz.sqlite') };
     const handle = openDatabase(database);
-    await migrateToLatest(handle);
+    await migrateToLatest(handle, options);
     return {
       handle,
       database,
-      reopen: () => openDatabase(database),
+      reopen: (options) => openDatabase(database, options),
       dispose: async () => {
         await handle.close();
         rmSync(dir, { recursive: true, force: true });
@@ -59,11 +60,11 @@ export async function createTestStore(dialect: Dialect): Promise<TestStore> {
   withSchema.searchParams.set('options', `-c search_path=${schema}`);
   const database = { dialect: 'postgres' as const, url: withSchema.toString() };
   const handle = openDatabase({ dialect: 'postgres', url }, { schema });
-  await migrateToLatest(handle);
+  await migrateToLatest(handle, options);
   return {
     handle,
     database,
-    reopen: () => openDatabase({ dialect: 'postgres', url }, { schema }),
+    reopen: (options) => openDatabase({ dialect: 'postgres', url }, { ...options, schema }),
     dispose: async () => {
       await handle.close();
       const cleanup = new pg.Client({ connectionString: url });

@@ -1,24 +1,41 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import type { Context } from 'hono';
 import type { Clock } from '../clock.ts';
+import { clientKeySource, type ProxyTrust, resolveClientAddress, trustedList } from './client-address.ts';
+import { KeyChain, type KeyChainSnapshot } from './key-chain.ts';
 
 /**
  * A key that tells clients apart for rate limits and repeat detection without keeping their IP
- * address: an HMAC of the address under a random salt that lives only in this process's memory
- * and is replaced at each UTC midnight. Yesterday's keys cannot be recomputed by anyone, and no
- * key is ever written to disk or to the logs.
+ * address: an HMAC of the address under a salt that lives only in memory and changes at each UTC
+ * midnight (key-chain.ts). For a grace period after midnight the client's key under yesterday's
+ * salt is known too (`previousKeyOf`), so limits and repeats carry over the change of day; after
+ * that, yesterday's keys cannot be recomputed by anyone. No key is written to disk or to the logs.
  */
 export interface ClientKeyer {
-  /** The client's key for today; `null` address (unknown) maps to one shared key. */
+  /** The client's key for today; IPv6 addresses by their /64, `null` (unknown) to one shared key. */
   keyFor(address: string | null): string;
   /** The key of the client making this request. */
   keyOf(c: Context): string;
+  /**
+   * During the grace period after midnight: the key the client holding `key` had yesterday, if
+   * this keyer has computed `key` today. Null otherwise.
+   */
+  previousKeyOf(key: string): string | null;
 }
+
+/** The longest window a client key must outlive: the hour of repeat detection. */
+export const KEY_GRACE_MS = 60 * 60 * 1000;
+/** Clients remembered across midnight during the grace period; past it a client starts afresh. */
+const MAX_ALIASES = 200_000;
 
 export interface ClientKeyOptions {
   clock: Clock;
-  /** Read the client address from X-Forwarded-For (set only behind a reverse proxy you run). */
-  trustProxy: boolean;
+  /** Whose X-Forwarded-For to believe (TRUST_PROXY; see client-address.ts). */
+  proxyTrust: ProxyTrust;
+  /** How long yesterday's keys stay known after midnight (default: an hour). */
+  graceMs?: number;
+  /** The salts to continue from: a cluster's workers all start from their primary's. */
+  chain?: KeyChainSnapshot;
 }
 
 /** The socket's peer address when served by @hono/node-server; null under `app.request` in tests. */
@@ -27,53 +44,65 @@ function socketAddress(c: Context): string | null {
   return env?.incoming?.socket?.remoteAddress ?? null;
 }
 
-/**
- * With a trusted proxy, the right-most X-Forwarded-For entry is the one that proxy appended: the
- * address it saw. Entries to its left were sent by the client and can be forged (RFC 7239 §5.2
- * describes the same for Forwarded). One proxy hop is assumed.
- */
-export function forwardedAddress(header: string | undefined): string | null {
-  if (!header) return null;
-  const parts = header.split(',');
-  const last = parts[parts.length - 1]?.trim();
-  return last ? last : null;
-}
-
-export function clientAddress(c: Context, trustProxy: boolean): string | null {
-  if (trustProxy) {
-    const forwarded = forwardedAddress(c.req.header('x-forwarded-for'));
-    if (forwarded) return forwarded;
-  }
-  return socketAddress(c);
-}
-
 export function createClientKeyer(options: ClientKeyOptions): ClientKeyer {
-  let day = '';
-  let salt: Buffer = Buffer.alloc(0);
+  const chain = new KeyChain(options.clock.now(), options.graceMs ?? KEY_GRACE_MS, options.chain);
+  const aliases = new Map<string, string>();
+  const hmac = (salt: Buffer, source: string) =>
+    createHmac('sha256', salt).update(source).digest('base64url').slice(0, 22);
   const keyFor = (address: string | null): string => {
-    const today = options.clock.now().toISOString().slice(0, 10);
-    if (today !== day) {
-      day = today;
-      salt = randomBytes(32);
+    const { current, previous } = chain.saltsAt(options.clock.now());
+    const source = clientKeySource(address);
+    const key = hmac(current, source);
+    if (!previous) {
+      aliases.clear();
+    } else if (!aliases.has(key)) {
+      if (aliases.size >= MAX_ALIASES) aliases.delete(aliases.keys().next().value as string);
+      aliases.set(key, hmac(previous, source));
     }
-    return createHmac('sha256', salt)
-      .update(address ?? 'unknown')
-      .digest('base64url')
-      .slice(0, 22);
+    return key;
   };
-  return { keyFor, keyOf: (c) => keyFor(clientAddress(c, options.trustProxy)) };
+  const previousKeyOf = (key: string): string | null => {
+    if (!chain.saltsAt(options.clock.now()).previous) {
+      aliases.clear();
+      return null;
+    }
+    return aliases.get(key) ?? null;
+  };
+  const { proxyTrust } = options;
+  const trusted = proxyTrust.kind === 'ranges' ? trustedList(proxyTrust.ranges) : null;
+  const addressOf = (c: Context) =>
+    resolveClientAddress(socketAddress(c), c.req.header('x-forwarded-for'), proxyTrust, trusted);
+  return { keyFor, keyOf: (c) => keyFor(addressOf(c)), previousKeyOf };
 }
+
+/** Yesterday's keys must outlive the longest window that uses them. */
+export const keyGraceMs = (config: { actions: { rateWindowS: number } }): number =>
+  Math.max(KEY_GRACE_MS, config.actions.rateWindowS * 1000);
 
 const keyers = new WeakMap<object, ClientKeyer>();
 
+export interface KeyerDeps {
+  clock: Clock;
+  config: { proxyTrust: ProxyTrust; actions: { rateWindowS: number } };
+  /** In a cluster's worker: the salts its primary handed out, so every worker keys alike. */
+  cluster?: { keyChain: KeyChainSnapshot | null } | null;
+}
+
 /**
  * One keyer per application instance, so the actions API, the pages and the admin logins agree
- * on a client's key: `clientKeyerFor(deps)` with the AppDeps buildApp received.
+ * on a client's key: `clientKeyerFor(deps)` with the AppDeps buildApp received. Yesterday's keys
+ * stay known for as long as the longest window that uses them: the hour of repeat detection, or a
+ * longer ACTIONS_RATE_WINDOW_S.
  */
-export function clientKeyerFor(deps: { clock: Clock; config: { trustProxy: boolean } }): ClientKeyer {
+export function clientKeyerFor(deps: KeyerDeps): ClientKeyer {
   let keyer = keyers.get(deps);
   if (!keyer) {
-    keyer = createClientKeyer({ clock: deps.clock, trustProxy: deps.config.trustProxy });
+    keyer = createClientKeyer({
+      clock: deps.clock,
+      proxyTrust: deps.config.proxyTrust,
+      graceMs: keyGraceMs(deps.config),
+      ...(deps.cluster?.keyChain ? { chain: deps.cluster.keyChain } : {}),
+    });
     keyers.set(deps, keyer);
   }
   return keyer;

@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { isDatabaseUnavailable } from '../db/unavailable.ts';
 import type { Logger } from '../log.ts';
 import { errorBody, HttpError } from './errors.ts';
 
@@ -36,6 +37,15 @@ export function handleError(logger: Logger, renderPage: ErrorPageRenderer = plai
     let httpError: HttpError;
     if (err instanceof HttpError) {
       httpError = err;
+    } else if (isDatabaseUnavailable(err)) {
+      // An outage, not a bug: the operator sees one warning per request, the supporter a retry.
+      logger.warn('database unavailable', { requestId: c.get('requestId'), path: c.req.path, error: err.message });
+      httpError = new HttpError(
+        503,
+        'database_unavailable',
+        'Voz cannot reach its database right now. Please try again in a few seconds.',
+        { 'Retry-After': '5' },
+      );
     } else {
       logger.error('unhandled error', {
         requestId: c.get('requestId'),

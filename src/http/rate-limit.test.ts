@@ -36,6 +36,21 @@ test('does not allow a double burst across a window boundary', () => {
   assert.equal(allowed, 1);
 });
 
+test('a client’s counts carry over to its new key when given the old one', () => {
+  const clock = fixedClock('2026-11-28T12:00:00Z');
+  const limiter = new RateLimiter({ limit: 5, windowMs: 10 * MIN, clock });
+  for (let i = 0; i < 4; i++) assert.equal(limiter.hit('old').allowed, true);
+  assert.equal(limiter.hit('new', 1, 'old').allowed, true, 'the fifth');
+  assert.equal(limiter.hit('new', 1, 'old').allowed, false, 'the sixth, though "new" has one');
+  assert.equal(limiter.size, 1, 'the old key is gone');
+  // From the previous window, the old counts weigh in as the previous window's.
+  const later = new RateLimiter({ limit: 5, windowMs: 10 * MIN, clock });
+  for (let i = 0; i < 5; i++) later.hit('old');
+  clock.advance(10 * MIN);
+  assert.equal(later.hit('new', 1, 'old').allowed, false);
+  assert.equal(later.hit('fresh').allowed, true);
+});
+
 test('tracks a bounded number of clients, dropping stale ones first', () => {
   const clock = fixedClock('2026-11-28T12:00:00Z');
   const limiter = new RateLimiter({ limit: 1, windowMs: MIN, clock, maxKeys: 100 });

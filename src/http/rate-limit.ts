@@ -11,6 +11,9 @@ import { HttpError } from './errors.ts';
  * In memory and bounded: at most `maxKeys` clients are tracked; when full, expired entries are
  * swept and then the oldest are dropped (a dropped client starts afresh, which errs towards
  * letting a supporter through). Keys are expected to be hashed client keys, never raw IPs.
+ *
+ * A client's key changes at UTC midnight (client-key.ts); given the key it had before, `hit`
+ * moves that key's counts to the new one, so the window carries on across midnight.
  */
 export interface RateLimitOptions {
   /** Requests allowed per window. */
@@ -26,6 +29,11 @@ export interface RateDecision {
   remaining: number;
   /** When refused: whole seconds until a request would be allowed again (at least 1). */
   retryAfterS: number;
+}
+
+/** What the middleware needs: this class, or one shared between processes. */
+export interface Limiter {
+  hit(key: string, cost?: number): RateDecision | Promise<RateDecision>;
 }
 
 interface Entry {
@@ -46,12 +54,16 @@ export class RateLimiter {
     return this.entries.size;
   }
 
-  /** Counts one request (of weight `cost`) for `key` if it is allowed. */
-  hit(key: string, cost = 1): RateDecision {
+  /**
+   * Counts one request (of weight `cost`) for `key` if it is allowed. `previousKey` is the same
+   * client's key before midnight, whose counts are taken over.
+   */
+  hit(key: string, cost = 1, previousKey: string | null = null): RateDecision {
     const { limit, windowMs } = this.options;
     const now = this.options.clock.now().getTime();
     const window = Math.floor(now / windowMs);
     const elapsed = now - window * windowMs;
+    if (previousKey !== null && previousKey !== key) this.takeOver(previousKey, key, window);
     const entry = this.current(key, window);
     const weight = (windowMs - elapsed) / windowMs;
     const estimate = entry.previous * weight + entry.current;
@@ -79,6 +91,19 @@ export class RateLimiter {
       waitMs = windowMs - elapsed + Math.max(0, into);
     }
     return Math.max(1, Math.ceil(waitMs / 1000));
+  }
+
+  private takeOver(from: string, into: string, window: number): void {
+    const old = this.entries.get(from);
+    if (!old) return;
+    this.entries.delete(from);
+    const entry = this.current(into, window);
+    if (old.window === window) {
+      entry.current += old.current;
+      entry.previous += old.previous;
+    } else if (old.window === window - 1) {
+      entry.previous += old.current;
+    }
   }
 
   private current(key: string, window: number): Entry {
@@ -116,13 +141,13 @@ export class RateLimiter {
  * client identified by `key(c)` is over the limit.
  */
 export function rateLimit(options: {
-  limiter: RateLimiter;
+  limiter: Limiter;
   key: (c: Parameters<MiddlewareHandler>[0]) => string;
   message?: string;
 }): MiddlewareHandler {
   const message = options.message ?? 'Too many requests from this connection. Please wait a little and try again.';
   return async (c, next) => {
-    const decision = options.limiter.hit(options.key(c));
+    const decision = await options.limiter.hit(options.key(c));
     if (!decision.allowed) {
       throw new HttpError(429, 'rate_limited', message, { 'Retry-After': String(decision.retryAfterS) });
     }
