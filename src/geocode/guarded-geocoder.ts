@@ -63,6 +63,12 @@ export function guardGeocoder(provider: GeocodingProvider, options: GuardOptions
         return answer;
       } catch (err) {
         if (!(err instanceof GeocoderError)) throw err;
+        if (err.failure === 'throttled') {
+          // Voz's own queue was full: the provider never saw the request and did nothing wrong.
+          breaker.release();
+          logger.debug('geocoder skipped: throttled', { provider: provider.name });
+          return { kind: 'unavailable', failure: err.failure };
+        }
         // A refused request (bad key, quota) is a configuration problem, not an outage.
         if (err.failure === 'rejected') breaker.recordSuccess();
         else breaker.recordFailure();
