@@ -88,11 +88,11 @@ export function guardGeocoder(provider: GeocodingProvider, options: GuardOptions
 }
 
 /** The provider named in the configuration, or null when address lookup is turned off. */
-export function createProvider(config: Config): GeocodingProvider | null {
+export function createProvider(config: Config, deps: { clock: Clock; logger: Logger }): GeocodingProvider | null {
   const { provider, url, apiKey, timeoutMs } = config.geocoder;
   switch (provider) {
     case 'census':
-      return censusGeocoder({ baseUrl: url, timeoutMs });
+      return censusGeocoder({ baseUrl: url, timeoutMs, clock: deps.clock, logger: deps.logger });
     case 'geocodio':
       // parseConfig refuses GEOCODER=geocodio without a key.
       return geocodioGeocoder({ baseUrl: url, apiKey: apiKey ?? '', timeoutMs });
@@ -104,6 +104,6 @@ export function createProvider(config: Config): GeocodingProvider | null {
 }
 
 export function createGeocoder(config: Config, options: GuardOptions): Geocoder | null {
-  const provider = createProvider(config);
+  const provider = createProvider(config, options);
   return provider ? guardGeocoder(provider, options) : null;
 }
