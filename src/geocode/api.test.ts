@@ -49,7 +49,6 @@ before(async () => {
     clock,
     logger,
     breaker: { failureThreshold: 100, cooldownMs: 1000 },
-    cache: { maxEntries: 10, ttlMs: 0 }, // every request reaches the fake server
   });
   store = await createTestStore('sqlite');
   voz = buildApp({
@@ -140,6 +139,31 @@ test('no match and no ZIP is a 404; matches in two states a 422 naming them', { 
   const body = (await ambiguous.json()) as { error: { code: string; message: string } };
   assert.equal(body.error.code, 'address_ambiguous');
   assert.match(body.error.message, /SALEM, OR, 97301 \(OR-5\)/);
+});
+
+test('a Census answer without its district layers near a district line: the candidates, not a guess', {
+  skip,
+}, async () => {
+  const airport: CensusPlace = {
+    ...BEVERLY_HILLS,
+    matchedAddress: '2401 SMITH BLVD, ARLINGTON, VA, 22202',
+    lat: 38.8512,
+    lon: -77.0402,
+    stateFips: '51',
+    state: 'VA',
+    zip: '22202',
+  };
+  census.reply({ body: censusBody('x', [airport], { districtLayers: false }) });
+  const response = await get({ address: '2401 Smith Blvd, Arlington, VA' });
+  assert.equal(response.status, 200);
+  const answer = lookupResultSchema.parse(await response.json());
+  assert.equal(answer.confidence, 'near_boundary');
+  assert.equal(answer.address?.status, 'near_boundary');
+  assert.deepEqual(
+    answer.candidates.map((c) => `${c.state}-${c.district}`),
+    ['DC-0', 'VA-8'],
+  );
+  assert.match(answer.address?.message ?? '', /close to a district boundary/);
 });
 
 test('bad addresses get a specific 400, never a 500', { skip }, async () => {

@@ -12,16 +12,24 @@ import { type AddressLookupResult, type AddressResolver, lookupAddress } from '.
 
 export const addressInfoSchema = z
   .object({
-    status: z.enum(['matched', 'multiple', 'no_match', 'unavailable']),
+    status: z.enum(['matched', 'multiple', 'near_boundary', 'no_match', 'unavailable']).meta({
+      description:
+        'near_boundary: the geocoder gave only a point, too close to a district line to place; the answer lists the candidates',
+    }),
     provider: z.enum(['census', 'geocodio', 'nominatim']).nullable(),
-    matchedAddress: z.string().nullable().meta({ description: 'The address as the geocoder understood it' }),
+    matchedAddress: z.string().nullable().meta({
+      description:
+        'The address as the geocoder understood it; null when the answer comes from a recent lookup, which Voz remembers without the address',
+    }),
     fallback: z
       .enum(['zip', 'state'])
       .nullable()
       .meta({ description: 'When not matched: the answer is for the ZIP in the address, or for the one state' }),
     zip: z.string().nullable(),
     choices: z.array(z.object({ address: z.string(), district: z.string().nullable() })),
-    stateLegislators: z.enum(['matched', 'unmatched', 'not_provided', 'none']),
+    stateLegislators: z
+      .enum(['matched', 'partial', 'unmatched', 'not_provided', 'none'])
+      .meta({ description: 'partial: some of the legislative districts the geocoder named could not be matched' }),
     message: z.string().nullable(),
   })
   .meta({ description: 'How a street address was resolved. The address itself is not stored.' });
@@ -36,7 +44,7 @@ export function addressInfo(r: AddressLookupResult): AddressInfo {
     matchedAddress: r.matchedAddress,
     fallback: r.fallback,
     zip: r.zip,
-    choices: r.choices,
+    choices: r.choices.map(({ address, district }) => ({ address, district })),
     stateLegislators: r.stateLegislators,
     message: r.message,
   };

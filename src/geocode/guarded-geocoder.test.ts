@@ -29,21 +29,9 @@ function setup(timeoutMs = 2000) {
     clock,
     logger,
     breaker: { failureThreshold: 2, cooldownMs: 30_000 },
-    cache: { maxEntries: 100, ttlMs: 60_000 },
   });
   return { clock, lines, geocoder };
 }
-
-test('a repeated address is answered from memory, without a second provider call', async () => {
-  const { geocoder, clock } = setup();
-  server.reply({ body: censusBody(ADDRESS, [WHITE_HOUSE]) });
-  assert.equal((await geocoder.geocode(ADDRESS)).kind, 'match');
-  assert.equal((await geocoder.geocode(ADDRESS.toUpperCase())).kind, 'match');
-  assert.equal(server.requests.length, 1);
-  clock.advance(60_001);
-  await geocoder.geocode(ADDRESS);
-  assert.equal(server.requests.length, 2, 'the TTL expired');
-});
 
 test('provider failures become "unavailable"; after N the breaker stops calling until the cool-down', async () => {
   const { geocoder, clock } = setup();

@@ -2,7 +2,6 @@ import type { Clock } from '../clock.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 import { type BreakerOptions, CircuitBreaker, DEFAULT_BREAKER } from './breaker.ts';
-import { AnswerCache, type CacheOptions, DEFAULT_CACHE } from './cache.ts';
 import { censusGeocoder } from './census.ts';
 import { geocodioGeocoder } from './geocodio.ts';
 import { nominatimGeocoder } from './nominatim.ts';
@@ -15,10 +14,10 @@ import {
 } from './types.ts';
 
 /**
- * A provider behind a circuit breaker and an in-memory answer cache. It never throws for provider
- * trouble: an outage, a timeout or a malformed body becomes `{ kind: 'unavailable' }`, so the
- * caller can fall back to the ZIP. Logs name the provider, the failure and timings only; the
- * address is never logged.
+ * A provider behind a circuit breaker. It never throws for provider trouble: an outage, a timeout
+ * or a malformed body becomes `{ kind: 'unavailable' }`, so the caller can fall back to the ZIP.
+ * A provider outage is expected weather, not a bug in Voz: it is logged as a warning. Logs name
+ * the provider, the failure and timings only; the address is never logged.
  */
 export type GeocodeOutcome = GeocodeAnswer | { kind: 'unavailable'; failure: GeocoderFailure };
 
@@ -31,18 +30,14 @@ export interface GuardOptions {
   clock: Clock;
   logger: Logger;
   breaker?: BreakerOptions;
-  cache?: CacheOptions;
 }
 
 export function guardGeocoder(provider: GeocodingProvider, options: GuardOptions): Geocoder {
   const breaker = new CircuitBreaker(options.clock, options.breaker ?? DEFAULT_BREAKER);
-  const cache = new AnswerCache<GeocodeAnswer>(options.clock, options.cache ?? DEFAULT_CACHE);
   const { logger } = options;
   return {
     provider: provider.name,
     async geocode(address) {
-      const cached = cache.get(address);
-      if (cached) return cached;
       if (!breaker.tryAcquire()) {
         logger.debug('geocoder skipped: circuit open', {
           provider: provider.name,
@@ -54,7 +49,6 @@ export function guardGeocoder(provider: GeocodingProvider, options: GuardOptions
       try {
         const answer = await provider.geocode(address);
         breaker.recordSuccess();
-        cache.set(address, answer);
         logger.debug('geocoded', {
           provider: provider.name,
           answer: answer.kind,

@@ -52,7 +52,6 @@ before(async () => {
     clock,
     logger,
     breaker: { failureThreshold: 100, cooldownMs: 1000 },
-    cache: { maxEntries: 10, ttlMs: 0 },
   });
   store = await createTestStore('sqlite');
   await insertCampaign(
@@ -124,6 +123,55 @@ test('the address settles it: a link with the districts only, then one represent
   assert.equal(cards.filter((id) => id?.startsWith('t-sldu-') || id?.startsWith('t-sldl-')).length, 2);
   assert.ok(html.includes(nameOf('sldu:ca:24')));
   assert.ok(!html.includes(nameOf('house:ca:30')) && !html.includes(nameOf('house:ca:32')));
+});
+
+test('several districts in one chamber ride along as repeated parameters, through an outcome report too', {
+  skip,
+}, async () => {
+  const exeter: CensusPlace = {
+    matchedAddress: '10 FRONT ST, EXETER, NH, 03833',
+    lon: -70.9478,
+    lat: 42.9814,
+    stateFips: '33',
+    state: 'NH',
+    zip: '03833',
+    cd: '01',
+    sldu: { code: '023', name: 'State Senate District 23', basename: '23' },
+    sldl: [
+      { code: '613', name: 'State House District Rockingham 13', basename: 'Rockingham 13' },
+      { code: '637', name: 'State House District Rockingham 37', basename: 'Rockingham 37' },
+    ],
+  };
+  census.reply({ body: censusBody('x', [exeter]) });
+  const { res } = await postAddress('10 Front St, Exeter, NH', '03833');
+  assert.equal(res.status, 303);
+  const location = res.headers.get('location') ?? '';
+  assert.deepEqual(new URL(location, 'http://voz.test').searchParams.getAll('sldl'), [
+    'Rockingham 13',
+    'Rockingham 37',
+  ]);
+  const page = await getPage(voz.app, location);
+  const cards = [...page.html.matchAll(/<li class="card" id="([^"]+)"/g)].map((m) => m[1] ?? '');
+  assert.ok(cards.includes(cardAnchor('sldl:nh:rockingham_37')), cards.join(' '));
+  assert.ok(cards.some((id) => id.startsWith(cardAnchor('sldl:nh:rockingham_13:1'))));
+
+  const form =
+    /<form class="outcome" method="post" action="\/c\/protect-asylum\/outcomes"[\s\S]*?<\/form>/.exec(page.html)?.[0] ??
+    '';
+  const fields = new URLSearchParams();
+  for (const m of form.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)) {
+    fields.append(m[1]!, m[2]!.replaceAll('&amp;', '&'));
+  }
+  assert.deepEqual(fields.getAll('sldl'), ['Rockingham 13', 'Rockingham 37'], 'the outcome form carries both');
+  fields.set('result', 'contacted.call');
+  const reported = await voz.app.request('/c/protect-asylum/outcomes', {
+    method: 'POST',
+    headers: { cookie: page.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    body: fields,
+  });
+  assert.equal(reported.status, 303);
+  const back = new URL(reported.headers.get('location') ?? '', 'http://voz.test');
+  assert.deepEqual(back.searchParams.getAll('sldl'), ['Rockingham 13', 'Rockingham 37']);
 });
 
 test('the geocoder down: the ZIP candidates again with the reason, and the campaign keeps working', {

@@ -8,6 +8,7 @@ import { listLiveCampaigns } from '../campaigns/campaigns.ts';
 import { parseTemplate } from '../campaigns/templates.ts';
 import { CHANNELS, type Channel, OUTCOMES, type Outcome } from '../domain.ts';
 import { addressMessage } from '../geocode/messages.ts';
+import { placeQuery } from '../geocode/place-query.ts';
 import { lookupAddress } from '../geocode/resolve-address.ts';
 import { clientKeyerFor } from '../http/client-key.ts';
 import { type CsrfEnv, csrfProtection } from '../http/csrf.ts';
@@ -42,7 +43,7 @@ const LIST_TTL_MS = 5000;
 const fieldsOf = (query: URLSearchParams | Record<string, unknown>): URLSearchParams => {
   if (query instanceof URLSearchParams) return query;
   const out = new URLSearchParams();
-  for (const [k, v] of Object.entries(query)) if (typeof v === 'string') out.set(k, v);
+  for (const [k, v] of Object.entries(query)) for (const x of [v].flat()) if (typeof x === 'string') out.append(k, x);
   return out;
 };
 
@@ -251,8 +252,7 @@ export function webPages(deps: AppDeps): Hono<AppEnv> {
       throw err;
     }
     if (answer.status === 'matched' && answer.place) {
-      const { district, upper, lower } = answer.place;
-      return c.redirect(ctx.link(`${base}/officials`, { zip, district, sldu: upper, sldl: lower }), 303);
+      return c.redirect(ctx.link(`${base}/officials`, { zip, ...placeQuery(answer.place) }), 303);
     }
     if (answer.status === 'matched' && answer.result) return choose(answer.result, null, {});
     const notice = addressMessage(ctx.lang, {
@@ -267,7 +267,8 @@ export function webPages(deps: AppDeps): Hono<AppEnv> {
   app.post('/c/:slug/outcomes', limit, async (c) => {
     const slug = c.req.param('slug');
     const ctx = ctxOf(c, c.get('csrfToken'));
-    const body = await c.req.parseBody();
+    // `all`: the place repeats `sldu`/`sldl` for an address in several legislative districts.
+    const body = await c.req.parseBody({ all: true });
     const fields = fieldsOf(body);
     const [outcome, channel] = (fields.get('result') ?? '').split('.');
     const target = fields.get('target') ?? '';
