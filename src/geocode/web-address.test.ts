@@ -187,13 +187,53 @@ test('the geocoder down: the ZIP candidates again with the reason, and the campa
   assert.match(es.html, /no está disponible en este momento/);
 });
 
-test('several matches are offered as buttons to choose from', { skip }, async () => {
+test('several matches are offered as links to their districts: choosing one asks the geocoder nothing', {
+  skip,
+}, async () => {
   const other = { ...BEVERLY_HILLS, matchedAddress: '9500 WILSHIRE BLVD, LOS ANGELES, CA, 90210', cd: '32' };
   census.reply({ body: censusBody('x', [BEVERLY_HILLS, other]) });
   const { html } = await postAddress('9500 Wilshire Blvd', '90210');
   assert.match(html, /matches more than one place/);
-  assert.match(html, /name="address" value="9500 WILSHIRE BLVD, LOS ANGELES, CA, 90210"/);
-  assert.match(html, /\(CA-32\)/);
+  assert.match(html, /9500 WILSHIRE BLVD, LOS ANGELES, CA, 90210 \(CA-32\)/);
+  assert.doesNotMatch(html, /name="address" value="9500 WILSHIRE/, 'no form posts the address back');
+  // The ZIP's own candidates link to CA-32 too; the address's choice also names its legislative districts.
+  const link = /<a href="([^"]*district=CA-32&amp;sldu=[^"]*)"/.exec(html)?.[1]?.replaceAll('&amp;', '&');
+  assert.ok(link, 'a link to CA-32');
+  const url = new URL(link, 'http://voz.test');
+  assert.equal(url.pathname, '/c/protect-asylum/officials');
+  assert.deepEqual(url.searchParams.getAll('sldu'), ['24']);
+  assert.deepEqual(url.searchParams.getAll('sldl'), ['51']);
+  assert.doesNotMatch(link, /wilshire/i, 'the address is not in the link');
+  const asked = census.requests.length;
+  const chosen = await getPage(voz.app, link);
+  const cards = [...chosen.html.matchAll(/<li class="card" id="([^"]+)"/g)].map((m) => m[1]);
+  assert.deepEqual(
+    cards.filter((id) => id?.startsWith('t-house-')),
+    [cardAnchor('house:ca:32')],
+  );
+  assert.ok(cards.includes(cardAnchor('sldu:ca:24')));
+  assert.equal(census.requests.length, asked, 'no second geocoder call');
+});
+
+test('an address near a district line: the candidates with a notice that says why', { skip }, async () => {
+  const airport: CensusPlace = {
+    ...BEVERLY_HILLS,
+    matchedAddress: '2401 SMITH BLVD, ARLINGTON, VA, 22202',
+    lat: 38.8512,
+    lon: -77.0402,
+    stateFips: '51',
+    state: 'VA',
+    zip: '22202',
+  };
+  census.reply({ body: censusBody('x', [airport], { districtLayers: false }) });
+  const { res, html } = await postAddress('2401 Smith Blvd, Arlington, VA', '22202');
+  assert.equal(res.status, 200);
+  assert.match(html, /<p class="notice" role="status">That address is close to a district boundary/);
+  assert.match(html, /district=DC-0/);
+  assert.match(html, /district=VA-8/);
+  census.reply({ body: censusBody('x', [airport], { districtLayers: false }) });
+  const es = await postAddress('2401 Smith Blvd, Arlington, VA', '22202', 'es');
+  assert.match(es.html, /cerca del límite entre dos distritos/);
 });
 
 test('an address that is not one gets a specific message, a forged form a 403', { skip }, async () => {

@@ -76,7 +76,16 @@ export function webPages(deps: AppDeps): Hono<AppEnv> {
     slug: string,
     zip: string | null,
     more: Partial<Parameters<typeof AddressForm>[0]> = {},
-  ) => (deps.geocoder ? <AddressForm ctx={ctx} action={ctx.link(`/c/${slug}/address`)} zip={zip} {...more} /> : null);
+  ) =>
+    deps.geocoder ? (
+      <AddressForm
+        ctx={ctx}
+        action={ctx.link(`/c/${slug}/address`)}
+        officials={`/c/${slug}/officials`}
+        zip={zip}
+        {...more}
+      />
+    ) : null;
 
   let live: { at: number; campaigns: Promise<Campaign[]> } | null = null;
   const liveCampaigns = (): Promise<Campaign[]> => {
@@ -260,7 +269,10 @@ export function webPages(deps: AppDeps): Hono<AppEnv> {
       zip: answer.zip ?? zip,
       fallback: answer.fallback === 'zip',
     });
-    if (answer.fallback === 'zip' && answer.result) return choose(answer.result, notice, { choices: answer.choices });
+    // Near a district line, the address's own candidates are closer than the ZIP's.
+    if ((answer.fallback === 'zip' || answer.status === 'near_boundary') && answer.result) {
+      return choose(answer.result, notice, { choices: answer.choices });
+    }
     return again(notice, { choices: answer.choices });
   });
 
