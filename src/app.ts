@@ -4,6 +4,7 @@ import { adminPages } from './admin/routes.tsx';
 import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
 import type { DbHandle } from './db/database.ts';
+import { addressBudget } from './geocode/address-budget.ts';
 import { answerAddress } from './geocode/api.ts';
 import type { AddressResolver } from './geocode/resolve-address.ts';
 import { handleError } from './http/error-handler.tsx';
@@ -54,6 +55,8 @@ export function buildApp(deps: AppDeps): VozApp {
   app.get('/healthz', (c) => c.json({ ok: true, data: deps.directory.status.vintage }));
 
   const lookupAddress = deps.geocoder ? (address: string) => answerAddress(address, deps) : undefined;
+  // Address queries spend the same per-client budget as the pages' address form.
+  if (deps.geocoder) app.use('/api/v1/officials', addressBudget(deps));
   app.route('/', officialsApi(deps, { lookupAddress }));
   const actions = actionsApi(deps);
   app.route('/', actions.routes);

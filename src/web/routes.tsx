@@ -7,6 +7,7 @@ import { type Campaign, contentIn } from '../campaigns/campaign.ts';
 import { listLiveCampaigns } from '../campaigns/campaigns.ts';
 import { parseTemplate } from '../campaigns/templates.ts';
 import { CHANNELS, type Channel, OUTCOMES, type Outcome } from '../domain.ts';
+import { ADDRESS_BUDGET_MESSAGE, addressLimiterFor } from '../geocode/address-budget.ts';
 import { addressMessage } from '../geocode/messages.ts';
 import { placeQuery } from '../geocode/place-query.ts';
 import { lookupAddress } from '../geocode/resolve-address.ts';
@@ -14,7 +15,7 @@ import { clientKeyerFor } from '../http/client-key.ts';
 import { type CsrfEnv, csrfProtection } from '../http/csrf.ts';
 import type { ErrorPageRenderer } from '../http/error-handler.tsx';
 import { HttpError } from '../http/errors.ts';
-import { RateLimiter, rateLimit } from '../http/rate-limit.ts';
+import { rateLimit } from '../http/rate-limit.ts';
 import type { LookupResult } from '../officials/types.ts';
 import { loadAssets } from './assets.ts';
 import { buildLink, type PageContext, pageContext } from './context.ts';
@@ -65,11 +66,11 @@ export function webPages(deps: AppDeps): Hono<AppEnv> {
     message: 'You have sent many reports in a short time. Please wait a little and try again.',
   });
 
-  // Each address lookup may cost a call to the geocoding provider: a budget of its own per client.
+  // Each address lookup may cost a call to the geocoding provider: a budget per client, shared with the API.
   const addressLimit = rateLimit({
-    limiter: new RateLimiter({ limit: 20, windowMs: 10 * 60 * 1000, clock: deps.clock }),
+    limiter: addressLimiterFor(deps),
     key: (c) => keyer.keyOf(c),
-    message: 'You have looked up many addresses in a short time. Please wait a little and try again.',
+    message: ADDRESS_BUDGET_MESSAGE,
   });
   const addressForm = (
     ctx: PageContext,
