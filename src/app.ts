@@ -5,7 +5,7 @@ import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
 import type { DbHandle } from './db/database.ts';
 import { addressBudget } from './geocode/address-budget.ts';
-import { answerAddress } from './geocode/api.ts';
+import { answerAddress, isAddressOutage, outageLogger } from './geocode/api.ts';
 import type { AddressResolver } from './geocode/resolve-address.ts';
 import { handleError } from './http/error-handler.tsx';
 import { HttpError } from './http/errors.ts';
@@ -65,8 +65,9 @@ export function buildApp(deps: AppDeps): VozApp {
   app.route('/', webPages(deps));
 
   const onError = handleError(deps.logger, renderErrorPage(deps));
+  const onOutage = handleError(outageLogger(deps.logger), renderErrorPage(deps));
   app.notFound((c) => onError(new HttpError(404, 'not_found', 'There is no page at this address.'), c));
-  app.onError(onError);
+  app.onError((err, c) => (isAddressOutage(err) ? onOutage(err, c) : onError(err, c)));
 
   return {
     app,

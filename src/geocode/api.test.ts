@@ -108,14 +108,27 @@ test('the geocoder failing: the ZIP candidates with a message, and the campaign 
   assert.match(answer.message ?? '', /ZIP code 90210/);
 });
 
-test('the geocoder failing and no ZIP: 503 with Retry-After, in the error shape', { skip }, async () => {
+test('the geocoder failing and no ZIP: 503 with Retry-After, in the error shape, logged as a warning', {
+  skip,
+}, async () => {
   census.reply({ status: 502, body: 'Bad Gateway' });
+  const before = logLines.length;
   const response = await get({ address: '9500 Wilshire Blvd, Beverly Hills' });
   assert.equal(response.status, 503);
   assert.equal(response.headers.get('retry-after'), '30');
   const body = (await response.json()) as { error: { code: string; message: string } };
   assert.equal(body.error.code, 'address_lookup_unavailable');
   assert.match(body.error.message, /ZIP code instead/);
+  const lines = logLines.slice(before).map((l) => JSON.parse(l) as { level: string; code?: string });
+  assert.ok(
+    lines.some((l) => l.code === 'address_lookup_unavailable' && l.level === 'warn'),
+    'the 503 is in the log, as a warning',
+  );
+  assert.deepEqual(
+    lines.filter((l) => l.level === 'error'),
+    [],
+    'a provider outage is not an error in Voz',
+  );
 });
 
 test('no match and no ZIP is a 404; matches in two states a 422 naming them', { skip }, async () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { HttpError } from '../http/errors.ts';
+import type { Logger } from '../log.ts';
 import type { Directory } from '../officials/directory.ts';
 import type { LookupResult } from '../officials/types.ts';
 import { type AddressLookupResult, type AddressResolver, lookupAddress } from './resolve-address.ts';
@@ -52,6 +53,16 @@ export function addressInfo(r: AddressLookupResult): AddressInfo {
 
 /** Seconds a client should wait before asking again when the geocoder is unavailable. */
 const RETRY_AFTER_S = '30';
+const OUTAGE = 'address_lookup_unavailable';
+
+/**
+ * A geocoder outage with no ZIP to fall back on answers 503, but it is no fault in Voz: a service
+ * Voz does not run is down, and the guarded geocoder has logged that as a warning. The error
+ * handler's line for it is a warning too, so errors in the log stay Voz's own.
+ */
+export const isAddressOutage = (err: Error): boolean =>
+  err instanceof HttpError && err.status === 503 && err.code === OUTAGE;
+export const outageLogger = (logger: Logger): Logger => ({ ...logger, error: logger.warn });
 
 export async function answerAddress(
   address: string,
@@ -61,7 +72,7 @@ export async function answerAddress(
   if (resolved.result) return { ...resolved.result, address: addressInfo(resolved) };
   switch (resolved.status) {
     case 'unavailable':
-      throw new HttpError(503, 'address_lookup_unavailable', resolved.message ?? 'Address lookup is not available.', {
+      throw new HttpError(503, OUTAGE, resolved.message ?? 'Address lookup is not available.', {
         'Retry-After': RETRY_AFTER_S,
       });
     case 'multiple': {

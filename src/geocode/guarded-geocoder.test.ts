@@ -34,7 +34,7 @@ function setup(timeoutMs = 2000) {
 }
 
 test('provider failures become "unavailable"; after N the breaker stops calling until the cool-down', async () => {
-  const { geocoder, clock } = setup();
+  const { geocoder, clock, lines } = setup();
   server.reply({ status: 500, body: { errors: ['down'] } });
   assert.deepEqual(await geocoder.geocode('1 A St'), { kind: 'unavailable', failure: 'server_error' });
   assert.deepEqual(await geocoder.geocode('2 B St'), { kind: 'unavailable', failure: 'server_error' });
@@ -42,6 +42,9 @@ test('provider failures become "unavailable"; after N the breaker stops calling 
   const started = Date.now();
   assert.deepEqual(await geocoder.geocode('3 C St'), { kind: 'unavailable', failure: 'unavailable' });
   assert.equal(server.requests.length, 4, 'the open breaker made no call');
+  const levels = lines.map((l) => JSON.parse(l) as { level: string; msg: string });
+  assert.ok(levels.some((l) => l.msg === 'geocoder unavailable: circuit open' && l.level === 'warn'));
+  assert.ok(!levels.some((l) => l.level === 'error'), 'a provider outage is a warning, not an error in Voz');
   assert.ok(Date.now() - started < 50);
   clock.advance(30_000);
   server.reply({ body: censusBody('4 D St', [WHITE_HOUSE]) });

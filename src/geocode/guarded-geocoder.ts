@@ -73,8 +73,7 @@ export function guardGeocoder(provider: GeocodingProvider, options: GuardOptions
           ms: Math.round(performance.now() - started),
           breaker: breaker.state,
         };
-        if (breaker.state === 'open') logger.error('geocoder unavailable: circuit open', fields);
-        else logger.warn('geocoder failed', fields);
+        logger.warn(breaker.state === 'open' ? 'geocoder unavailable: circuit open' : 'geocoder failed', fields);
         return { kind: 'unavailable', failure: err.failure };
       }
     },
