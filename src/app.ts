@@ -4,7 +4,8 @@ import { adminPages } from './admin/routes.tsx';
 import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
 import type { DbHandle } from './db/database.ts';
-import { answerAddress } from './geocode/api.ts';
+import { addressBudget } from './geocode/address-budget.ts';
+import { answerAddress, isAddressOutage, outageLogger } from './geocode/api.ts';
 import type { AddressResolver } from './geocode/resolve-address.ts';
 import type { ClusterState } from './http/cluster-state.ts';
 import { handleError } from './http/error-handler.tsx';
@@ -59,6 +60,8 @@ export function buildApp(deps: AppDeps): VozApp {
   app.get('/healthz', (c) => c.json({ ok: true, data: deps.directory.status.vintage }));
 
   const lookupAddress = deps.geocoder ? (address: string) => answerAddress(address, deps) : undefined;
+  // Address queries spend the same per-client budget as the pages' address form.
+  if (deps.geocoder) app.use('/api/v1/officials', addressBudget(deps));
   app.route('/', officialsApi(deps, { lookupAddress }));
   const actions = actionsApi(deps);
   app.route('/', actions.routes);
@@ -67,8 +70,9 @@ export function buildApp(deps: AppDeps): VozApp {
   app.route('/', webPages(deps));
 
   const onError = handleError(deps.logger, renderErrorPage(deps));
+  const onOutage = handleError(outageLogger(deps.logger), renderErrorPage(deps));
   app.notFound((c) => onError(new HttpError(404, 'not_found', 'There is no page at this address.'), c));
-  app.onError(onError);
+  app.onError((err, c) => (isAddressOutage(err) ? onOutage(err, c) : onError(err, c)));
 
   return {
     app,

@@ -49,7 +49,6 @@ before(async () => {
     clock,
     logger,
     breaker: { failureThreshold: 100, cooldownMs: 1000 },
-    cache: { maxEntries: 10, ttlMs: 0 }, // every request reaches the fake server
   });
   store = await createTestStore('sqlite');
   voz = buildApp({
@@ -109,14 +108,27 @@ test('the geocoder failing: the ZIP candidates with a message, and the campaign 
   assert.match(answer.message ?? '', /ZIP code 90210/);
 });
 
-test('the geocoder failing and no ZIP: 503 with Retry-After, in the error shape', { skip }, async () => {
+test('the geocoder failing and no ZIP: 503 with Retry-After, in the error shape, logged as a warning', {
+  skip,
+}, async () => {
   census.reply({ status: 502, body: 'Bad Gateway' });
+  const before = logLines.length;
   const response = await get({ address: '9500 Wilshire Blvd, Beverly Hills' });
   assert.equal(response.status, 503);
   assert.equal(response.headers.get('retry-after'), '30');
   const body = (await response.json()) as { error: { code: string; message: string } };
   assert.equal(body.error.code, 'address_lookup_unavailable');
   assert.match(body.error.message, /ZIP code instead/);
+  const lines = logLines.slice(before).map((l) => JSON.parse(l) as { level: string; code?: string });
+  assert.ok(
+    lines.some((l) => l.code === 'address_lookup_unavailable' && l.level === 'warn'),
+    'the 503 is in the log, as a warning',
+  );
+  assert.deepEqual(
+    lines.filter((l) => l.level === 'error'),
+    [],
+    'a provider outage is not an error in Voz',
+  );
 });
 
 test('no match and no ZIP is a 404; matches in two states a 422 naming them', { skip }, async () => {
@@ -140,6 +152,31 @@ test('no match and no ZIP is a 404; matches in two states a 422 naming them', { 
   const body = (await ambiguous.json()) as { error: { code: string; message: string } };
   assert.equal(body.error.code, 'address_ambiguous');
   assert.match(body.error.message, /SALEM, OR, 97301 \(OR-5\)/);
+});
+
+test('a Census answer without its district layers near a district line: the candidates, not a guess', {
+  skip,
+}, async () => {
+  const airport: CensusPlace = {
+    ...BEVERLY_HILLS,
+    matchedAddress: '2401 SMITH BLVD, ARLINGTON, VA, 22202',
+    lat: 38.8512,
+    lon: -77.0402,
+    stateFips: '51',
+    state: 'VA',
+    zip: '22202',
+  };
+  census.reply({ body: censusBody('x', [airport], { districtLayers: false }) });
+  const response = await get({ address: '2401 Smith Blvd, Arlington, VA' });
+  assert.equal(response.status, 200);
+  const answer = lookupResultSchema.parse(await response.json());
+  assert.equal(answer.confidence, 'near_boundary');
+  assert.equal(answer.address?.status, 'near_boundary');
+  assert.deepEqual(
+    answer.candidates.map((c) => `${c.state}-${c.district}`),
+    ['DC-0', 'VA-8'],
+  );
+  assert.match(answer.address?.message ?? '', /close to a district boundary/);
 });
 
 test('bad addresses get a specific 400, never a 500', { skip }, async () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { HttpError } from '../http/errors.ts';
+import type { Logger } from '../log.ts';
 import type { Directory } from '../officials/directory.ts';
 import type { LookupResult } from '../officials/types.ts';
 import { type AddressLookupResult, type AddressResolver, lookupAddress } from './resolve-address.ts';
@@ -12,16 +13,24 @@ import { type AddressLookupResult, type AddressResolver, lookupAddress } from '.
 
 export const addressInfoSchema = z
   .object({
-    status: z.enum(['matched', 'multiple', 'no_match', 'unavailable']),
+    status: z.enum(['matched', 'multiple', 'near_boundary', 'no_match', 'unavailable']).meta({
+      description:
+        'near_boundary: the geocoder gave only a point, too close to a district line to place; the answer lists the candidates',
+    }),
     provider: z.enum(['census', 'geocodio', 'nominatim']).nullable(),
-    matchedAddress: z.string().nullable().meta({ description: 'The address as the geocoder understood it' }),
+    matchedAddress: z.string().nullable().meta({
+      description:
+        'The address as the geocoder understood it; null when the answer comes from a recent lookup, which Voz remembers without the address',
+    }),
     fallback: z
       .enum(['zip', 'state'])
       .nullable()
       .meta({ description: 'When not matched: the answer is for the ZIP in the address, or for the one state' }),
     zip: z.string().nullable(),
     choices: z.array(z.object({ address: z.string(), district: z.string().nullable() })),
-    stateLegislators: z.enum(['matched', 'unmatched', 'not_provided', 'none']),
+    stateLegislators: z
+      .enum(['matched', 'partial', 'unmatched', 'not_provided', 'none'])
+      .meta({ description: 'partial: some of the legislative districts the geocoder named could not be matched' }),
     message: z.string().nullable(),
   })
   .meta({ description: 'How a street address was resolved. The address itself is not stored.' });
@@ -36,7 +45,7 @@ export function addressInfo(r: AddressLookupResult): AddressInfo {
     matchedAddress: r.matchedAddress,
     fallback: r.fallback,
     zip: r.zip,
-    choices: r.choices,
+    choices: r.choices.map(({ address, district }) => ({ address, district })),
     stateLegislators: r.stateLegislators,
     message: r.message,
   };
@@ -44,6 +53,16 @@ export function addressInfo(r: AddressLookupResult): AddressInfo {
 
 /** Seconds a client should wait before asking again when the geocoder is unavailable. */
 const RETRY_AFTER_S = '30';
+const OUTAGE = 'address_lookup_unavailable';
+
+/**
+ * A geocoder outage with no ZIP to fall back on answers 503, but it is no fault in Voz: a service
+ * Voz does not run is down, and the guarded geocoder has logged that as a warning. The error
+ * handler's line for it is a warning too, so errors in the log stay Voz's own.
+ */
+export const isAddressOutage = (err: Error): boolean =>
+  err instanceof HttpError && err.status === 503 && err.code === OUTAGE;
+export const outageLogger = (logger: Logger): Logger => ({ ...logger, error: logger.warn });
 
 export async function answerAddress(
   address: string,
@@ -53,7 +72,7 @@ export async function answerAddress(
   if (resolved.result) return { ...resolved.result, address: addressInfo(resolved) };
   switch (resolved.status) {
     case 'unavailable':
-      throw new HttpError(503, 'address_lookup_unavailable', resolved.message ?? 'Address lookup is not available.', {
+      throw new HttpError(503, OUTAGE, resolved.message ?? 'Address lookup is not available.', {
         'Retry-After': RETRY_AFTER_S,
       });
     case 'multiple': {

@@ -74,3 +74,26 @@ test('a failed probe opens the breaker for another full cool-down', () => {
   clock.advance(5_000);
   assert.equal(breaker.tryAcquire(), true);
 });
+
+test('a probe that never reached the provider frees the half-open slot without closing or opening', () => {
+  const clock = fixedClock('2026-11-28T00:00:00Z');
+  const breaker = new CircuitBreaker(clock, options);
+  failTimes(breaker, 3);
+  clock.advance(10_000);
+  assert.equal(breaker.tryAcquire(), true);
+  breaker.release();
+  assert.equal(breaker.state, 'half_open');
+  assert.equal(breaker.tryAcquire(), true, 'the next caller may probe');
+  breaker.recordFailure();
+  assert.equal(breaker.state, 'open');
+});
+
+test('released calls do not count as failures while closed', () => {
+  const breaker = new CircuitBreaker(fixedClock('2026-11-28T00:00:00Z'), options);
+  for (let i = 0; i < 10; i++) {
+    breaker.tryAcquire();
+    breaker.release();
+  }
+  failTimes(breaker, 2);
+  assert.equal(breaker.state, 'closed');
+});

@@ -49,6 +49,14 @@ export class CircuitBreaker {
     this.current = 'closed';
   }
 
+  /**
+   * A call that never reached the provider (held back by Voz's own throttle) neither closes nor
+   * opens the breaker; it only frees the half-open probe for the next caller.
+   */
+  release(): void {
+    this.probing = false;
+  }
+
   recordFailure(): void {
     this.probing = false;
     if (this.current === 'half_open') {

@@ -2,17 +2,19 @@ import { createHash } from 'node:crypto';
 import type { Clock } from '../clock.ts';
 
 /**
- * Geocoding answers held in memory only, so a supporter who reloads the page does not cost a
+ * Address answers held in memory only, so a supporter who reloads the page does not cost a
  * second provider call. Keys are SHA-256 hashes of the normalised address, so the address itself
- * is not a key anywhere; nothing here is ever written to disk. Bounded: the least recently used
- * entry goes first, and entries expire after `ttlMs`.
+ * is not a key anywhere; values are what the caller chooses to keep (the resolver keeps district
+ * and seat ids, never an address or a point); nothing here is ever written to disk. Bounded: the
+ * least recently used entry goes first, and entries expire after `ttlMs`.
  */
 export interface CacheOptions {
   maxEntries: number;
   ttlMs: number;
 }
 
-export const DEFAULT_CACHE: CacheOptions = { maxEntries: 5_000, ttlMs: 6 * 60 * 60 * 1000 };
+/** Half an hour: long enough for a supporter's reloads and back button, short enough that a corrected provider answer soon shows. */
+export const DEFAULT_CACHE: CacheOptions = { maxEntries: 5_000, ttlMs: 30 * 60 * 1000 };
 
 /** Case, spacing and punctuation do not change where an address is. */
 export function normaliseAddress(address: string): string {
@@ -63,5 +65,10 @@ export class AnswerCache<T> {
   /** Keys held, for tests that check no address is stored in the clear. */
   keys(): string[] {
     return [...this.entries.keys()];
+  }
+
+  /** Values held, for tests that check what is remembered of an answer. */
+  values(): T[] {
+    return [...this.entries.values()].map((e) => e.value);
   }
 }

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, test } from 'node:test';
+import { fixedClock } from '../clock.ts';
+import { createLogger } from '../log.ts';
 import { censusGeocoder } from './census.ts';
-import { censusBody, SACRAMENTO, WHITE_HOUSE } from './testing/census-fixtures.ts';
+import { sittingCongress } from './census-layers.ts';
+import { type CensusPlace, censusBody, SACRAMENTO, WHITE_HOUSE } from './testing/census-fixtures.ts';
 import { type FakeProvider, startFakeProvider } from './testing/fake-provider.ts';
 import { GeocoderError } from './types.ts';
 
@@ -15,9 +18,16 @@ beforeEach(() => {
 });
 
 const client = (timeoutMs = 2000) => censusGeocoder({ baseUrl: server.baseUrl, timeoutMs });
+const at = (date: string, logger = createLogger('silent')) =>
+  censusGeocoder({ baseUrl: server.baseUrl, timeoutMs: 2000, clock: fixedClock(date), logger });
+const matchOf = async (geocoder: ReturnType<typeof client>, address = ADDRESS) => {
+  const answer = await geocoder.geocode(address);
+  assert.equal(answer.kind, 'match');
+  return answer.kind === 'match' ? answer.match : null;
+};
 const ADDRESS = '1600 Pennsylvania Ave NW, Washington, DC 20500';
 
-test('asks geographies/onelineaddress with the current benchmark, vintage and district layers', async () => {
+test('asks geographies/onelineaddress with the current benchmark and vintage, and every layer', async () => {
   server.reply({ body: censusBody(ADDRESS, [WHITE_HOUSE]) });
   await client().geocode(ADDRESS);
   const [request] = server.requests;
@@ -27,7 +37,74 @@ test('asks geographies/onelineaddress with the current benchmark, vintage and di
   assert.equal(params.get('benchmark'), 'Public_AR_Current');
   assert.equal(params.get('vintage'), 'Current_Current');
   assert.equal(params.get('format'), 'json');
-  assert.equal(params.get('layers'), '54,56,58');
+  // Layer ids and names both change between TIGERweb vintages; "all" cannot go stale.
+  assert.equal(params.get('layers'), 'all');
+});
+
+test('the next Congress and redistricting year are read by their names: "120th", "2026"', async () => {
+  server.reply({ body: censusBody('x', [SACRAMENTO], { congresses: [120], sldYear: 2026 }) });
+  const match = await matchOf(at('2027-02-01T12:00:00Z'), '1315 10th St, Sacramento, CA');
+  assert.equal(match?.congressionalDistrict, '7');
+  assert.deepEqual(match?.upper?.[0]?.names, ['State Senate District 8', '8']);
+  assert.equal(match?.lower?.[0]?.code, '007');
+});
+
+test('with two Congresses offered, the one sitting today: the 119th until 3 January 2027', async () => {
+  const both = censusBody('x', [SACRAMENTO], { congresses: [119, 120] });
+  const field = (m: { congressionalDistrict: string | null } | null) => m?.congressionalDistrict;
+  // The two layers differ only in the district field's name (CD119, CD120); make them disagree.
+  const match = both.result.addressMatches[0]!;
+  const rows = match.geographies['120th Congressional Districts'] as Array<Record<string, unknown>>;
+  rows[0]!.CD120 = '09';
+  server.reply({ body: both });
+  assert.equal(field(await matchOf(at('2026-11-28T12:00:00Z'))), '7');
+  assert.equal(field(await matchOf(at('2027-01-02T12:00:00Z'))), '7');
+  assert.equal(field(await matchOf(at('2027-01-03T12:00:00Z'))), '9');
+  assert.equal(sittingCongress(new Date('2025-01-02T00:00:00Z')), 118);
+  assert.equal(sittingCongress(new Date('2025-01-03T00:00:00Z')), 119);
+});
+
+test('a match without the district layers: no districts, and one warning however many lookups', async () => {
+  const lines: string[] = [];
+  const geocoder = at(
+    '2026-11-28T12:00:00Z',
+    createLogger('debug', (line) => lines.push(line)),
+  );
+  server.reply({ body: censusBody(ADDRESS, [WHITE_HOUSE], { districtLayers: false }) });
+  const match = await matchOf(geocoder);
+  assert.equal(match?.state, 'DC', 'the state still comes from the address');
+  assert.equal(match?.congressionalDistrict, null);
+  assert.equal(match?.upper, null);
+  assert.equal(match?.lower, null);
+  await geocoder.geocode(ADDRESS);
+  const warnings = lines.map((l) => JSON.parse(l) as { level: string; msg: string; missing?: string });
+  assert.equal(warnings.length, 1);
+  assert.equal(warnings[0]?.level, 'warn');
+  assert.equal(warnings[0]?.missing, 'congressional districts, state legislative districts');
+  assert.doesNotMatch(lines.join('\n'), /Pennsylvania|PENNSYLVANIA/);
+});
+
+test('every district row is kept: a New Hampshire address in a base and a floterial district', async () => {
+  const nh: CensusPlace = {
+    matchedAddress: '10 FRONT ST, EXETER, NH, 03833',
+    lon: -70.9478,
+    lat: 42.9814,
+    stateFips: '33',
+    state: 'NH',
+    zip: '03833',
+    cd: '01',
+    sldu: { code: '023', name: 'State Senate District 23', basename: '23' },
+    sldl: [
+      { code: '613', name: 'State House District Rockingham 13', basename: 'Rockingham 13' },
+      { code: '637', name: 'State House District Rockingham 37', basename: 'Rockingham 37' },
+    ],
+  };
+  server.reply({ body: censusBody('x', [nh]) });
+  const match = await matchOf(client(), '10 Front St, Exeter, NH');
+  assert.deepEqual(
+    match?.lower?.map((d) => d.code),
+    ['613', '637'],
+  );
 });
 
 test('a match gives coordinates, state, the delegate district as 0 and the ward', async () => {
@@ -90,14 +167,14 @@ test('a body that is not JSON, or JSON of another shape, is a provider failure',
   );
 });
 
-test('a slow answer hits the timeout, is retried once, then fails as a timeout', async () => {
+test('a slow answer fails as a timeout, with no second try once the deadline has passed', async () => {
   server.reply({ body: censusBody(ADDRESS, [WHITE_HOUSE]), delayMs: 2000 });
   const started = Date.now();
   await assert.rejects(
     client(150).geocode(ADDRESS),
     (err: unknown) => err instanceof GeocoderError && err.failure === 'timeout',
   );
-  assert.equal(server.requests.length, 2);
+  assert.equal(server.requests.length, 1);
   assert.ok(Date.now() - started < 1500, 'gave up long before the server answered');
 });
 

@@ -48,12 +48,14 @@ export async function addressLookupOutput(
   const info = answer.address;
   const head =
     info.status === 'matched'
-      ? `Address found by ${info.provider}: ${info.matchedAddress}`
+      ? `Address found by ${info.provider}${info.matchedAddress ? `: ${info.matchedAddress}` : ''}`
       : `Address ${info.status.replace('_', ' ')}${info.message && info.message !== answer.message ? `: ${info.message}` : ''}`;
   const choices = info.choices.map((c) => `  - ${c.address}${c.district ? ` (${c.district})` : ''}`);
   const legislators =
     info.stateLegislators === 'unmatched' || info.stateLegislators === 'not_provided'
       ? ['State legislators could not be matched for this address.']
-      : [];
+      : info.stateLegislators === 'partial'
+        ? ['Some of the state legislative districts for this address could not be matched.']
+        : [];
   return [head, ...choices, ...legislators, deps.format(answer)].join('\n');
 }

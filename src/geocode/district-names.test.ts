@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import yaml from 'js-yaml';
 import { parseConfig } from '../config.ts';
 import type { StateCode } from '../domain.ts';
-import { districtKey, LegislativeIndex, type LegislativeSeat } from './district-names.ts';
+import { districtKey, LegislativeIndex, type LegislativeMatch, type LegislativeSeat } from './district-names.ts';
 
 const seat = (state: StateCode, chamber: LegislativeSeat['chamber'], district: string): LegislativeSeat => ({
   id: `${chamber}:${state}:${district}`,
@@ -16,6 +16,7 @@ const seat = (state: StateCode, chamber: LegislativeSeat['chamber'], district: s
 });
 
 const label = (code: string | null, ...names: string[]) => [{ code, names }];
+const first = (m: LegislativeMatch) => (m.status === 'matched' ? m.districts[0] : null);
 
 test('Census "State Senate District 12" and code "012" both match Open States "12"', () => {
   const index = new LegislativeIndex([seat('CA', 'state_upper', '12'), seat('CA', 'state_upper', '2')]);
@@ -25,7 +26,8 @@ test('Census "State Senate District 12" and code "012" both match Open States "1
     status: 'matched',
     divisionIds: ['ocd-division/country:us/state:ca/sldu:12'],
     seatIds: ['state_upper:CA:12'],
-    district: '12',
+    districts: ['12'],
+    unmatched: [],
   });
   assert.deepEqual(byCode, byName);
 });
@@ -43,15 +45,9 @@ test('zero-padded letter districts: "011B" is Maryland "11B", "05A" Minnesota "5
     seat('MN', 'state_lower', '5A'),
     seat('AK', 'state_upper', 'C'),
   ]);
-  assert.equal((index.match('MD', 'lower', label('011B')) as { district: string }).district, '11B');
-  assert.equal(
-    (index.match('MN', 'lower', label('05A', 'State House District 5A')) as { district: string }).district,
-    '5A',
-  );
-  assert.equal(
-    (index.match('AK', 'upper', label('00C', 'State Senate District C')) as { district: string }).district,
-    'C',
-  );
+  assert.equal(first(index.match('MD', 'lower', label('011B'))), '11B');
+  assert.equal(first(index.match('MN', 'lower', label('05A', 'State House District 5A'))), '5A');
+  assert.equal(first(index.match('AK', 'upper', label('00C', 'State Senate District C'))), 'C');
 });
 
 test('Massachusetts named districts: ordinals as words or numbers, and reordered county names', () => {
@@ -62,23 +58,13 @@ test('Massachusetts named districts: ordinals as words or numbers, and reordered
     seat('MA', 'state_lower', '7th Hampden'),
     seat('MA', 'state_lower', '37th Middlesex'),
   ]);
+  assert.equal(first(index.match('MA', 'upper', label('D01', '1st Middlesex District'))), 'First Middlesex');
   assert.equal(
-    (index.match('MA', 'upper', label('D01', '1st Middlesex District')) as { district: string }).district,
-    'First Middlesex',
-  );
-  assert.equal(
-    (index.match('MA', 'upper', label(null, 'Berkshire, Hampshire, Franklin and Hampden')) as { district: string })
-      .district,
+    first(index.match('MA', 'upper', label(null, 'Berkshire, Hampshire, Franklin and Hampden'))),
     'Berkshire, Hampden, Franklin and Hampshire',
   );
-  assert.equal(
-    (index.match('MA', 'lower', label(null, 'Seventh Hampden')) as { district: string }).district,
-    '7th Hampden',
-  );
-  assert.equal(
-    (index.match('MA', 'lower', label(null, 'Thirty-Seventh Middlesex')) as { district: string }).district,
-    '37th Middlesex',
-  );
+  assert.equal(first(index.match('MA', 'lower', label(null, 'Seventh Hampden'))), '7th Hampden');
+  assert.equal(first(index.match('MA', 'lower', label(null, 'Thirty-Seventh Middlesex'))), '37th Middlesex');
   assert.equal(index.match('MA', 'upper', label(null, 'Third Middlesex')).status, 'unmatched');
 });
 
@@ -96,9 +82,10 @@ test('Vermont and New Hampshire multi-member districts return every member seat'
     status: 'matched',
     divisionIds: ['vt-cse'],
     seatIds: ['sldu:vt:cse:1', 'sldu:vt:cse:2'],
-    district: 'Chittenden Southeast',
+    districts: ['Chittenden Southeast'],
+    unmatched: [],
   });
-  assert.equal((index.match('VT', 'lower', label(null, 'Franklin 1')) as { district: string }).district, 'Franklin-1');
+  assert.equal(first(index.match('VT', 'lower', label(null, 'Franklin 1'))), 'Franklin-1');
   const nh = index.match('NH', 'lower', label(null, 'Rockingham County District 13'));
   assert.deepEqual(nh.status === 'matched' && nh.divisionIds, ['nh-r13-a', 'nh-r13-b']);
 });
@@ -127,8 +114,71 @@ test('Puerto Rico: district senators plus the at-large senators', () => {
     { ...seat('PR', 'state_lower', 'At-Large'), divisionId: 'pr' },
   ]);
   const pr = index.match('PR', 'upper', label('003', 'Senatorial District 3'));
-  assert.equal(pr.status === 'matched' && pr.district, '3');
+  assert.equal(first(pr), '3');
   assert.deepEqual(pr.status === 'matched' && pr.divisionIds, ['pr-3', 'pr']);
+});
+
+test('Idaho: the provider\'s district "19" is both House seats, 19A and 19B; "19A" is seat A only', () => {
+  const index = new LegislativeIndex([
+    seat('ID', 'state_lower', '19A'),
+    seat('ID', 'state_lower', '19B'),
+    seat('ID', 'state_lower', '1A'),
+    seat('ID', 'state_lower', '1B'),
+    seat('ID', 'state_upper', '19'),
+  ]);
+  const house = index.match('ID', 'lower', label('019', 'State House District 19', '19'));
+  assert.deepEqual(house.status === 'matched' && house.seatIds, ['state_lower:ID:19A', 'state_lower:ID:19B']);
+  assert.deepEqual(house.status === 'matched' && house.districts, ['19A', '19B']);
+  const seatA = index.match('ID', 'lower', label(null, '19A'));
+  assert.deepEqual(seatA.status === 'matched' && seatA.seatIds, ['state_lower:ID:19A']);
+  const senate = index.match('ID', 'upper', label('019', 'State Senate District 19'));
+  assert.deepEqual(senate.status === 'matched' && senate.seatIds, ['state_upper:ID:19']);
+  assert.equal(index.match('ID', 'lower', label('020', 'State House District 20')).status, 'unmatched');
+});
+
+test('elsewhere a letter is a territory of its own: a bare number never reaches 26A/26B, 1A/1B or 5A', () => {
+  const index = new LegislativeIndex([
+    seat('SD', 'state_lower', '26A'),
+    seat('SD', 'state_lower', '26B'),
+    seat('MD', 'state_lower', '1A'),
+    seat('MD', 'state_lower', '1B'),
+    seat('MN', 'state_lower', '5A'),
+    seat('ND', 'state_lower', '4A'),
+  ]);
+  assert.deepEqual(index.match('SD', 'lower', label('026', 'State House District 26')), {
+    status: 'unmatched',
+    names: ['State House District 26'],
+  });
+  assert.equal(index.match('MD', 'lower', label('001')).status, 'unmatched');
+  assert.equal(index.match('MN', 'lower', label('005')).status, 'unmatched');
+  assert.equal(index.match('ND', 'lower', label('004')).status, 'unmatched');
+  assert.equal(first(index.match('SD', 'lower', label('26A'))), '26A');
+});
+
+test('every district the provider names is matched: a floterial district and the base district under it', () => {
+  const index = new LegislativeIndex([
+    { ...seat('NH', 'state_lower', 'Rockingham 13'), id: 'sldl:nh:r13:1', divisionId: 'nh-r13' },
+    { ...seat('NH', 'state_lower', 'Rockingham 13'), id: 'sldl:nh:r13:2', divisionId: 'nh-r13' },
+    { ...seat('NH', 'state_lower', 'Rockingham 37'), id: 'sldl:nh:r37', divisionId: 'nh-r37' },
+    { ...seat('NH', 'state_lower', 'Rockingham 1'), id: 'sldl:nh:r1', divisionId: 'nh-r1' },
+  ]);
+  const both = index.match('NH', 'lower', [
+    { code: '613', names: ['Rockingham County District 13'] },
+    { code: '637', names: ['Rockingham County District 37'] },
+  ]);
+  assert.deepEqual(both, {
+    status: 'matched',
+    divisionIds: ['nh-r13', 'nh-r37'],
+    seatIds: ['sldl:nh:r13:1', 'sldl:nh:r13:2', 'sldl:nh:r37'],
+    districts: ['Rockingham 13', 'Rockingham 37'],
+    unmatched: [],
+  });
+  const partly = index.match('NH', 'lower', [
+    { code: null, names: ['Rockingham 13'] },
+    { code: null, names: ['Rockingham 99'] },
+  ]);
+  assert.deepEqual(partly.status === 'matched' && partly.districts, ['Rockingham 13']);
+  assert.deepEqual(partly.status === 'matched' && partly.unmatched, ['Rockingham 99']);
 });
 
 test('no labels is "none"; a district Voz does not know is "unmatched", never a guess', () => {

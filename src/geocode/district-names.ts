@@ -1,4 +1,5 @@
 import type { Chamber, OcdId, StateCode } from '../domain.ts';
+import { isSeatLetter, seatLetterBase } from './seat-letters.ts';
 import type { DistrictLabel } from './types.ts';
 
 /**
@@ -10,6 +11,11 @@ import type { DistrictLabel } from './types.ts';
  * key matches, the same words in another order are accepted if exactly one district has them.
  * Seats that cover the whole jurisdiction (DC and Puerto Rico "At-Large", the DC Council
  * "Chairman") represent every address in it. Voz never guesses: an unmatched name is reported.
+ *
+ * A provider may name several districts of one chamber for one address: a New Hampshire floterial
+ * district overlaps the base districts it joins, so an address in "Rockingham 13" is also in
+ * "Rockingham 37" and has both districts' members. Every label is matched; the match says which
+ * names it could not place.
  */
 
 export interface LegislativeSeat {
@@ -22,7 +28,15 @@ export interface LegislativeSeat {
 }
 
 export type LegislativeMatch =
-  | { status: 'matched'; divisionIds: OcdId[]; seatIds: string[]; district: string }
+  | {
+      status: 'matched';
+      divisionIds: OcdId[];
+      seatIds: string[];
+      /** The matched districts as Open States names them, in the provider's order. */
+      districts: string[];
+      /** Provider names that matched no district (the others still stand). */
+      unmatched: string[];
+    }
   | { status: 'unmatched'; names: string[] }
   | { status: 'none' };
 
@@ -114,6 +128,8 @@ const CHAMBERS: Record<'upper' | 'lower', Chamber[]> = {
 interface Entry {
   key: string;
   words: string;
+  /** For a lettered seat ("19a" in Idaho): the key of its district ("19"), which names all its seats. */
+  seatOf: string | null;
   district: string;
   divisionId: OcdId;
   seatId: string;
@@ -133,6 +149,7 @@ export class LegislativeIndex {
       list.push({
         key,
         words: wordSet(key),
+        seatOf: isSeatLetter(seat.state, seat.chamber) ? seatLetterBase(key) : null,
         district: seat.district,
         divisionId: seat.divisionId,
         seatId: seat.id,
@@ -150,24 +167,39 @@ export class LegislativeIndex {
   match(state: StateCode, chamber: 'upper' | 'lower', labels: DistrictLabel[] | null): LegislativeMatch {
     if (labels === null || labels.length === 0) return { status: 'none' };
     const entries = CHAMBERS[chamber].flatMap((c) => this.byState.get(`${state}:${c}`) ?? []);
-    const whole = entries.filter((e) => e.whole);
     const districts = entries.filter((e) => !e.whole);
+    const found: Entry[] = [];
+    const unmatched: string[] = [];
     for (const label of labels) {
-      const candidates = [...label.names, ...(label.code ? [label.code] : [])];
-      const keys = [...new Set(candidates.map(districtKey).filter(Boolean))];
-      let found = districts.filter((e) => keys.includes(e.key));
-      if (found.length === 0) {
-        const sets = new Set(keys.map(wordSet));
-        const byWords = districts.filter((e) => sets.has(e.words));
-        // Reordered words are accepted only when they point at a single district.
-        if (new Set(byWords.map((e) => e.key)).size === 1) found = byWords;
-      }
-      if (found.length > 0) {
-        const all = [...found, ...whole];
-        const divisionIds = [...new Set(all.map((e) => e.divisionId))];
-        return { status: 'matched', divisionIds, seatIds: all.map((e) => e.seatId), district: found[0]!.district };
-      }
+      // In a stable order, so a page's link for the same address is always the same link.
+      const hits = findLabel(districts, label).sort(
+        (a, b) => a.district.localeCompare(b.district) || a.seatId.localeCompare(b.seatId),
+      );
+      if (hits.length === 0) unmatched.push(label.names[0] ?? label.code ?? '');
+      for (const hit of hits) if (!found.includes(hit)) found.push(hit);
     }
-    return { status: 'unmatched', names: labels.flatMap((l) => l.names.slice(0, 1)) };
+    if (found.length === 0) return { status: 'unmatched', names: unmatched };
+    const all = [...found, ...entries.filter((e) => e.whole)];
+    return {
+      status: 'matched',
+      divisionIds: [...new Set(all.map((e) => e.divisionId))],
+      seatIds: all.map((e) => e.seatId),
+      districts: [...new Set(found.map((e) => e.district))],
+      unmatched,
+    };
   }
+}
+
+/** The districts one provider label names: by key, then by a seat letter's district, then by reordered words. */
+function findLabel(districts: Entry[], label: DistrictLabel): Entry[] {
+  const candidates = [...label.names, ...(label.code ? [label.code] : [])];
+  const keys = [...new Set(candidates.map(districtKey).filter(Boolean))];
+  const exact = districts.filter((e) => keys.includes(e.key));
+  if (exact.length > 0) return exact;
+  const seats = districts.filter((e) => e.seatOf !== null && keys.includes(e.seatOf));
+  if (seats.length > 0) return seats;
+  const sets = new Set(keys.map(wordSet));
+  const byWords = districts.filter((e) => sets.has(e.words));
+  // Reordered words are accepted only when they point at a single district.
+  return new Set(byWords.map((e) => e.key)).size === 1 ? byWords : [];
 }

@@ -15,15 +15,17 @@ after(() => server.close());
 const client = (timeoutMs = 2000) => geocodioGeocoder({ baseUrl: server.baseUrl, apiKey: 'test-key', timeoutMs });
 const QUERY = '1109 N Highland St, Arlington VA';
 
-test('asks /geocode with q, fields=cd,stateleg and the API key', async () => {
+test('asks /geocode with q and fields=cd,stateleg; the API key goes in a header, never the URL', async () => {
   server.requests.length = 0;
   server.reply({ body: geocodioBody(QUERY, [ARLINGTON]) });
   await client().geocode(QUERY);
-  const url = server.requests[0]!.url;
+  const { url, headers } = server.requests[0]!;
   assert.equal(url.pathname, '/v1.12/geocode');
   assert.equal(url.searchParams.get('q'), QUERY);
   assert.equal(url.searchParams.get('fields'), 'cd,stateleg');
-  assert.equal(url.searchParams.get('api_key'), 'test-key');
+  assert.equal(headers.authorization, 'Bearer test-key');
+  assert.equal(url.searchParams.get('api_key'), null);
+  assert.doesNotMatch(url.href, /test-key/);
 });
 
 test('a rooftop match gives the House district and both legislative districts', async () => {
@@ -46,6 +48,18 @@ test('the DC delegate district (98) is district 0', async () => {
     ]),
   });
   const answer = await client().geocode('1600 Pennsylvania Ave');
+  assert.equal(answer.kind === 'match' && answer.match.congressionalDistrict, '0');
+});
+
+test('an at-large state (district_number 0) is district 0, whatever its OCD id says', async () => {
+  const body = geocodioBody('x', [
+    { ...ARLINGTON, formatted: '109 State St, Montpelier, VT 05609', state: 'VT', zip: '05609', cds: [0] },
+  ]);
+  const district = body.results[0]!.fields.congressional_districts[0]!;
+  assert.equal(district.name, 'Congressional District (at Large)');
+  assert.equal(district.ocd_id, 'ocd-division/country:us/state:vt/cd:1');
+  server.reply({ body });
+  const answer = await client().geocode('109 State St, Montpelier, VT');
   assert.equal(answer.kind === 'match' && answer.match.congressionalDistrict, '0');
 });
 

@@ -5,10 +5,14 @@ import type { DistrictLabel, GeocodeAnswer, GeocodeMatch, GeocodingProvider } fr
 import { GeocoderError } from './types.ts';
 
 /**
- * Geocodio (needs an API key): `GET /v1.12/geocode?q=…&fields=cd,stateleg&api_key=…`. Each of
- * `results[]` has `formatted_address`, `location` {lat, lng}, `accuracy`, `accuracy_type`, and
+ * Geocodio (needs an API key): `GET /v1.12/geocode?q=…&fields=cd,stateleg`. Each of `results[]`
+ * has `formatted_address`, `location` {lat, lng}, `accuracy`, `accuracy_type`, and
  * `fields.congressional_districts[]` and `fields.state_legislative_districts.{house,senate}[]`.
  * A 422 means the address could not be geocoded: an answer, not an outage.
+ *
+ * The key goes in an `Authorization: Bearer` header, which the API reference ("Authentication")
+ * accepts in place of the `api_key` query parameter: a URL ends up in proxy and access logs, and
+ * a key in it would too.
  */
 
 export const GEOCODIO_BASE_URL = 'https://api.geocod.io/v1.12/';
@@ -52,7 +56,12 @@ const result = z
 export const geocodioResponse = z.object({ results: z.array(result) }).loose();
 type Result = z.infer<typeof result>;
 
-/** A street address lies in one district; several (a proportion below 1) mean the point is not precise enough. */
+/**
+ * A street address lies in one district; several (a proportion below 1) mean the point is not
+ * precise enough. Per the Census Bureau's convention, which Geocodio follows, a state with one
+ * seat is district 0 and a non-voting delegate's district is 98. The district comes from the
+ * number only: the at-large seat's `ocd_id` may carry an alias such as `…/state:vt/cd:1`.
+ */
 function houseDistrict(r: Result): string | null {
   const districts = r.fields?.congressional_districts ?? [];
   if (districts.length !== 1) return null;
@@ -109,10 +118,11 @@ export function geocodioGeocoder(options: {
     name: 'geocodio',
     async geocode(address) {
       const url = new URL('geocode', base);
-      url.search = new URLSearchParams({ q: address, fields: 'cd,stateleg', api_key: options.apiKey }).toString();
+      url.search = new URLSearchParams({ q: address, fields: 'cd,stateleg' }).toString();
       const { status, body } = await getJson(url, {
         provider: 'geocodio',
         timeoutMs: options.timeoutMs,
+        headers: { authorization: `Bearer ${options.apiKey}` },
         answerStatuses: [422],
       });
       if (status === 422) return { kind: 'no_match' };

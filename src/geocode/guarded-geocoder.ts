@@ -2,7 +2,6 @@ import type { Clock } from '../clock.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 import { type BreakerOptions, CircuitBreaker, DEFAULT_BREAKER } from './breaker.ts';
-import { AnswerCache, type CacheOptions, DEFAULT_CACHE } from './cache.ts';
 import { censusGeocoder } from './census.ts';
 import { geocodioGeocoder } from './geocodio.ts';
 import { nominatimGeocoder } from './nominatim.ts';
@@ -15,10 +14,10 @@ import {
 } from './types.ts';
 
 /**
- * A provider behind a circuit breaker and an in-memory answer cache. It never throws for provider
- * trouble: an outage, a timeout or a malformed body becomes `{ kind: 'unavailable' }`, so the
- * caller can fall back to the ZIP. Logs name the provider, the failure and timings only; the
- * address is never logged.
+ * A provider behind a circuit breaker. It never throws for provider trouble: an outage, a timeout
+ * or a malformed body becomes `{ kind: 'unavailable' }`, so the caller can fall back to the ZIP.
+ * A provider outage is expected weather, not a bug in Voz: it is logged as a warning. Logs name
+ * the provider, the failure and timings only; the address is never logged.
  */
 export type GeocodeOutcome = GeocodeAnswer | { kind: 'unavailable'; failure: GeocoderFailure };
 
@@ -31,18 +30,14 @@ export interface GuardOptions {
   clock: Clock;
   logger: Logger;
   breaker?: BreakerOptions;
-  cache?: CacheOptions;
 }
 
 export function guardGeocoder(provider: GeocodingProvider, options: GuardOptions): Geocoder {
   const breaker = new CircuitBreaker(options.clock, options.breaker ?? DEFAULT_BREAKER);
-  const cache = new AnswerCache<GeocodeAnswer>(options.clock, options.cache ?? DEFAULT_CACHE);
   const { logger } = options;
   return {
     provider: provider.name,
     async geocode(address) {
-      const cached = cache.get(address);
-      if (cached) return cached;
       if (!breaker.tryAcquire()) {
         logger.debug('geocoder skipped: circuit open', {
           provider: provider.name,
@@ -54,7 +49,6 @@ export function guardGeocoder(provider: GeocodingProvider, options: GuardOptions
       try {
         const answer = await provider.geocode(address);
         breaker.recordSuccess();
-        cache.set(address, answer);
         logger.debug('geocoded', {
           provider: provider.name,
           answer: answer.kind,
@@ -63,6 +57,12 @@ export function guardGeocoder(provider: GeocodingProvider, options: GuardOptions
         return answer;
       } catch (err) {
         if (!(err instanceof GeocoderError)) throw err;
+        if (err.failure === 'throttled') {
+          // Voz's own queue was full: the provider never saw the request and did nothing wrong.
+          breaker.release();
+          logger.debug('geocoder skipped: throttled', { provider: provider.name });
+          return { kind: 'unavailable', failure: err.failure };
+        }
         // A refused request (bad key, quota) is a configuration problem, not an outage.
         if (err.failure === 'rejected') breaker.recordSuccess();
         else breaker.recordFailure();
@@ -73,8 +73,7 @@ export function guardGeocoder(provider: GeocodingProvider, options: GuardOptions
           ms: Math.round(performance.now() - started),
           breaker: breaker.state,
         };
-        if (breaker.state === 'open') logger.error('geocoder unavailable: circuit open', fields);
-        else logger.warn('geocoder failed', fields);
+        logger.warn(breaker.state === 'open' ? 'geocoder unavailable: circuit open' : 'geocoder failed', fields);
         return { kind: 'unavailable', failure: err.failure };
       }
     },
@@ -82,11 +81,11 @@ export function guardGeocoder(provider: GeocodingProvider, options: GuardOptions
 }
 
 /** The provider named in the configuration, or null when address lookup is turned off. */
-export function createProvider(config: Config): GeocodingProvider | null {
+export function createProvider(config: Config, deps: { clock: Clock; logger: Logger }): GeocodingProvider | null {
   const { provider, url, apiKey, timeoutMs } = config.geocoder;
   switch (provider) {
     case 'census':
-      return censusGeocoder({ baseUrl: url, timeoutMs });
+      return censusGeocoder({ baseUrl: url, timeoutMs, clock: deps.clock, logger: deps.logger });
     case 'geocodio':
       // parseConfig refuses GEOCODER=geocodio without a key.
       return geocodioGeocoder({ baseUrl: url, apiKey: apiKey ?? '', timeoutMs });
@@ -98,6 +97,6 @@ export function createProvider(config: Config): GeocodingProvider | null {
 }
 
 export function createGeocoder(config: Config, options: GuardOptions): Geocoder | null {
-  const provider = createProvider(config);
+  const provider = createProvider(config, options);
   return provider ? guardGeocoder(provider, options) : null;
 }

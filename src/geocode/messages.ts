@@ -11,7 +11,11 @@ export const ADDRESS_PRIVACY: Record<Language, string> = {
   es: 'Usamos su dirección una sola vez para encontrar sus distritos y no la guardamos.',
 };
 
-export type AddressStatus = 'matched' | 'multiple' | 'no_match' | 'unavailable';
+/**
+ * `near_boundary`: the provider gave only a point, and it lies so close to a district line that
+ * Voz's approximate district map cannot place it; the supporter chooses among the candidates.
+ */
+export type AddressStatus = 'matched' | 'multiple' | 'near_boundary' | 'no_match' | 'unavailable';
 
 interface MessageInput {
   status: AddressStatus;
@@ -27,6 +31,8 @@ const en = ({ status, zip, fallback }: MessageInput): string | null => {
       return null;
     case 'multiple':
       return `That address matches more than one place. Choose yours below, or add the city and ZIP code.${choose}`;
+    case 'near_boundary':
+      return 'That address is close to a district boundary, and our district map is not precise enough there to tell which side it is on. Choose your district below.';
     case 'no_match':
       return fallback
         ? `We could not find that street address.${choose} You can also check the address and try again.`
@@ -45,6 +51,8 @@ const es = ({ status, zip, fallback }: MessageInput): string | null => {
       return null;
     case 'multiple':
       return `Esa dirección coincide con más de un lugar. Elija la suya o agregue la ciudad y el código postal.${choose}`;
+    case 'near_boundary':
+      return 'Esa dirección está cerca del límite entre dos distritos y nuestro mapa de distritos no es lo bastante preciso allí para saber de qué lado queda. Elija su distrito abajo.';
     case 'no_match':
       return fallback
         ? `No encontramos esa dirección.${choose} También puede revisarla e intentarlo de nuevo.`

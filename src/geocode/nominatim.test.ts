@@ -15,14 +15,16 @@ after(() => server.close());
 const client = (timeoutMs = 2000, minIntervalMs = 0) =>
   nominatimGeocoder({ baseUrl: server.baseUrl, timeoutMs, userAgent: 'Voz/test (+http://localhost)', minIntervalMs });
 
-test('asks /search in jsonv2, limited to the U.S., with an identifying User-Agent', async () => {
+test('asks /search in jsonv2, limited to the U.S. and its territories, with an identifying User-Agent', async () => {
   server.requests.length = 0;
   server.reply({ body: nominatimBody([WHITE_HOUSE_OSM]) });
   await client().geocode('1600 Pennsylvania Ave NW, Washington, DC');
   const { url, headers } = server.requests[0]!;
   assert.equal(url.pathname, '/search');
   assert.equal(url.searchParams.get('format'), 'jsonv2');
-  assert.equal(url.searchParams.get('countrycodes'), 'us');
+  // OpenStreetMap files Puerto Rico, Guam, the Virgin Islands, American Samoa and the Northern
+  // Mariana Islands under their own country codes.
+  assert.equal(url.searchParams.get('countrycodes'), 'us,pr,gu,vi,as,mp');
   assert.equal(url.searchParams.get('q'), '1600 Pennsylvania Ave NW, Washington, DC');
   assert.equal(headers['user-agent'], 'Voz/test (+http://localhost)');
 });
@@ -71,14 +73,47 @@ test('two streets of the same name are multiple matches', async () => {
   assert.equal(answer.kind, 'multiple');
 });
 
-test('calls are spaced per the usage policy; a queue longer than the timeout fails fast', async () => {
+test('a Puerto Rico address is found, with its ZIP', async () => {
+  server.reply({
+    body: nominatimBody([
+      {
+        lat: '18.4655',
+        lon: '-66.1057',
+        display: 'La Fortaleza, 63, Calle Fortaleza, Viejo San Juan, San Juan, 00901, Puerto Rico',
+        rank: 30,
+        postcode: '00901',
+        countryCode: 'pr',
+      },
+    ]),
+  });
+  const answer = await client().geocode('63 Calle Fortaleza, San Juan, PR 00901');
+  assert.equal(answer.kind === 'match' && answer.match.zip, '00901');
+});
+
+test('calls are spaced per the usage policy; a wait past half the deadline is throttled, not sent', async () => {
+  server.requests.length = 0;
   server.reply({ body: nominatimBody([WHITE_HOUSE_OSM]) });
   const spaced = client(300, 1000);
   await spaced.geocode('a');
   await assert.rejects(
     spaced.geocode('b'),
-    (err: unknown) => err instanceof GeocoderError && err.failure === 'unavailable',
+    (err: unknown) => err instanceof GeocoderError && err.failure === 'throttled',
   );
+  assert.equal(server.requests.length, 1, 'the provider never saw the second request');
+});
+
+test('a wait for a slot counts against the deadline', async () => {
+  server.requests.length = 0;
+  // The second call waits 200 ms for its slot; its request then has only what is left of 500 ms.
+  server.reply({ body: nominatimBody([WHITE_HOUSE_OSM]) }, { body: nominatimBody([WHITE_HOUSE_OSM]), delayMs: 2000 });
+  const spaced = client(500, 200);
+  await spaced.geocode('a');
+  const started = Date.now();
+  await assert.rejects(
+    spaced.geocode('b'),
+    (err: unknown) => err instanceof GeocoderError && err.failure === 'timeout',
+  );
+  assert.ok(Date.now() - started < 900, `waited ${Date.now() - started} ms`);
 });
 
 testFailureModes('Nominatim', {

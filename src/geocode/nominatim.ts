@@ -4,16 +4,24 @@ import type { GeocodeAnswer, GeocodeMatch, GeocodingProvider } from './types.ts'
 import { GeocoderError } from './types.ts';
 
 /**
- * A coordinates-only provider: Nominatim's `/search?q=…&format=jsonv2&countrycodes=us`. It gives
+ * A coordinates-only provider: Nominatim's `/search?q=…&format=jsonv2&countrycodes=…`. It gives
  * a point and no districts, so Voz finds the House district with its own point-in-polygon lookup
  * (which reports a point near a border as ambiguous) and cannot name state legislators.
  *
  * The public instance's usage policy asks for an identifying User-Agent and at most one request
- * per second; Voz spaces its calls and, when the queue would outlast the timeout, answers
- * "unavailable" at once so the supporter gets the ZIP fallback instead of a wait.
+ * per second; Voz spaces its calls. The wait for a slot is part of the supporter's deadline: when
+ * it would take more than half of it, the request is not sent at all (`throttled`) and the
+ * supporter gets the ZIP fallback at once instead of a wait.
  */
 
 export const NOMINATIM_BASE_URL = 'https://nominatim.openstreetmap.org/';
+
+/**
+ * OpenStreetMap files the territories under their own ISO 3166-1 codes, not `us`: Puerto Rico
+ * (pr), Guam (gu), the U.S. Virgin Islands (vi), American Samoa (as) and the Northern Mariana
+ * Islands (mp). Each elects a member of the House, so their addresses must be found too.
+ */
+export const COUNTRY_CODES = ['us', 'pr', 'gu', 'vi', 'as', 'mp'] as const;
 
 /** place_rank 26–27 is a street, 28–30 a house number or building; lower ranks are areas. */
 const MIN_PLACE_RANK = 26;
@@ -70,20 +78,20 @@ export function nominatimGeocoder(options: {
     async geocode(address) {
       const now = performance.now();
       const wait = Math.max(0, nextSlot - now);
-      if (wait > options.timeoutMs) throw new GeocoderError('unavailable', 'nominatim');
+      if (wait > options.timeoutMs / 2) throw new GeocoderError('throttled', 'nominatim');
       nextSlot = now + wait + interval;
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       const url = new URL('search', base);
       url.search = new URLSearchParams({
         q: address,
         format: 'jsonv2',
-        countrycodes: 'us',
+        countrycodes: COUNTRY_CODES.join(','),
         addressdetails: '1',
         limit: '3',
       }).toString();
       const { body } = await getJson(url, {
         provider: 'nominatim',
-        timeoutMs: options.timeoutMs,
+        timeoutMs: options.timeoutMs - wait,
         headers: { 'user-agent': options.userAgent },
         retryDelayMs: interval,
       });

@@ -111,9 +111,23 @@ test('a district name Voz does not know is reported, and the House answer still 
   });
   const answer = await resolver().lookup('1315 10th St, Sacramento, CA 95814');
   assert.equal(answer.status, 'matched');
-  assert.equal(answer.stateLegislators, 'unmatched');
+  assert.equal(answer.stateLegislators, 'partial', 'the assemblymember was found, the senator not');
   assert.deepEqual(house(answer.result), ['house:ca:7']);
   assert.ok(!seatIds(answer.result).some((id) => id.startsWith('sldu:')));
+  assert.ok(seatIds(answer.result).includes('sldl:ca:7'));
+
+  census.reply({
+    body: censusBody('x', [
+      {
+        ...SACRAMENTO,
+        sldu: { code: '099', name: 'State Senate District 99', basename: '99' },
+        sldl: { code: '099', name: 'Assembly District 99', basename: '99' },
+      },
+    ]),
+  });
+  const neither = await resolver().lookup('1315 10th St, Sacramento, CA 95814');
+  assert.equal(neither.stateLegislators, 'unmatched');
+  assert.deepEqual(house(neither.result), ['house:ca:7']);
 });
 
 test('the geocoder down: the ZIP in the address gives its candidates, with a clear message', { skip }, async () => {
@@ -157,10 +171,16 @@ test('several matches in different districts ask the supporter to choose', { ski
   census.reply({ body: censusBody('x', [SACRAMENTO, other]) });
   const answer = await resolver().lookup('100 Main St, CA');
   assert.equal(answer.status, 'multiple');
-  assert.deepEqual(answer.choices, [
-    { address: SACRAMENTO.matchedAddress, district: 'CA-7' },
-    { address: '100 MAIN ST, AUBURN, CA, 95603', district: 'CA-3' },
-  ]);
+  assert.deepEqual(
+    answer.choices.map((c) => [c.address, c.district]),
+    [
+      [SACRAMENTO.matchedAddress, 'CA-7'],
+      ['100 MAIN ST, AUBURN, CA, 95603', 'CA-3'],
+    ],
+  );
+  // Each choice already carries its districts, so choosing it needs no second geocoder call.
+  assert.deepEqual(answer.choices[0]?.place, { district: 'CA-7', upper: ['8'], lower: ['7'] });
+  assert.deepEqual(answer.choices[1]?.place, { district: 'CA-3', upper: ['8'], lower: ['7'] });
   assert.equal(answer.fallback, 'state', 'both in California: its senators are certain');
   assert.equal(answer.result?.confidence, 'state_only');
   assert.deepEqual(house(answer.result), []);
@@ -216,17 +236,17 @@ test('a match gives pages a place without the address, and the place gives back 
   census.reply({ body: censusBody('x', [SACRAMENTO]) });
   const r = resolver();
   const answer = await r.lookup('1315 10th St, Sacramento, CA 95814');
-  assert.deepEqual(answer.place, { district: 'CA-7', upper: '8', lower: '7' });
+  assert.deepEqual(answer.place, { district: 'CA-7', upper: ['8'], lower: ['7'] });
   const again = r.withLegislators(directory.lookupDistrict(answer.place!.district), answer.place!);
   assert.deepEqual(seatIds(again).sort(), seatIds(answer.result).sort());
 
   census.reply({ body: censusBody('x', [WHITE_HOUSE]) });
   const dc = await r.lookup('1600 Pennsylvania Ave NW, Washington, DC 20500');
-  assert.deepEqual(dc.place, { district: 'DC-0', upper: 'Ward 2', lower: null });
+  assert.deepEqual(dc.place, { district: 'DC-0', upper: ['Ward 2'], lower: [] });
   const dcAgain = r.withLegislators(directory.lookupDistrict('DC-0'), dc.place!);
   assert.ok(seatIds(dcAgain).includes('legislature:dc:ward_2'));
   assert.ok(
-    !seatIds(r.withLegislators(directory.lookupDistrict('DC-0'), { upper: 'Ward 99', lower: null })).some((id) =>
+    !seatIds(r.withLegislators(directory.lookupDistrict('DC-0'), { upper: ['Ward 99'], lower: [] })).some((id) =>
       id.startsWith('legislature:'),
     ),
   );
@@ -271,5 +291,5 @@ test('no House district from the provider: point-in-polygon decides it, legislat
   assert.equal(answer.result?.confidence, 'exact');
   assert.deepEqual(house(answer.result), ['house:wy:0']);
   assert.ok(seatIds(answer.result).includes('sldu:wy:29'), seatIds(answer.result).join(' '));
-  assert.deepEqual(answer.place, { district: 'WY-0', upper: '29', lower: null });
+  assert.deepEqual(answer.place, { district: 'WY-0', upper: ['29'], lower: [] });
 });

@@ -32,8 +32,20 @@ export type GeocodeAnswer =
   | { kind: 'multiple'; matches: GeocodeMatch[] }
   | { kind: 'no_match' };
 
-/** Why a provider call failed. Every kind but `rejected` counts against the circuit breaker. */
-export type GeocoderFailure = 'timeout' | 'network' | 'server_error' | 'malformed' | 'rejected' | 'unavailable';
+/**
+ * Why a provider call failed. `throttled`: Voz held the request back itself (a provider's usage
+ * policy allows so many requests a second) and the provider never saw it. `unavailable`: the
+ * circuit breaker is open. Only what the provider did counts against the breaker: every kind but
+ * `rejected` (a refused key or quota, a configuration problem) and `throttled`.
+ */
+export type GeocoderFailure =
+  | 'timeout'
+  | 'network'
+  | 'server_error'
+  | 'malformed'
+  | 'rejected'
+  | 'throttled'
+  | 'unavailable';
 
 export class GeocoderError extends Error {
   constructor(

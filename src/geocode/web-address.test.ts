@@ -52,7 +52,6 @@ before(async () => {
     clock,
     logger,
     breaker: { failureThreshold: 100, cooldownMs: 1000 },
-    cache: { maxEntries: 10, ttlMs: 0 },
   });
   store = await createTestStore('sqlite');
   await insertCampaign(
@@ -126,6 +125,55 @@ test('the address settles it: a link with the districts only, then one represent
   assert.ok(!html.includes(nameOf('house:ca:30')) && !html.includes(nameOf('house:ca:32')));
 });
 
+test('several districts in one chamber ride along as repeated parameters, through an outcome report too', {
+  skip,
+}, async () => {
+  const exeter: CensusPlace = {
+    matchedAddress: '10 FRONT ST, EXETER, NH, 03833',
+    lon: -70.9478,
+    lat: 42.9814,
+    stateFips: '33',
+    state: 'NH',
+    zip: '03833',
+    cd: '01',
+    sldu: { code: '023', name: 'State Senate District 23', basename: '23' },
+    sldl: [
+      { code: '613', name: 'State House District Rockingham 13', basename: 'Rockingham 13' },
+      { code: '637', name: 'State House District Rockingham 37', basename: 'Rockingham 37' },
+    ],
+  };
+  census.reply({ body: censusBody('x', [exeter]) });
+  const { res } = await postAddress('10 Front St, Exeter, NH', '03833');
+  assert.equal(res.status, 303);
+  const location = res.headers.get('location') ?? '';
+  assert.deepEqual(new URL(location, 'http://voz.test').searchParams.getAll('sldl'), [
+    'Rockingham 13',
+    'Rockingham 37',
+  ]);
+  const page = await getPage(voz.app, location);
+  const cards = [...page.html.matchAll(/<li class="card" id="([^"]+)"/g)].map((m) => m[1] ?? '');
+  assert.ok(cards.includes(cardAnchor('sldl:nh:rockingham_37')), cards.join(' '));
+  assert.ok(cards.some((id) => id.startsWith(cardAnchor('sldl:nh:rockingham_13:1'))));
+
+  const form =
+    /<form class="outcome" method="post" action="\/c\/protect-asylum\/outcomes"[\s\S]*?<\/form>/.exec(page.html)?.[0] ??
+    '';
+  const fields = new URLSearchParams();
+  for (const m of form.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)) {
+    fields.append(m[1]!, m[2]!.replaceAll('&amp;', '&'));
+  }
+  assert.deepEqual(fields.getAll('sldl'), ['Rockingham 13', 'Rockingham 37'], 'the outcome form carries both');
+  fields.set('result', 'contacted.call');
+  const reported = await voz.app.request('/c/protect-asylum/outcomes', {
+    method: 'POST',
+    headers: { cookie: page.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    body: fields,
+  });
+  assert.equal(reported.status, 303);
+  const back = new URL(reported.headers.get('location') ?? '', 'http://voz.test');
+  assert.deepEqual(back.searchParams.getAll('sldl'), ['Rockingham 13', 'Rockingham 37']);
+});
+
 test('the geocoder down: the ZIP candidates again with the reason, and the campaign keeps working', {
   skip,
 }, async () => {
@@ -139,13 +187,53 @@ test('the geocoder down: the ZIP candidates again with the reason, and the campa
   assert.match(es.html, /no está disponible en este momento/);
 });
 
-test('several matches are offered as buttons to choose from', { skip }, async () => {
+test('several matches are offered as links to their districts: choosing one asks the geocoder nothing', {
+  skip,
+}, async () => {
   const other = { ...BEVERLY_HILLS, matchedAddress: '9500 WILSHIRE BLVD, LOS ANGELES, CA, 90210', cd: '32' };
   census.reply({ body: censusBody('x', [BEVERLY_HILLS, other]) });
   const { html } = await postAddress('9500 Wilshire Blvd', '90210');
   assert.match(html, /matches more than one place/);
-  assert.match(html, /name="address" value="9500 WILSHIRE BLVD, LOS ANGELES, CA, 90210"/);
-  assert.match(html, /\(CA-32\)/);
+  assert.match(html, /9500 WILSHIRE BLVD, LOS ANGELES, CA, 90210 \(CA-32\)/);
+  assert.doesNotMatch(html, /name="address" value="9500 WILSHIRE/, 'no form posts the address back');
+  // The ZIP's own candidates link to CA-32 too; the address's choice also names its legislative districts.
+  const link = /<a href="([^"]*district=CA-32&amp;sldu=[^"]*)"/.exec(html)?.[1]?.replaceAll('&amp;', '&');
+  assert.ok(link, 'a link to CA-32');
+  const url = new URL(link, 'http://voz.test');
+  assert.equal(url.pathname, '/c/protect-asylum/officials');
+  assert.deepEqual(url.searchParams.getAll('sldu'), ['24']);
+  assert.deepEqual(url.searchParams.getAll('sldl'), ['51']);
+  assert.doesNotMatch(link, /wilshire/i, 'the address is not in the link');
+  const asked = census.requests.length;
+  const chosen = await getPage(voz.app, link);
+  const cards = [...chosen.html.matchAll(/<li class="card" id="([^"]+)"/g)].map((m) => m[1]);
+  assert.deepEqual(
+    cards.filter((id) => id?.startsWith('t-house-')),
+    [cardAnchor('house:ca:32')],
+  );
+  assert.ok(cards.includes(cardAnchor('sldu:ca:24')));
+  assert.equal(census.requests.length, asked, 'no second geocoder call');
+});
+
+test('an address near a district line: the candidates with a notice that says why', { skip }, async () => {
+  const airport: CensusPlace = {
+    ...BEVERLY_HILLS,
+    matchedAddress: '2401 SMITH BLVD, ARLINGTON, VA, 22202',
+    lat: 38.8512,
+    lon: -77.0402,
+    stateFips: '51',
+    state: 'VA',
+    zip: '22202',
+  };
+  census.reply({ body: censusBody('x', [airport], { districtLayers: false }) });
+  const { res, html } = await postAddress('2401 Smith Blvd, Arlington, VA', '22202');
+  assert.equal(res.status, 200);
+  assert.match(html, /<p class="notice" role="status">That address is close to a district boundary/);
+  assert.match(html, /district=DC-0/);
+  assert.match(html, /district=VA-8/);
+  census.reply({ body: censusBody('x', [airport], { districtLayers: false }) });
+  const es = await postAddress('2401 Smith Blvd, Arlington, VA', '22202', 'es');
+  assert.match(es.html, /cerca del límite entre dos distritos/);
 });
 
 test('an address that is not one gets a specific message, a forged form a 403', { skip }, async () => {

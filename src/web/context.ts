@@ -13,7 +13,7 @@ export interface PageContext {
   path: string;
   query: URLSearchParams;
   /** Builds a same-site link that keeps the chosen language; values null/undefined/'' are left out. */
-  link(path: string, params?: Record<string, string | number | null | undefined>): string;
+  link(path: string, params?: Record<string, string | number | null | undefined | string[]>): string;
   csrfToken: string | null;
   assets: Assets;
   vintage: string;

@@ -16,13 +16,22 @@ export interface Place {
   district: string | null;
   lat: number | null;
   lon: number | null;
-  /** State legislative district names from a street-address lookup (the address itself is not carried). */
-  sldu?: string | null;
-  sldl?: string | null;
+  /**
+   * State legislative district names from a street-address lookup (the address itself is not
+   * carried), one repeated `sldu`/`sldl` parameter each: an address can be in several districts of
+   * one chamber (a New Hampshire floterial district over its base district).
+   */
+  sldu?: string[];
+  sldl?: string[];
 }
 
 const text = (max: number) =>
   z.preprocess((v) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null), z.string().max(max).nullable());
+/** Blank values are dropped; a handful per chamber is all any address has. */
+const names = z.preprocess(
+  (v) => (Array.isArray(v) ? v.map((x) => String(x).trim()).filter((x) => x !== '') : []),
+  z.array(z.string().max(80)).max(8),
+);
 const coordinate = (limit: number) =>
   z.preprocess(
     (v) => (typeof v === 'string' && v.trim() !== '' ? Number(v) : null),
@@ -35,8 +44,8 @@ const placeSchema = z.object({
   district: text(60),
   lat: coordinate(90),
   lon: coordinate(180),
-  sldu: text(80),
-  sldl: text(80),
+  sldu: names,
+  sldl: names,
 });
 
 export type PlaceParse = { ok: true; place: Place } | { ok: false; reason: 'missing' | 'invalid' };
@@ -48,8 +57,8 @@ export function parsePlace(query: URLSearchParams): PlaceParse {
     district: query.get('district') ?? undefined,
     lat: query.get('lat') ?? undefined,
     lon: query.get('lon') ?? undefined,
-    sldu: query.get('sldu') ?? undefined,
-    sldl: query.get('sldl') ?? undefined,
+    sldu: query.getAll('sldu'),
+    sldl: query.getAll('sldl'),
   });
   if (!parsed.success) return { ok: false, reason: 'invalid' };
   const place = parsed.data;
@@ -65,8 +74,8 @@ export function parsePlace(query: URLSearchParams): PlaceParse {
 export function lookupPlace(directory: Directory, place: Place, geocoder?: AddressResolver | null): LookupResult {
   if (place.district) {
     const result = directory.lookupDistrict(place.district);
-    const names = { upper: place.sldu ?? null, lower: place.sldl ?? null };
-    return geocoder && (names.upper || names.lower) ? geocoder.withLegislators(result, names) : result;
+    const names = { upper: place.sldu ?? [], lower: place.sldl ?? [] };
+    return geocoder && names.upper.length + names.lower.length > 0 ? geocoder.withLegislators(result, names) : result;
   }
   if (place.lat !== null && place.lon !== null) return directory.lookupPoint(place.lat, place.lon);
   if (place.zip) return directory.lookupZip(place.zip);
@@ -74,13 +83,13 @@ export function lookupPlace(directory: Directory, place: Place, geocoder?: Addre
 }
 
 /** The place as query parameters, for links and forms of the next steps. */
-export function placeParams(place: Place): Record<string, string> {
-  const out: Record<string, string> = {};
+export function placeParams(place: Place): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
   if (place.zip) out.zip = place.zip;
   if (place.state) out.state = place.state;
   if (place.district) out.district = place.district;
-  if (place.district && place.sldu) out.sldu = place.sldu;
-  if (place.district && place.sldl) out.sldl = place.sldl;
+  if (place.district && place.sldu?.length) out.sldu = place.sldu;
+  if (place.district && place.sldl?.length) out.sldl = place.sldl;
   if (place.lat !== null && place.lon !== null) {
     out.lat = String(place.lat);
     out.lon = String(place.lon);

@@ -7,13 +7,15 @@ import { type Campaign, contentIn } from '../campaigns/campaign.ts';
 import { listLiveCampaigns } from '../campaigns/campaigns.ts';
 import { parseTemplate } from '../campaigns/templates.ts';
 import { CHANNELS, type Channel, OUTCOMES, type Outcome } from '../domain.ts';
+import { ADDRESS_BUDGET_MESSAGE, addressLimiterFor } from '../geocode/address-budget.ts';
 import { addressMessage } from '../geocode/messages.ts';
+import { placeQuery } from '../geocode/place-query.ts';
 import { lookupAddress } from '../geocode/resolve-address.ts';
 import { clientKeyerFor } from '../http/client-key.ts';
 import { type CsrfEnv, csrfProtection } from '../http/csrf.ts';
 import type { ErrorPageRenderer } from '../http/error-handler.tsx';
 import { HttpError } from '../http/errors.ts';
-import { RateLimiter, rateLimit } from '../http/rate-limit.ts';
+import { rateLimit } from '../http/rate-limit.ts';
 import type { LookupResult } from '../officials/types.ts';
 import { loadAssets } from './assets.ts';
 import { buildLink, type PageContext, pageContext } from './context.ts';
@@ -42,7 +44,7 @@ const LIST_TTL_MS = 5000;
 const fieldsOf = (query: URLSearchParams | Record<string, unknown>): URLSearchParams => {
   if (query instanceof URLSearchParams) return query;
   const out = new URLSearchParams();
-  for (const [k, v] of Object.entries(query)) if (typeof v === 'string') out.set(k, v);
+  for (const [k, v] of Object.entries(query)) for (const x of [v].flat()) if (typeof x === 'string') out.append(k, x);
   return out;
 };
 
@@ -64,18 +66,27 @@ export function webPages(deps: AppDeps): Hono<AppEnv> {
     message: 'You have sent many reports in a short time. Please wait a little and try again.',
   });
 
-  // Each address lookup may cost a call to the geocoding provider: a budget of its own per client.
+  // Each address lookup may cost a call to the geocoding provider: a budget per client, shared with the API.
   const addressLimit = rateLimit({
-    limiter: new RateLimiter({ limit: 20, windowMs: 10 * 60 * 1000, clock: deps.clock }),
+    limiter: addressLimiterFor(deps),
     key: (c) => keyer.keyOf(c),
-    message: 'You have looked up many addresses in a short time. Please wait a little and try again.',
+    message: ADDRESS_BUDGET_MESSAGE,
   });
   const addressForm = (
     ctx: PageContext,
     slug: string,
     zip: string | null,
     more: Partial<Parameters<typeof AddressForm>[0]> = {},
-  ) => (deps.geocoder ? <AddressForm ctx={ctx} action={ctx.link(`/c/${slug}/address`)} zip={zip} {...more} /> : null);
+  ) =>
+    deps.geocoder ? (
+      <AddressForm
+        ctx={ctx}
+        action={ctx.link(`/c/${slug}/address`)}
+        officials={`/c/${slug}/officials`}
+        zip={zip}
+        {...more}
+      />
+    ) : null;
 
   let live: { at: number; campaigns: Promise<Campaign[]> } | null = null;
   const liveCampaigns = (): Promise<Campaign[]> => {
@@ -252,8 +263,7 @@ export function webPages(deps: AppDeps): Hono<AppEnv> {
       throw err;
     }
     if (answer.status === 'matched' && answer.place) {
-      const { district, upper, lower } = answer.place;
-      return c.redirect(ctx.link(`${base}/officials`, { zip, district, sldu: upper, sldl: lower }), 303);
+      return c.redirect(ctx.link(`${base}/officials`, { zip, ...placeQuery(answer.place) }), 303);
     }
     if (answer.status === 'matched' && answer.result) return choose(answer.result, null, {});
     const notice = addressMessage(ctx.lang, {
@@ -261,14 +271,18 @@ export function webPages(deps: AppDeps): Hono<AppEnv> {
       zip: answer.zip ?? zip,
       fallback: answer.fallback === 'zip',
     });
-    if (answer.fallback === 'zip' && answer.result) return choose(answer.result, notice, { choices: answer.choices });
+    // Near a district line, the address's own candidates are closer than the ZIP's.
+    if ((answer.fallback === 'zip' || answer.status === 'near_boundary') && answer.result) {
+      return choose(answer.result, notice, { choices: answer.choices });
+    }
     return again(notice, { choices: answer.choices });
   });
 
   app.post('/c/:slug/outcomes', limit, async (c) => {
     const slug = c.req.param('slug');
     const ctx = ctxOf(c, c.get('csrfToken'));
-    const body = await c.req.parseBody();
+    // `all`: the place repeats `sldu`/`sldl` for an address in several legislative districts.
+    const body = await c.req.parseBody({ all: true });
     const fields = fieldsOf(body);
     const [outcome, channel] = (fields.get('result') ?? '').split('.');
     const target = fields.get('target') ?? '';

@@ -132,3 +132,32 @@ test('split ZIP, then the street address: one representative and the right state
   assert.ok(senator && text.includes(senator), `the page names state senator ${senator}`);
   await context.close();
 });
+
+test('several matches: the choices page is accessible, and a choice goes straight to its districts', {
+  skip,
+}, async () => {
+  const other = { ...BEVERLY_HILLS, matchedAddress: '9500 WILSHIRE BLVD, LOS ANGELES, CA, 90210', cd: '32' };
+  census.reply({ body: censusBody('x', [BEVERLY_HILLS, other]) });
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${origin}/c/protect-asylum/officials?zip=90210`);
+  await page.locator('#street-address').fill('9500 Wilshire Blvd');
+  await Promise.all([page.waitForURL(/\/address/), page.getByRole('button', { name: 'Find my districts' }).click()]);
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  assert.deepEqual(
+    axe.violations.map((v) => v.id),
+    [],
+  );
+  const asked = census.requests.length;
+  const choice = page.getByRole('link', { name: '9500 WILSHIRE BLVD, LOS ANGELES, CA, 90210 (CA-32)' });
+  await choice.focus();
+  await Promise.all([page.waitForURL(/district=CA-32.*sldl=51/), page.keyboard.press('Enter')]);
+  const cards = await page.locator('li.card').evaluateAll((els) => els.map((el) => el.id));
+  assert.deepEqual(
+    cards.filter((id) => id.startsWith('t-house-')),
+    [cardAnchor('house:ca:32')],
+  );
+  assert.ok(cards.includes(cardAnchor('sldl:ca:51')));
+  assert.equal(census.requests.length, asked, 'choosing asked the geocoder nothing');
+  await context.close();
+});

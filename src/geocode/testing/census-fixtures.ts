@@ -3,7 +3,10 @@
  * JSON Output Format) and the TIGERweb layer fields: `result.input` echoes the benchmark and
  * vintage, each of `result.addressMatches` has `matchedAddress`, `coordinates` {x: lon, y: lat},
  * `tigerLine`, `addressComponents` and, for `geographies/…` requests, `geographies` keyed by
- * layer name.
+ * layer name. With `layers=all` the other layers come too (States, Counties, Census Tracts, …);
+ * the district layers' names carry the Congress ("119th Congressional Districts", field CD119) and
+ * the redistricting year ("2024 State Legislative Districts - Upper"). CD "98" is a delegate
+ * district (DC) or Puerto Rico's resident commissioner, "00" an at-large state.
  */
 
 export interface CensusPlace {
@@ -14,8 +17,22 @@ export interface CensusPlace {
   state: string;
   zip: string;
   cd: string;
-  sldu?: { code: string; name: string; basename: string } | null;
-  sldl?: { code: string; name: string; basename: string } | null;
+  /** One row per district: an address in a New Hampshire floterial district is in two. */
+  sldu?: LegislativeRow | LegislativeRow[] | null;
+  sldl?: LegislativeRow | LegislativeRow[] | null;
+}
+
+export interface LegislativeRow {
+  code: string;
+  name: string;
+  basename: string;
+}
+
+/** Which vintage's layer names to use, and whether the district layers are there at all. */
+export interface CensusVintage {
+  congresses?: number[];
+  sldYear?: number;
+  districtLayers?: boolean;
 }
 
 const input = (address: string) => ({
@@ -34,7 +51,7 @@ const input = (address: string) => ({
   },
 });
 
-function legislative(stateFips: string, field: 'SLDU' | 'SLDL', d: { code: string; name: string; basename: string }) {
+function legislative(stateFips: string, field: 'SLDU' | 'SLDL', d: LegislativeRow) {
   return {
     GEOID: `${stateFips}${d.code}`,
     [field]: d.code,
@@ -53,38 +70,59 @@ function legislative(stateFips: string, field: 'SLDU' | 'SLDL', d: { code: strin
   };
 }
 
-export function censusMatch(p: CensusPlace) {
+const ordinal = (n: number) =>
+  `${n}${[11, 12, 13].includes(n % 100) ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th')}`;
+const rowsOf = (d: LegislativeRow | LegislativeRow[] | null) => (d === null ? [] : Array.isArray(d) ? d : [d]);
+
+export function censusMatch(p: CensusPlace, vintage: CensusVintage = {}) {
+  const delegate = p.stateFips === '72' ? 'Resident Commissioner District (at Large)' : 'Delegate District (at Large)';
   const cdName =
     p.cd === '98'
-      ? 'Delegate District (at Large)'
+      ? delegate
       : p.cd === '00'
         ? 'Congressional District (at Large)'
         : `Congressional District ${Number(p.cd)}`;
   const geographies: Record<string, unknown[]> = {
-    '119th Congressional Districts': [
-      {
-        GEOID: `${p.stateFips}${p.cd}`,
-        CD119: p.cd,
-        CDSESSN: '119',
-        BASENAME: p.cd === '98' || p.cd === '00' ? cdName : String(Number(p.cd)),
-        NAME: cdName,
-        LSADC: p.cd === '98' ? 'C4' : 'C2',
-        FUNCSTAT: 'N',
-        STATE: p.stateFips,
-        MTFCC: 'G5200',
-        OBJECTID: 301,
-        CENTLAT: '+38.9047000',
-        CENTLON: '-077.0163000',
-        AREALAND: 158_316_000,
-        AREAWATER: 18_884_000,
-      },
+    States: [{ GEOID: p.stateFips, STATE: p.stateFips, STUSAB: p.state, BASENAME: p.state, NAME: p.state }],
+    Counties: [{ GEOID: `${p.stateFips}001`, STATE: p.stateFips, COUNTY: '001', NAME: 'Example County' }],
+    'Census Tracts': [
+      { GEOID: `${p.stateFips}001000100`, STATE: p.stateFips, TRACT: '000100', NAME: 'Census Tract 1' },
     ],
   };
-  if (p.sldu !== undefined) {
-    geographies['2024 State Legislative Districts - Upper'] = p.sldu ? [legislative(p.stateFips, 'SLDU', p.sldu)] : [];
-  }
-  if (p.sldl !== undefined) {
-    geographies['2024 State Legislative Districts - Lower'] = p.sldl ? [legislative(p.stateFips, 'SLDL', p.sldl)] : [];
+  if (vintage.districtLayers === false) {
+    // A vintage whose district layers Voz cannot find: the rest of the answer is unchanged.
+  } else {
+    for (const congress of vintage.congresses ?? [119]) {
+      geographies[`${ordinal(congress)} Congressional Districts`] = [
+        {
+          GEOID: `${p.stateFips}${p.cd}`,
+          [`CD${congress}`]: p.cd,
+          CDSESSN: String(congress),
+          BASENAME: p.cd === '98' || p.cd === '00' ? cdName : String(Number(p.cd)),
+          NAME: cdName,
+          LSADC: p.cd === '98' ? (p.stateFips === '72' ? 'C3' : 'C4') : p.cd === '00' ? 'C1' : 'C2',
+          FUNCSTAT: 'N',
+          STATE: p.stateFips,
+          MTFCC: 'G5200',
+          OBJECTID: 301,
+          CENTLAT: '+38.9047000',
+          CENTLON: '-077.0163000',
+          AREALAND: 158_316_000,
+          AREAWATER: 18_884_000,
+        },
+      ];
+    }
+    const year = vintage.sldYear ?? 2024;
+    if (p.sldu !== undefined) {
+      geographies[`${year} State Legislative Districts - Upper`] = rowsOf(p.sldu).map((d) =>
+        legislative(p.stateFips, 'SLDU', d),
+      );
+    }
+    if (p.sldl !== undefined) {
+      geographies[`${year} State Legislative Districts - Lower`] = rowsOf(p.sldl).map((d) =>
+        legislative(p.stateFips, 'SLDL', d),
+      );
+    }
   }
   const [street] = p.matchedAddress.split(',');
   return {
@@ -109,8 +147,8 @@ export function censusMatch(p: CensusPlace) {
   };
 }
 
-export function censusBody(address: string, matches: CensusPlace[]) {
-  return { result: { input: input(address), addressMatches: matches.map(censusMatch) } };
+export function censusBody(address: string, matches: CensusPlace[], vintage: CensusVintage = {}) {
+  return { result: { input: input(address), addressMatches: matches.map((m) => censusMatch(m, vintage)) } };
 }
 
 export const WHITE_HOUSE: CensusPlace = {

@@ -1,7 +1,12 @@
 /**
- * Geocodio response bodies built from its API reference (v1.x "Geocoding" and "Fields" sections):
- * `input`, then `results[]` with `address_components`, `formatted_address`, `location` {lat, lng},
- * `accuracy`, `accuracy_type`, `source` and the requested `fields`.
+ * Geocodio response bodies built from its API reference (v1.x "Geocoding" and "Data Appends"
+ * sections): `input`, then `results[]` with `address_components`, `formatted_address`, `location`
+ * {lat, lng}, `accuracy`, `accuracy_type`, `source` and the requested `fields`. Congressional
+ * districts follow the Census Bureau's convention, as the reference says: a state with one seat
+ * is `district_number` 0 ("Congressional District (at Large)"), a non-voting delegate's district
+ * 98 ("Delegate District (at Large)"); `ocd_id` is given for the current Congress. Voz was not
+ * able to check the at-large `ocd_id` against a live answer: the fixture uses the `…/cd:1` alias
+ * that Open Civic Data lists for a one-district state, which Voz must not read as district 1.
  */
 export interface GeocodioPlace {
   formatted: string;
@@ -15,6 +20,21 @@ export interface GeocodioPlace {
   house?: Array<{ name: string; number: string; ocd: string | null }>;
   senate?: Array<{ name: string; number: string; ocd: string | null }>;
 }
+
+/** The OCD id of a House district: a delegate's is its jurisdiction's, an at-large seat's the `cd:1` alias. */
+function cdOcdId(state: string, n: number): string {
+  const code = state.toLowerCase();
+  if (state === 'DC') return 'ocd-division/country:us/district:dc';
+  if (n === 98) return `ocd-division/country:us/territory:${code}`;
+  return `ocd-division/country:us/state:${code}/cd:${n === 0 ? 1 : n}`;
+}
+
+const cdName = (n: number) =>
+  n === 98
+    ? 'Delegate District (at Large)'
+    : n === 0
+      ? 'Congressional District (at Large)'
+      : `Congressional District ${n}`;
 
 const legislator = (type: string, last: string) => ({
   type,
@@ -55,9 +75,9 @@ export function geocodioResult(p: GeocodioPlace) {
     source: 'Example County',
     fields: {
       congressional_districts: p.cds.map((n) => ({
-        name: n === 98 ? 'Congressional District (at Large)' : `Congressional District ${n}`,
+        name: cdName(n),
         district_number: n,
-        ocd_id: null,
+        ocd_id: cdOcdId(p.state, n),
         congress_number: '119th',
         congress_years: '2025-2027',
         proportion: 1 / p.cds.length,

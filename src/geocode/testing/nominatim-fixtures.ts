@@ -1,7 +1,8 @@
 /**
  * Nominatim `format=jsonv2` search results, built from its "Place Output" documentation: an
  * array of places with string `lat`/`lon`, `display_name`, `category`, `type`, `place_rank`,
- * `addresstype`, `boundingbox` and, with `addressdetails=1`, an `address` object.
+ * `addresstype`, `boundingbox` and, with `addressdetails=1`, an `address` object. OpenStreetMap
+ * files the territories as countries of their own (`country_code` "pr", "gu", …).
  */
 export interface NominatimPlace {
   lat: string;
@@ -10,7 +11,17 @@ export interface NominatimPlace {
   rank: number;
   postcode?: string;
   stateIso?: string;
+  /** ISO 3166-1 code as OpenStreetMap gives it; "us" unless a territory. */
+  countryCode?: string;
 }
+
+const TERRITORIES: Record<string, string> = {
+  pr: 'Puerto Rico',
+  gu: 'Guam',
+  vi: 'United States Virgin Islands',
+  as: 'American Samoa',
+  mp: 'Northern Mariana Islands',
+};
 
 export function nominatimPlace(p: NominatimPlace, i = 0) {
   return {
@@ -30,11 +41,10 @@ export function nominatimPlace(p: NominatimPlace, i = 0) {
     address: {
       road: 'Example Street',
       city: 'Example',
-      state: 'Example',
-      'ISO3166-2-lvl4': p.stateIso ?? 'US-DC',
+      ...(p.countryCode && p.countryCode !== 'us' ? {} : { state: 'Example', 'ISO3166-2-lvl4': p.stateIso ?? 'US-DC' }),
       postcode: p.postcode ?? '20500',
-      country: 'United States',
-      country_code: 'us',
+      country: TERRITORIES[p.countryCode ?? 'us'] ?? 'United States',
+      country_code: p.countryCode ?? 'us',
     },
     boundingbox: [p.lat, p.lat, p.lon, p.lon],
   };

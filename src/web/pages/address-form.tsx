@@ -1,14 +1,18 @@
+import { placeQuery } from '../../geocode/place-query.ts';
 import type { AddressChoice } from '../../geocode/resolve-address.ts';
 import type { PageContext } from '../context.ts';
 
 /**
  * "Enter your street address", offered when a ZIP does not settle the district. It POSTs (with
  * the CSRF token) so the address never appears in a URL, a history entry or a server log; the
- * answer redirects to a page whose link names only the districts.
+ * answer redirects to a page whose link names only the districts. When an address matched several
+ * places, each choice Voz already placed links to its districts, with no second geocoder call.
  */
 export function AddressForm(props: {
   ctx: PageContext;
   action: string;
+  /** The officials step, where a placed choice links to. */
+  officials: string;
   zip: string | null;
   error?: string | null;
   choices?: AddressChoice[];
@@ -32,13 +36,19 @@ export function AddressForm(props: {
           <ul class="candidates">
             {props.choices.map((choice) => (
               <li>
-                <form method="post" action={props.action}>
-                  {hidden}
-                  <input type="hidden" name="address" value={choice.address} />
-                  <button type="submit" class="secondary">
+                {choice.place ? (
+                  <a href={ctx.link(props.officials, { zip: props.zip, ...placeQuery(choice.place) })}>
                     {choice.district ? `${choice.address} (${choice.district})` : choice.address}
-                  </button>
-                </form>
+                  </a>
+                ) : (
+                  <form method="post" action={props.action}>
+                    {hidden}
+                    <input type="hidden" name="address" value={choice.address} />
+                    <button type="submit" class="secondary">
+                      {choice.district ? `${choice.address} (${choice.district})` : choice.address}
+                    </button>
+                  </form>
+                )}
               </li>
             ))}
           </ul>

@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { after, before, beforeEach, test } from 'node:test';
+import { getJson } from './http.ts';
+import { type FakeProvider, startFakeProvider } from './testing/fake-provider.ts';
+import { GeocoderError } from './types.ts';
+
+/**
+ * The deadline across attempts, against a slow local server: a supporter waits about the
+ * configured timeout before the fallback, not once per attempt. The bounds below leave half a
+ * timeout of slack for a busy machine; what they rule out is a second full timeout.
+ */
+let server: FakeProvider;
+before(async () => {
+  server = await startFakeProvider('/');
+});
+after(() => server.close());
+beforeEach(() => {
+  server.requests.length = 0;
+});
+
+const TIMEOUT_MS = 600;
+const get = (options: { retryDelayMs?: number } = {}) =>
+  getJson(new URL('search', server.baseUrl), { provider: 'census', timeoutMs: TIMEOUT_MS, ...options });
+const failsWith = (failure: string) => (err: unknown) => err instanceof GeocoderError && err.failure === failure;
+
+test('a provider slower than the timeout is asked once: the deadline has passed, so no retry', async () => {
+  server.reply({ body: { late: true }, delayMs: 5000 });
+  const started = Date.now();
+  await assert.rejects(get(), failsWith('timeout'));
+  assert.equal(server.requests.length, 1);
+  assert.ok(Date.now() - started < TIMEOUT_MS * 1.8, `waited ${Date.now() - started} ms`);
+});
+
+test('a quick 503, then a slow answer: the retry gets only what is left of the deadline', async () => {
+  server.reply({ status: 503, body: { error: 'busy' } }, { body: { late: true }, delayMs: 5000 });
+  const started = Date.now();
+  await assert.rejects(get(), failsWith('timeout'));
+  assert.equal(server.requests.length, 2, 'the quick failure was retried');
+  assert.ok(Date.now() - started < TIMEOUT_MS * 1.8, `waited ${Date.now() - started} ms`);
+});
+
+test('a quick 502 is retried within the deadline, and the retry answers', async () => {
+  server.reply({ status: 502, body: 'Bad Gateway' }, { body: { ok: true } });
+  const answer = await get();
+  assert.deepEqual(answer, { status: 200, body: { ok: true } });
+  assert.equal(server.requests.length, 2);
+});
+
+test('no retry when the pause before it would leave too little of the deadline', async () => {
+  server.reply({ status: 503, body: { error: 'busy' } }, { body: { ok: true } });
+  await assert.rejects(get({ retryDelayMs: TIMEOUT_MS - 50 }), failsWith('server_error'));
+  assert.equal(server.requests.length, 1);
+});
