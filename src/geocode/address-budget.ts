@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import type { Clock } from '../clock.ts';
-import { clientKeyerFor } from '../http/client-key.ts';
+import { clientKeyerFor, type KeyerDeps } from '../http/client-key.ts';
 import { RateLimiter, rateLimit } from '../http/rate-limit.ts';
 
 /**
@@ -35,7 +35,7 @@ const asksForAddress = (url: string): boolean => {
 };
 
 /** Middleware for GET /api/v1/officials: spends the client's address budget on address queries only. */
-export function addressBudget(deps: { clock: Clock; config: { trustProxy: boolean } }): MiddlewareHandler {
+export function addressBudget(deps: KeyerDeps): MiddlewareHandler {
   const keyer = clientKeyerFor(deps);
   const limit = rateLimit({
     limiter: addressLimiterFor(deps),
