@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { insertCampaign } from '../campaigns/campaign-repository.ts';
+import { sampleCampaignInput } from '../campaigns/fixtures.ts';
 import { fixedClock } from '../clock.ts';
 import { testEachDialect } from '../db/testing.ts';
 import { SESSION_TTL_MS } from './accounts.ts';
@@ -209,4 +211,20 @@ testEachDialect('an owner changes a role or removes access, effective at once, a
   assert.equal(self.status, 400);
   assert.match(await self.text(), /cannot change your own access/);
   assert.equal((await owner.post(`/admin/users/${ownerId}/access`, { access: 'admin' })).status, 400);
+});
+
+testEachDialect('a malformed Origin header on a form is refused as cross-site, never a server error', async (store) => {
+  const { app } = testApp(store);
+  await insertCampaign(store.handle.db, sampleCampaignInput(), fixedClock('2026-03-01T12:00:00Z').now());
+  const agent = new Agent(app);
+  await agent.request('/admin/login');
+  for (const path of ['/admin/login', '/c/fund-legal-aid/signup']) {
+    const res = await agent.request(path, {
+      method: 'POST',
+      headers: { origin: 'garbage', 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ _csrf: agent.csrf, email: 'ana@example.org', password: 'x' }).toString(),
+    });
+    assert.equal(res.status, 403, path);
+    assert.match(await res.text(), /sent from another site/, path);
+  }
 });
