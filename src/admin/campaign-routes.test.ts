@@ -222,3 +222,23 @@ testEachDialect(
     );
   },
 );
+
+testEachDialect('a custom-target error shows on the row that has it, below an empty row', async (store) => {
+  const { app } = testApp(store);
+  const editor = await signedIn(app, store, 'editor');
+  const form: Record<string, string | string[]> = sampleForm();
+  for (const key of Object.keys(form)) if (key.startsWith('customTargets.')) delete form[key];
+  const res = await editor.post('/admin/campaigns', {
+    ...form,
+    targets: ['senators', 'custom'],
+    'customTargets.0.name': '',
+    'customTargets.1.name': 'City council',
+    'customTargets.1.contactUrl': 'notaurl',
+  });
+  assert.equal(res.status, 400);
+  const html = await res.text();
+  assert.equal(errorOf(html, 'customTargets.0.contactUrl'), '');
+  assert.match(errorOf(html, 'customTargets.1.contactUrl') ?? '', /must start with https:\/\//);
+  assert.match(html, /<a href="#f-customTargets-1-contactUrl">custom target 2 contactUrl<\/a>/);
+  assert.match(html, /id="f-customTargets-1-contactUrl"[^>]*value="notaurl"/);
+});
