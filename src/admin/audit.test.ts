@@ -23,10 +23,10 @@ test('the audit summary names short changes with old and new values and long one
     },
   });
   const summary = describeChanges(before, after);
-  assert.match(summary, /status: "live" → "draft"/);
-  assert.match(summary, /title \(Spanish\): "Fondos para asistencia legal" → "Nuevo título"/);
-  assert.match(summary, /body \(Spanish\) edited/);
-  assert.match(summary, /targets: "senators, representative, custom" → "senators"/);
+  assert.match(summary, /Status: "live" → "draft"/);
+  assert.match(summary, /Title \(Spanish\): "Fondos para asistencia legal" → "Nuevo título"/);
+  assert.match(summary, /Body \(Spanish\) edited/);
+  assert.match(summary, /Who supporters contact: "senators, representative, custom" → "senators"/);
   assert.doesNotMatch(summary, /Otro cuerpo/);
   assert.doesNotMatch(summary, /English/);
   assert.equal(describeChanges(before, campaign()), 'no changes');

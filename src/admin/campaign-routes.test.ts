@@ -52,7 +52,7 @@ testEachDialect(
         '2026-03-01 12:02',
         'editor@example.org',
         'update',
-        'title (English): &quot;Fund legal aid for families&quot; → &quot;Fund legal aid now&quot;',
+        'Title (English): &quot;Fund legal aid for families&quot; → &quot;Fund legal aid now&quot;',
       ],
       ['2026-03-01 12:01', 'owner@example.org', 'publish', 'status: &quot;draft&quot; → &quot;live&quot;'],
       ['2026-03-01 12:00', 'editor@example.org', 'create', 'created &quot;fund-legal-aid&quot; as draft'],
@@ -239,6 +239,6 @@ testEachDialect('a custom-target error shows on the row that has it, below an em
   const html = await res.text();
   assert.equal(errorOf(html, 'customTargets.0.contactUrl'), '');
   assert.match(errorOf(html, 'customTargets.1.contactUrl') ?? '', /must start with https:\/\//);
-  assert.match(html, /<a href="#f-customTargets-1-contactUrl">custom target 2 contactUrl<\/a>/);
+  assert.match(html, /<a href="#f-customTargets-1-contactUrl">Custom target 2: contact URL<\/a>/);
   assert.match(html, /id="f-customTargets-1-contactUrl"[^>]*value="notaurl"/);
 });

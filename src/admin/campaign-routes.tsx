@@ -14,9 +14,10 @@ import { HttpError } from '../http/errors.ts';
 import { CONTENT_SECURITY_POLICY, sendHtml } from '../web/respond.ts';
 import { insertAudit, listAudit } from './account-repository.ts';
 import { describeChanges } from './audit.ts';
-import { CampaignEditor, type FormValues } from './campaign-editor.tsx';
+import type { FormValues } from './campaign-editor.tsx';
 import { CampaignOverview } from './campaign-page.tsx';
 import { DashboardBody, dashboardEtag } from './dashboard.tsx';
+import { EditorPage, editTitle, formValues } from './editor-page.tsx';
 import type { AdminDeps, AdminEnv } from './env.ts';
 import { AdminLayout } from './layout.tsx';
 import { canCreateCampaign, canEditCampaign, canPublishCampaign } from './permissions.ts';
@@ -30,17 +31,6 @@ const STATUS_ACTIONS = {
   closed: { verb: 'campaign.close', run: closeCampaign },
   draft: { verb: 'campaign.unpublish', run: unpublishCampaign },
 } as const;
-
-function formValues(body: Record<string, string | File | (string | File)[]>): FormValues {
-  const values: FormValues = {};
-  for (const [key, value] of Object.entries(body)) {
-    if (key === '_csrf' || key === 'intent') continue;
-    const all = [value].flat().filter((v): v is string => typeof v === 'string');
-    values[key.endsWith('[]') ? key.slice(0, -2) : key] =
-      key === 'targets' || key === 'targets[]' ? all : (all[0] ?? '');
-  }
-  return values;
-}
 
 export function campaignRoutes(deps: AdminDeps): Hono<AdminEnv> {
   const app = new Hono<AdminEnv>();
@@ -105,18 +95,7 @@ export function campaignRoutes(deps: AdminDeps): Hono<AdminEnv> {
     c: { get: (k: 'csrfToken') => string },
     user: ReturnType<typeof currentUser>,
     opts: { title: string; action: string; values: FormValues; errors?: Record<string, string>; preview?: boolean },
-  ) => (
-    <AdminLayout title={opts.title} user={user} csrf={c.get('csrfToken')}>
-      <h1>{opts.title}</h1>
-      <CampaignEditor
-        action={opts.action}
-        csrf={c.get('csrfToken')}
-        values={opts.values}
-        errors={opts.errors ?? {}}
-        preview={opts.preview ?? false}
-      />
-    </AdminLayout>
-  );
+  ) => <EditorPage user={user} csrf={c.get('csrfToken')} {...opts} />;
 
   app.get('/admin/campaigns/new', (c) => {
     const user = currentUser(c);
@@ -155,7 +134,7 @@ export function campaignRoutes(deps: AdminDeps): Hono<AdminEnv> {
     return sendHtml(
       c,
       editorPage(c, user, {
-        title: `Edit “${campaign.content[campaign.defaultLanguage]?.title ?? campaign.slug}”`,
+        title: editTitle(campaign),
         action: `/admin/campaigns/${campaign.id}`,
         values: campaignToForm(campaign),
       }),
@@ -169,7 +148,7 @@ export function campaignRoutes(deps: AdminDeps): Hono<AdminEnv> {
     const body = await c.req.parseBody({ all: true });
     const values = formValues(body);
     const page = {
-      title: `Edit “${before.content[before.defaultLanguage]?.title ?? before.slug}”`,
+      title: editTitle(before),
       action: `/admin/campaigns/${before.id}`,
       values,
     };
