@@ -91,7 +91,10 @@ export function embedRoutes(deps: AdminDeps): Hono<AppEnv> {
     };
     const headers = embedHeaders({ frameable: true, logoOrigin: logoOrigin(campaign.theme.logoUrl) });
     const zip = c.req.query('zip');
-    if (zip === undefined || zip === '') return page(c, <EmbedFrame view={view} />, 200, headers);
+    // A closed campaign says it has ended, whatever was asked: no officials, no buttons.
+    if (zip === undefined || zip === '' || campaign.status !== 'live') {
+      return page(c, <EmbedFrame view={view} />, 200, headers);
+    }
 
     view.zip = zip.slice(0, 5);
     const parsed = /^\d{5}$/.test(zip) ? parsePlace(new URLSearchParams({ zip })) : null;
@@ -126,7 +129,6 @@ export function embedRoutes(deps: AdminDeps): Hono<AppEnv> {
       <EmbedFrame view={view}>
         <EmbedCards
           view={view}
-          result={result}
           cards={cards}
           report={reportDivision(result)}
           now={deps.clock.now()}

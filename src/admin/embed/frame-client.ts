@@ -11,7 +11,12 @@
  * only `Content-Type: application/json`, which a cross-site form cannot send, and this request is
  * same-origin from the frame's own point of view. Without JavaScript the widget links to the full
  * page in a new tab instead.
+ *
+ * Copying: the Clipboard API needs a permission a cross-site frame does not have by default, so a
+ * refused write falls back to selecting the message and copying the selection.
  */
+import { mailtoUrl } from '../../web/fill.ts';
+
 document.documentElement.classList.add('js');
 
 function reportHeight(): void {
@@ -40,7 +45,7 @@ for (const group of document.querySelectorAll<HTMLElement>('[data-report]')) {
           credentials: 'omit',
           body: JSON.stringify({
             target: group.dataset.target,
-            channel: 'call',
+            channel: button.dataset.channel ?? 'call',
             outcome: button.dataset.outcome,
             state: group.dataset.state,
             district: group.dataset.district || null,
@@ -57,4 +62,37 @@ for (const group of document.querySelectorAll<HTMLElement>('[data-report]')) {
       reportHeight();
     });
   }
+}
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
+  button.addEventListener('click', async () => {
+    const source = document.getElementById(button.dataset.copy ?? '');
+    if (!(source instanceof HTMLTextAreaElement)) return;
+    const say = (text: string | undefined) => {
+      button.nextElementSibling?.remove();
+      const status = document.createElement('span');
+      status.setAttribute('role', 'status');
+      status.textContent = ` ${text ?? ''}`;
+      button.after(status);
+    };
+    try {
+      await navigator.clipboard.writeText(source.value);
+      say(button.dataset.copied);
+    } catch {
+      source.focus();
+      source.select();
+      say(document.execCommand('copy') ? button.dataset.copied : button.dataset.copyFailed);
+    }
+    reportHeight();
+  });
+}
+
+// The email link carries the message as the supporter edited it (their name in place of [name]).
+for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-mailto-for]')) {
+  const source = document.getElementById(link.dataset.mailtoFor ?? '');
+  if (!(source instanceof HTMLTextAreaElement) || !source.dataset.mailto) continue;
+  const address = source.dataset.mailto;
+  source.addEventListener('input', () => {
+    link.href = mailtoUrl(address, source.dataset.subject ?? '', source.value);
+  });
 }
