@@ -218,3 +218,94 @@ test('the campaign embeds in a page on another origin, resizes, and records outc
     await new Promise<void>((resolve) => host.close(() => resolve()));
   }
 });
+
+/**
+ * What WordPress does to the oEmbed HTML of a site it does not trust (wp_filter_oembed_result in
+ * wp-includes/embed.php): keeps only the iframe, adds a secret to its URL and as data-secret, and
+ * sandboxes it with allow-scripts only, so the frame's origin is opaque.
+ */
+function asWordPressWould(oembedHtml: string, secret: string): string {
+  const iframe = /<iframe[^>]*><\/iframe>/.exec(oembedHtml)?.[0] ?? '';
+  const src = /src="([^"]+)"/.exec(iframe)?.[1] ?? '';
+  const kept = ['src', 'width', 'height', 'title']
+    .map((name) =>
+      name === 'src'
+        ? ` src="${src}#?secret=${secret}"`
+        : (/ (?:width|height|title)="[^"]*"/.exec(iframe.slice(iframe.indexOf(` ${name}=`)))?.[0] ?? ''),
+    )
+    .join('');
+  return `<iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted"${kept} data-secret="${secret}"></iframe>`;
+}
+
+/** wp-includes/js/wp-embed.js's receiver, reduced to its height and link handling. */
+const WORDPRESS_RECEIVER = `
+window.links = [];
+window.addEventListener('message', function (e) {
+  var data = e.data;
+  if (!data || !(data.secret || data.message || data.value) || /[^a-zA-Z0-9]/.test(data.secret)) return;
+  var frames = document.querySelectorAll('iframe[data-secret="' + data.secret + '"]');
+  for (var i = 0; i < frames.length; i++) {
+    var source = frames[i];
+    if (e.source !== source.contentWindow) continue;
+    if (data.message === 'height') {
+      var height = parseInt(data.value, 10);
+      if (height > 1000) height = 1000; else if (~~height < 200) height = 200;
+      source.height = height;
+    }
+    if (data.message === 'link') window.links.push(data.value);
+  }
+});`;
+
+test('a WordPress-sandboxed embed records outcomes and resizes through WordPress messages', async () => {
+  const before = (await store.handle.db.selectFrom('actions').selectAll().execute()).length;
+  const campaign = await findCampaignBySlug(store.handle.db, 'e2e-asylum');
+  assert.ok(campaign);
+  const secret = 'Ab3dE5gH9k';
+  const embed = asWordPressWould(embedSnippet(baseUrl, campaign), secret);
+  assert.match(embed, /sandbox="allow-scripts"/);
+  assert.doesNotMatch(embed, /<script/);
+  const host: Server = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(
+      `<!doctype html><html lang="en"><head><title>Blog</title></head><body><h1>Our blog</h1>${embed}<script>${WORDPRESS_RECEIVER}</script></body></html>`,
+    );
+  });
+  await new Promise<void>((resolve) => host.listen(0, 'localhost', resolve));
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(msg.text());
+    });
+    await page.goto(`http://localhost:${(host.address() as AddressInfo).port}/`);
+    const iframe = page.locator('iframe.wp-embedded-content');
+    const frame = page.frameLocator('iframe.wp-embedded-content');
+    await frame.getByRole('heading', { name: 'Protect asylum' }).waitFor();
+    // The frame's origin is opaque: the sandbox is real.
+    assert.equal(await frame.locator('body').evaluate(() => window.origin), 'null');
+    const heightOf = async () => Number(await iframe.getAttribute('height'));
+    await page.waitForFunction(() => document.querySelector('iframe')?.getAttribute('height') !== '640');
+    const first = await heightOf();
+    assert.ok(first >= 200 && first < 640, `height ${first}`);
+
+    await frame.getByLabel('Your ZIP code').fill('94110');
+    await frame.getByRole('button', { name: 'Find' }).click();
+    await frame.getByRole('heading', { name: 'Find your officials' }).waitFor();
+    await page.waitForFunction((h) => Number(document.querySelector('iframe')?.getAttribute('height')) > h, first);
+
+    await frame.getByRole('button', { name: 'I could not get through' }).first().click();
+    await frame.getByText('Thank you, recorded.').first().waitFor();
+    assert.equal((await store.handle.db.selectFrom('actions').selectAll().execute()).length, before + 1);
+
+    // A new tab cannot open from this sandbox: the full-page link goes to WordPress to open.
+    await frame.getByRole('link', { name: 'Open the full campaign page' }).click();
+    await page.waitForFunction(() => (window as unknown as { links: string[] }).links.length > 0);
+    const [link] = await page.evaluate(() => (window as unknown as { links: string[] }).links);
+    assert.match(link ?? '', /\/c\/e2e-asylum\/officials\?zip=94110/);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    await new Promise<void>((resolve) => host.close(() => resolve()));
+  }
+});
