@@ -218,3 +218,47 @@ testEachDialect('a closed campaign says it has ended and shows no officials or b
     assert.doesNotMatch(html, /data-outcome|data-report|<article|name="zip"/, path);
   }
 });
+
+testEachDialect('oEmbed accepts only this site own campaign URLs, and keeps their language', async (store) => {
+  const clock = fixedClock('2026-03-01T12:00:00Z');
+  const { app } = testApp(store, { clock });
+  await insertCampaign(store.handle.db, sampleCampaignInput(), clock.now());
+  const oembed = (target: string, base = 'http://localhost:3000') =>
+    app.request(`${base}/oembed?${new URLSearchParams({ url: target, format: 'json' })}`);
+
+  for (const refused of [
+    'javascript://localhost:3000/c/fund-legal-aid',
+    'https://localhost:3000/c/fund-legal-aid',
+    'http://user@localhost:3000/c/fund-legal-aid',
+    'http://user:secret@localhost:3000/c/fund-legal-aid',
+    'http://localhost:3001/c/fund-legal-aid',
+    'http://localhost:3000/c/fund-legal-aid-x',
+    'http://localhost:3000/cx/fund-legal-aid',
+  ]) {
+    assert.equal((await oembed(refused)).status, 404, refused);
+  }
+
+  const spanish = await oembed('http://localhost:3000/c/fund-legal-aid?lang=es');
+  assert.equal(spanish.status, 200);
+  const body = (await spanish.json()) as { title: string; html: string };
+  assert.equal(body.title, 'Fondos para asistencia legal');
+  assert.match(
+    body.html,
+    /^<iframe src="http:\/\/localhost:3000\/embed\/fund-legal-aid\?lang=es" title="Fondos para asistencia legal"/,
+  );
+
+  // Any address under the campaign's path names the campaign.
+  const deep = await oembed('http://localhost:3000/c/fund-legal-aid/officials?zip=94110&lang=en');
+  assert.equal(deep.status, 200);
+  assert.match(((await deep.json()) as { html: string }).html, /embed\/fund-legal-aid\?lang=en"/);
+
+  // The site as the request reached it (here, a LAN address) counts as this site too, and the
+  // embed code points there.
+  const lan = await oembed('http://192.168.1.20:3000/c/fund-legal-aid', 'http://192.168.1.20:3000');
+  assert.equal(lan.status, 200);
+  assert.match(
+    ((await lan.json()) as { html: string }).html,
+    /^<iframe src="http:\/\/192\.168\.1\.20:3000\/embed\/fund-legal-aid"/,
+  );
+  assert.equal((await oembed('http://192.168.1.20:3000/c/fund-legal-aid')).status, 404);
+});
