@@ -116,7 +116,13 @@ export async function changePassword(
   checkPassword(input.next);
   await setPasswordHash(deps.db, user.id, await hashPassword(input.next, deps.scrypt));
   await deleteSessionsOfUser(deps.db, user.id, hashSecret(input.sessionId));
-  await insertAudit(deps.db, { user, action: 'password.change', campaignId: null, summary: '', at: deps.clock.now() });
+  await insertAudit(deps.db, {
+    user,
+    action: 'password.change',
+    campaignId: null,
+    summary: 'changed their password; their other sessions were signed out',
+    at: deps.clock.now(),
+  });
 }
 
 /** Creates an invitation; the returned token goes in the link, only its hash is stored. */
@@ -141,7 +147,11 @@ export async function invite(
     user: by,
     action: 'user.invite',
     campaignId: null,
-    summary: `${email} as ${input.role}`,
+    summary: `invited ${email} as ${input.role}`,
+    changes: [
+      { field: 'email', before: null, after: email },
+      { field: 'role', before: null, after: input.role },
+    ],
     at: deps.clock.now(),
   });
   return { token: secret, invitation };
@@ -156,7 +166,17 @@ export async function acceptInvitation(deps: AccountDeps, token: string, passwor
   if (!invitation) return null;
   checkPassword(password);
   if (!(await markInvitationAccepted(deps.db, invitation.id, deps.clock.now()))) return null;
-  return createUser(deps, { email: invitation.email, password, role: invitation.role });
+  const user = await createUser(deps, { email: invitation.email, password, role: invitation.role });
+  const inviter = await findUserById(deps.db, invitation.invitedBy);
+  await insertAudit(deps.db, {
+    user,
+    action: 'user.join',
+    campaignId: null,
+    summary: `joined as ${user.role}${inviter ? `, invited by ${inviter.email}` : ''}`,
+    changes: [{ field: 'role', before: null, after: user.role }],
+    at: deps.clock.now(),
+  });
+  return user;
 }
 
 /**
@@ -182,6 +202,7 @@ export async function changeAccess(deps: AccountDeps, by: User, userId: number, 
     action: role === null ? 'user.remove' : 'user.role',
     campaignId: null,
     summary: role === null ? `removed ${target.email}` : `${target.email}: ${target.role} → ${role}`,
+    changes: [{ field: 'role', before: target.role, after: role }],
     at: deps.clock.now(),
   });
   return { ...target, role: role ?? target.role };

@@ -1,4 +1,5 @@
 import type { Campaign } from '../campaigns/campaign.ts';
+import { AuditList } from './audit-views.tsx';
 import { DashboardBody, type DashboardData, dashboardEtag } from './dashboard.tsx';
 import { AdminLayout, CsrfField } from './layout.tsx';
 import { canEditCampaign, canExportSupporters, canPublishCampaign } from './permissions.ts';
@@ -92,27 +93,7 @@ export function CampaignOverview(props: {
       {trail.length === 0 ? (
         <p>No changes recorded.</p>
       ) : (
-        <table>
-          <caption>Who changed what, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">When (UTC)</th>
-              <th scope="col">Who</th>
-              <th scope="col">What</th>
-            </tr>
-          </thead>
-          <tbody>
-            {trail.map((e) => (
-              <tr>
-                <td>{e.at.slice(0, 16).replace('T', ' ')}</td>
-                <td>{e.userEmail}</td>
-                <td>
-                  <strong>{e.action.replace('campaign.', '')}</strong>: {e.summary}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <AuditList entries={trail} caption="Who changed what, newest first" />
       )}
     </AdminLayout>
   );

@@ -13,7 +13,7 @@ import {
 import { HttpError } from '../http/errors.ts';
 import { CONTENT_SECURITY_POLICY, sendHtml } from '../web/respond.ts';
 import { insertAudit, listAudit } from './account-repository.ts';
-import { describeChanges } from './audit.ts';
+import { describeChanges, describeCreation } from './audit.ts';
 import type { FormValues } from './campaign-editor.tsx';
 import { CampaignOverview } from './campaign-page.tsx';
 import { DashboardBody, dashboardEtag } from './dashboard.tsx';
@@ -23,6 +23,7 @@ import { AdminLayout } from './layout.tsx';
 import { canCreateCampaign, canEditCampaign, canPublishCampaign } from './permissions.ts';
 import { readDashboard } from './read-dashboard.ts';
 import { currentUser, requirePermission } from './session.ts';
+import type { FieldChange } from './user.ts';
 
 /** The campaign list, editor, status changes and each campaign's page with its live dashboard. */
 
@@ -41,8 +42,12 @@ export function campaignRoutes(deps: AdminDeps): Hono<AdminEnv> {
     if (!campaign) throw new HttpError(404, 'campaign_not_found', 'There is no campaign with this number.');
     return campaign;
   };
-  const audit = (user: ReturnType<typeof currentUser>, action: string, campaignId: number, summary: string) =>
-    insertAudit(deps.db, { user, action, campaignId, summary, at: deps.clock.now() });
+  const audit = (
+    user: ReturnType<typeof currentUser>,
+    action: string,
+    campaignId: number,
+    what: { summary: string; changes: FieldChange[] },
+  ) => insertAudit(deps.db, { user, action, campaignId, ...what, at: deps.clock.now() });
 
   app.get('/admin/campaigns', async (c) => {
     const user = currentUser(c);
@@ -118,12 +123,7 @@ export function campaignRoutes(deps: AdminDeps): Hono<AdminEnv> {
     if (body.intent === 'preview') return sendHtml(c, editorPage(c, user, { ...page, preview: true }));
     const result = await createCampaign(deps.db, campaignInputFromForm(values), deps.clock);
     if (!result.ok) return sendHtml(c, editorPage(c, user, { ...page, errors: result.errors }), 400);
-    await audit(
-      user,
-      'campaign.create',
-      result.campaign.id,
-      `created "${result.campaign.slug}" as ${result.campaign.status}`,
-    );
+    await audit(user, 'campaign.create', result.campaign.id, describeCreation(result.campaign));
     return c.redirect(`/admin/campaigns/${result.campaign.id}`, 303);
   });
 
@@ -170,7 +170,10 @@ export function campaignRoutes(deps: AdminDeps): Hono<AdminEnv> {
     }
     const action = STATUS_ACTIONS[status];
     await action.run(deps.db, campaign.id, deps.clock);
-    await audit(user, action.verb, campaign.id, `status: "${campaign.status}" → "${status}"`);
+    await audit(user, action.verb, campaign.id, {
+      summary: `status: ${campaign.status} → ${status}`,
+      changes: [{ field: 'status', before: campaign.status, after: status }],
+    });
     return c.redirect(`/admin/campaigns/${campaign.id}`, 303);
   });
 

@@ -6,6 +6,7 @@ import { HttpError } from '../http/errors.ts';
 import { sendAsset } from '../web/respond.ts';
 import { accountRoutes } from './account-routes.tsx';
 import { loadAdminAssets } from './assets.ts';
+import { auditRoutes } from './audit-routes.tsx';
 import { authRoutes } from './auth-routes.tsx';
 import { campaignRoutes } from './campaign-routes.tsx';
 import { EDITOR_BODY_LIMIT_BYTES, formTooLargeMessage } from './editor-limits.ts';
@@ -51,6 +52,7 @@ export function adminPages(appDeps: AppDeps, options: Partial<Pick<AdminDeps, 'l
   });
   app.route('/', authRoutes(deps));
   app.route('/', accountRoutes(deps));
+  app.route('/', auditRoutes(deps));
   app.route('/', campaignRoutes(deps));
   app.route('/', exportRoutes(deps));
   app.route('/', previewRoutes(deps));

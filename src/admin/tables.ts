@@ -42,6 +42,8 @@ export interface AuditRow {
   action: string;
   campaign_id: number | null;
   summary: string;
+  /** JSON: FieldChange[] with the old and new values in full; null when no field changed. */
+  changes: string | null;
   at: string;
 }
 

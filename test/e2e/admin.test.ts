@@ -120,7 +120,15 @@ test('an organizer signs in, writes a campaign in English and Spanish, and publi
     { db: store.handle.db, clock: systemClock, scrypt: { N: 1024, r: 8, p: 1 } },
     { email: 'editor@example.org', password: 'a long password', role: 'editor' },
   );
-  for (const path of ['/admin/users', '/admin/account', `${campaignPath}/edit`, `${campaignPath}/embed`]) {
+  const entry = await page.locator('a[href^="/admin/audit/"]').first().getAttribute('href');
+  for (const path of [
+    '/admin/users',
+    '/admin/account',
+    '/admin/activity',
+    `${campaignPath}/edit`,
+    `${campaignPath}/embed`,
+    entry ?? '',
+  ]) {
     await page.goto(url(path));
     await expectNoAxeViolations(page, path);
   }
