@@ -148,6 +148,45 @@ export async function findOpenInvitation(db: Db, tokenHash: string, now: Date): 
   return row ? toInvitation(row) : null;
 }
 
+/** The open invitations for one address (normally at most one: a new one replaces the old). */
+export async function findOpenInvitationsFor(db: Db, email: string, now: Date): Promise<Invitation[]> {
+  const rows = await db
+    .selectFrom('invitations')
+    .selectAll()
+    .where('email', '=', email)
+    .where('accepted_at', 'is', null)
+    .where('expires_at', '>', now.toISOString())
+    .orderBy('id')
+    .execute();
+  return rows.map(toInvitation);
+}
+
+export async function findOpenInvitationById(db: Db, id: number, now: Date): Promise<Invitation | null> {
+  const row = await db
+    .selectFrom('invitations')
+    .selectAll()
+    .where('id', '=', id)
+    .where('accepted_at', 'is', null)
+    .where('expires_at', '>', now.toISOString())
+    .executeTakeFirst();
+  return row ? toInvitation(row) : null;
+}
+
+/** Deletes every invitation for an address that nobody accepted; its links stop working. */
+export async function deleteUnacceptedInvitationsFor(db: Db, email: string): Promise<void> {
+  await db.deleteFrom('invitations').where('email', '=', email).where('accepted_at', 'is', null).execute();
+}
+
+/** Deletes an invitation nobody accepted; false when there is none (accepted, or gone). */
+export async function deleteUnacceptedInvitation(db: Db, id: number): Promise<boolean> {
+  const result = await db
+    .deleteFrom('invitations')
+    .where('id', '=', id)
+    .where('accepted_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) === 1;
+}
+
 export async function listOpenInvitations(db: Db, now: Date): Promise<Invitation[]> {
   const rows = await db
     .selectFrom('invitations')

@@ -4,14 +4,10 @@ import { testEachDialect } from '../db/testing.ts';
 import { deleteExpiredSessions, listAudit } from './account-repository.ts';
 import {
   AccountError,
-  acceptInvitation,
   changePassword,
   checkCredentials,
   createUser,
   endSession,
-  findInvitation,
-  INVITATION_TTL_MS,
-  invite,
   readSession,
   SESSION_TTL_MS,
   startSession,
@@ -78,26 +74,6 @@ testEachDialect('changing the password needs the current one and ends other sess
     (await listAudit(handle.db)).map((e) => [e.action, e.userEmail]),
     [['password.change', 'ana@example.org']],
   );
-});
-
-testEachDialect('an invitation link creates the account once and expires after a week', async ({ handle }) => {
-  const clock = fixedClock('2026-03-01T12:00:00Z');
-  const deps = { db: handle.db, clock, scrypt };
-  const owner = await createUser(deps, { email: 'ana@example.org', password: 'a long password', role: 'owner' });
-  const { token } = await invite(deps, owner, { email: 'Bea@example.org', role: 'viewer' });
-  const stored = await handle.db.selectFrom('invitations').select('token_hash').executeTakeFirstOrThrow();
-  assert.notEqual(stored.token_hash, token);
-  assert.equal((await findInvitation(deps, token))?.email, 'bea@example.org');
-  await assert.rejects(acceptInvitation(deps, token, 'short'), (err: AccountError) => err.field === 'password');
-  const bea = await acceptInvitation(deps, token, 'bea chose this');
-  assert.equal(bea?.role, 'viewer');
-  assert.equal(await acceptInvitation(deps, token, 'bea chose this'), null);
-  assert.ok(await checkCredentials(deps, 'bea@example.org', 'bea chose this'));
-
-  const late = await invite(deps, owner, { email: 'cai@example.org', role: 'editor' });
-  clock.advance(INVITATION_TTL_MS + 1);
-  assert.equal(await acceptInvitation(deps, late.token, 'cai chose this'), null);
-  await assert.rejects(invite(deps, owner, { email: 'bea@example.org', role: 'owner' }), /already exists/);
 });
 
 testEachDialect('expired sessions are deleted, live ones kept', async ({ handle }) => {

@@ -6,27 +6,23 @@ import {
   deleteSession,
   deleteSessionsOfUser,
   deleteUser,
-  findOpenInvitation,
   findPasswordHash,
   findSession,
   findUserByEmail,
   findUserById,
   insertAudit,
-  insertInvitation,
   insertSession,
   insertUser,
   listUsers,
-  markInvitationAccepted,
   setPasswordHash,
   setUserRole,
 } from './account-repository.ts';
 import { hashPassword, passwordProblem, type ScryptParams, verifyAgainstNothing, verifyPassword } from './password.ts';
-import { EMAIL_PATTERN, type Invitation, normalizeEmail, type Session, type User } from './user.ts';
+import { EMAIL_PATTERN, normalizeEmail, type Session, type User } from './user.ts';
 
 /** Account operations: routes and the CLI call these; they hash, the repository stores. */
 
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
-export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
 /** A random secret for a cookie or link, and the hash that is stored in its place. */
 export function newSecret(): { secret: string; hash: string } {
@@ -52,7 +48,7 @@ export interface AccountDeps {
   scrypt?: ScryptParams;
 }
 
-function checkEmail(email: string): string {
+export function checkEmail(email: string): string {
   const normalized = normalizeEmail(email);
   if (!EMAIL_PATTERN.test(normalized) || normalized.length > 254) {
     throw new AccountError('email', 'Enter an email address like name@example.org.');
@@ -60,7 +56,7 @@ function checkEmail(email: string): string {
   return normalized;
 }
 
-function checkPassword(password: string): void {
+export function checkPassword(password: string): void {
   const problem = passwordProblem(password);
   if (problem) throw new AccountError('password', problem);
 }
@@ -123,60 +119,6 @@ export async function changePassword(
     summary: 'changed their password; their other sessions were signed out',
     at: deps.clock.now(),
   });
-}
-
-/** Creates an invitation; the returned token goes in the link, only its hash is stored. */
-export async function invite(
-  deps: AccountDeps,
-  by: User,
-  input: { email: string; role: UserRole },
-): Promise<{ token: string; invitation: Invitation }> {
-  const email = checkEmail(input.email);
-  if (await findUserByEmail(deps.db, email))
-    throw new AccountError('email', 'An account with this email already exists.');
-  const { secret, hash } = newSecret();
-  const expiresAt = new Date(deps.clock.now().getTime() + INVITATION_TTL_MS).toISOString();
-  const invitation = await insertInvitation(deps.db, {
-    tokenHash: hash,
-    email,
-    role: input.role,
-    invitedBy: by.id,
-    expiresAt,
-  });
-  await insertAudit(deps.db, {
-    user: by,
-    action: 'user.invite',
-    campaignId: null,
-    summary: `invited ${email} as ${input.role}`,
-    changes: [
-      { field: 'email', before: null, after: email },
-      { field: 'role', before: null, after: input.role },
-    ],
-    at: deps.clock.now(),
-  });
-  return { token: secret, invitation };
-}
-
-export const findInvitation = (deps: AccountDeps, token: string): Promise<Invitation | null> =>
-  findOpenInvitation(deps.db, hashSecret(token), deps.clock.now());
-
-/** Turns an open invitation into an account with the chosen password; each link works once. */
-export async function acceptInvitation(deps: AccountDeps, token: string, password: string): Promise<User | null> {
-  const invitation = await findInvitation(deps, token);
-  if (!invitation) return null;
-  checkPassword(password);
-  if (!(await markInvitationAccepted(deps.db, invitation.id, deps.clock.now()))) return null;
-  const user = await createUser(deps, { email: invitation.email, password, role: invitation.role });
-  const inviter = await findUserById(deps.db, invitation.invitedBy);
-  await insertAudit(deps.db, {
-    user,
-    action: 'user.join',
-    campaignId: null,
-    summary: `joined as ${user.role}${inviter ? `, invited by ${inviter.email}` : ''}`,
-    changes: [{ field: 'role', before: null, after: user.role }],
-    at: deps.clock.now(),
-  });
-  return user;
 }
 
 /**

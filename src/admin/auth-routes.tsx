@@ -3,15 +3,9 @@ import { getCookie } from 'hono/cookie';
 import { clientKeyerFor } from '../http/client-key.ts';
 import { sendHtml } from '../web/respond.ts';
 import { deleteExpiredSessions } from './account-repository.ts';
-import {
-  AccountError,
-  acceptInvitation,
-  checkCredentials,
-  endSession,
-  findInvitation,
-  startSession,
-} from './accounts.ts';
+import { AccountError, checkCredentials, endSession, startSession } from './accounts.ts';
 import type { AdminDeps, AdminEnv } from './env.ts';
+import { acceptInvitation, findInvitation } from './invitations.ts';
 import { keptFromLogin, resumeEditor } from './kept-form.tsx';
 import { AdminLayout, CsrfField, Field, text } from './layout.tsx';
 import { LoginPage } from './login-page.tsx';

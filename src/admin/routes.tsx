@@ -16,6 +16,7 @@ import type { AdminDeps, AdminEnv } from './env.ts';
 import { exportRoutes } from './export-routes.ts';
 import { keepRefusedEdits } from './kept-form.tsx';
 import { createLoginLimiter } from './login-limiter.ts';
+import { peopleRoutes } from './people-routes.tsx';
 import { previewRoutes } from './preview-routes.tsx';
 import { sessionGuard } from './session.ts';
 
@@ -52,6 +53,7 @@ export function adminPages(appDeps: AppDeps, options: Partial<Pick<AdminDeps, 'l
   });
   app.route('/', authRoutes(deps));
   app.route('/', accountRoutes(deps));
+  app.route('/', peopleRoutes(deps));
   app.route('/', auditRoutes(deps));
   app.route('/', campaignRoutes(deps));
   app.route('/', exportRoutes(deps));
