@@ -69,7 +69,7 @@ export async function setPasswordHash(db: Db, userId: number, passwordHash: stri
 
 export async function insertSession(
   db: Db,
-  session: { idHash: string; userId: number; csrfToken: string; expiresAt: string },
+  session: { idHash: string; userId: number; csrfToken: string; expiresAt: string; now: Date },
 ): Promise<void> {
   await db
     .insertInto('sessions')
@@ -78,20 +78,44 @@ export async function insertSession(
       user_id: session.userId,
       csrf_token: session.csrfToken,
       expires_at: session.expiresAt,
+      last_seen_at: session.now.toISOString(),
     })
     .execute();
 }
 
-/** The live session with this id hash and its user; an expired session counts as missing. */
-export async function findSession(db: Db, idHash: string, now: Date): Promise<Session | null> {
+/**
+ * The live session with this id hash and its user: before its absolute end, and used since
+ * `idleSince`. A session past either counts as missing.
+ */
+export async function findSession(db: Db, idHash: string, now: Date, idleSince: Date): Promise<Session | null> {
   const row = await db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select(['users.id', 'users.email', 'users.role', 'users.created_at', 'sessions.csrf_token', 'sessions.expires_at'])
+    .select([
+      'users.id',
+      'users.email',
+      'users.role',
+      'users.created_at',
+      'sessions.csrf_token',
+      'sessions.expires_at',
+      'sessions.last_seen_at',
+    ])
     .where('sessions.id_hash', '=', idHash)
     .where('sessions.expires_at', '>', now.toISOString())
+    .where('sessions.last_seen_at', '>', idleSince.toISOString())
     .executeTakeFirst();
-  return row ? { user: toUser(row), csrfToken: row.csrf_token, expiresAt: row.expires_at } : null;
+  return row
+    ? {
+        user: toUser(row),
+        csrfToken: row.csrf_token,
+        expiresAt: row.expires_at,
+        lastSeenAt: row.last_seen_at ?? row.created_at,
+      }
+    : null;
+}
+
+export async function touchSession(db: Db, idHash: string, now: Date): Promise<void> {
+  await db.updateTable('sessions').set({ last_seen_at: now.toISOString() }).where('id_hash', '=', idHash).execute();
 }
 
 export async function deleteSession(db: Db, idHash: string): Promise<void> {
@@ -105,8 +129,14 @@ export async function deleteSessionsOfUser(db: Db, userId: number, exceptIdHash?
   await query.execute();
 }
 
-export async function deleteExpiredSessions(db: Db, now: Date): Promise<void> {
-  await db.deleteFrom('sessions').where('expires_at', '<=', now.toISOString()).execute();
+/** Deletes sessions past their absolute end or idle since `idleSince`. */
+export async function deleteExpiredSessions(db: Db, now: Date, idleSince: Date): Promise<void> {
+  await db
+    .deleteFrom('sessions')
+    .where((eb) =>
+      eb.or([eb('expires_at', '<=', now.toISOString()), eb('last_seen_at', '<=', idleSince.toISOString())]),
+    )
+    .execute();
 }
 
 const toInvitation = (row: Selectable<InvitationRow>): Invitation => ({

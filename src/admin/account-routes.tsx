@@ -1,9 +1,10 @@
 import { Hono } from 'hono';
 import { sendHtml } from '../web/respond.ts';
-import { AccountError, changePassword } from './accounts.ts';
+import { AccountError, changePassword, storedPasswordHash } from './accounts.ts';
+import { setDeviceCookie } from './device-cookie.ts';
 import type { AdminDeps, AdminEnv } from './env.ts';
 import { AdminLayout, CsrfField, Field, text } from './layout.tsx';
-import { currentUser } from './session.ts';
+import { currentUser, setSessionCookies } from './session.ts';
 
 /** The signed-in organizer's own account: who they are, and their password. */
 export function accountRoutes(deps: AdminDeps): Hono<AdminEnv> {
@@ -60,11 +61,14 @@ export function accountRoutes(deps: AdminDeps): Hono<AdminEnv> {
     const user = currentUser(c);
     const body = await c.req.parseBody();
     try {
-      await changePassword(deps, user, {
+      const renewed = await changePassword(deps, user, {
         current: text(body, 'current'),
         next: text(body, 'password'),
-        sessionId: c.get('sessionId') ?? '',
       });
+      setSessionCookies(c, deps, renewed.sessionId, renewed.csrfToken);
+      // The new password voids the old device token (device-cookie.ts); this browser gets a new one.
+      const hash = await storedPasswordHash(deps, user.email);
+      if (hash) setDeviceCookie(c, deps.config, hash, user.email);
       return c.redirect('/admin/account?done=1', 303);
     } catch (err) {
       if (!(err instanceof AccountError)) throw err;

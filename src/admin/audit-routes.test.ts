@@ -35,7 +35,11 @@ testEachDialect('owners see account activity: invitations, joins, roles and pass
   assert.equal(page.status, 200);
   const html = await page.text();
   assert.deepEqual(rowsOf(html), [
-    ['owner@example.org', 'password.change', 'changed their password; their other sessions were signed out'],
+    [
+      'owner@example.org',
+      'password.change',
+      'changed their password; every session was signed out and this one renewed',
+    ],
     ['owner@example.org', 'user.role', 'bea@example.org: viewer → editor'],
     ['bea@example.org', 'user.join', 'joined as viewer, invited by owner@example.org'],
     ['owner@example.org', 'user.invite', 'invited bea@example.org as viewer'],

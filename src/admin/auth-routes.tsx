@@ -2,14 +2,22 @@ import { Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { clientKeyerFor } from '../http/client-key.ts';
 import { sendHtml } from '../web/respond.ts';
-import { deleteExpiredSessions } from './account-repository.ts';
-import { AccountError, checkCredentials, endSession, startSession } from './accounts.ts';
+import {
+  AccountError,
+  checkCredentials,
+  deleteEndedSessions,
+  endSession,
+  startSession,
+  storedPasswordHash,
+} from './accounts.ts';
+import { DEVICE_COOKIE, isKnownDevice, setDeviceCookie } from './device-cookie.ts';
 import type { AdminDeps, AdminEnv } from './env.ts';
 import { acceptInvitation, findInvitation } from './invitations.ts';
 import { keptFromLogin, resumeEditor } from './kept-form.tsx';
 import { AdminLayout, CsrfField, Field, text } from './layout.tsx';
 import { LoginPage } from './login-page.tsx';
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookies } from './session.ts';
+import { normalizeEmail } from './user.ts';
 
 /** Where to go after signing in: only a path inside the workspace, never another site ("//evil"). */
 export function safeNext(next: string): string {
@@ -44,7 +52,10 @@ export function authRoutes(deps: AdminDeps): Hono<AdminEnv> {
         status,
       );
 
-    const wait = deps.loginLimiter.retryAfterMs(client, email);
+    const knownDevice =
+      getCookie(c, DEVICE_COOKIE) !== undefined &&
+      isKnownDevice(c, await storedPasswordHash(deps, email), normalizeEmail(email));
+    const wait = deps.loginLimiter.retryAfterMs(client, email, { knownDevice });
     if (wait > 0) {
       c.header('Retry-After', String(Math.ceil(wait / 1000)));
       return page(429, lockedMessage(wait));
@@ -54,14 +65,16 @@ export function authRoutes(deps: AdminDeps): Hono<AdminEnv> {
       deps.loginLimiter.recordFailure(client, email);
       return page(401, LOGIN_FAILED);
     }
-    deps.loginLimiter.recordSuccess(email);
+    deps.loginLimiter.recordSuccess(client, email);
+    const hash = await storedPasswordHash(deps, user.email);
+    if (hash) setDeviceCookie(c, deps.config, hash, user.email);
     // A fresh id on every sign-in, and the old one dropped: no session fixation.
     const previous = getCookie(c, SESSION_COOKIE);
     if (previous) await endSession(deps, previous);
     const { sessionId, csrfToken } = await startSession(deps, user);
     setSessionCookies(c, deps, sessionId, csrfToken);
     // Sign-ins are rare; tidying expired sessions here needs no scheduler.
-    await deleteExpiredSessions(deps.db, deps.clock.now());
+    await deleteEndedSessions(deps);
     if (kept) {
       return resumeEditor(c, deps, {
         user,

@@ -15,6 +15,7 @@ export interface Session {
   user: User;
   csrfToken: string;
   expiresAt: string;
+  lastSeenAt: string;
 }
 
 export interface Invitation {

@@ -5,6 +5,7 @@ import actions from './2026-11-28-02-actions.ts';
 import campaignsSeeds from './2026-11-28-03-campaigns-seeds.ts';
 import accounts from './2026-11-28-04-accounts.ts';
 import auditChanges from './2026-12-03-01-audit-changes.ts';
+import sessionLastSeen from './2026-12-03-02-session-last-seen.ts';
 
 /**
  * Every migration, in order. Names are dated; a landed migration is frozen. Add new ones at the
@@ -16,4 +17,5 @@ export const migrations: Record<string, (dialect: Dialect) => Migration> = {
   '2026-11-28-03-campaigns-seeds': campaignsSeeds,
   '2026-11-28-04-accounts': accounts,
   '2026-12-03-01-audit-changes': auditChanges,
+  '2026-12-03-02-session-last-seen': sessionLastSeen,
 };
