@@ -38,6 +38,7 @@ const LABELS: Record<string, string> = {
   'theme.logoUrl': 'Logo URL',
   goal: 'Goal',
   embedEnabled: 'Embedding',
+  embedOrigins: 'Sites allowed to embed',
   campaign: 'Campaign',
   email: 'Email',
   role: 'Role',

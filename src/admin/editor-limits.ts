@@ -17,8 +17,9 @@ const PER_LANGUAGE =
   LIMITS.title + LIMITS.summary + LIMITS.body + LIMITS.callScript + LIMITS.message + LIMITS.shareText;
 /** id (64), name, title, phone, email and contact URL. */
 const PER_CUSTOM_TARGET = 64 + 2 * LIMITS.name + LIMITS.phone + LIMITS.email + LIMITS.url;
-/** Slug, date, tags with their separators, share image and logo URLs, and the short choices. */
-const OTHER_FIELDS = LIMITS.slug + 10 + (LIMITS.tag + 2) * LIMITS.tags + 2 * LIMITS.url + 256;
+/** Slug, date, tags with their separators, share image and logo URLs, the sites allowed to embed, and the short choices. */
+const OTHER_FIELDS =
+  LIMITS.slug + 10 + (LIMITS.tag + 2) * LIMITS.tags + 2 * LIMITS.url + (LIMITS.url + 1) * LIMITS.embedOrigins + 256;
 /** Field names, "=" and "&" for every field the editor renders, spare rows included. */
 const FIELD_NAMES_BYTES = 16 * 1024;
 

@@ -5,7 +5,8 @@ import type { Campaign, CampaignContent } from './campaign.ts';
  * The campaign editor's form, flat as HTML sends it, and the structured input that
  * `parseCampaignInput` checks. Field names are the error keys: `content.en.title`,
  * `customTargets.0.email`, `theme.color`, … `targets` may repeat (one checkbox each);
- * `tags` is comma-separated; `embedEnabled` is a checkbox ("on" when ticked).
+ * `tags` is comma-separated; `embedEnabled` is a checkbox ("on" when ticked); `embedOrigins` is
+ * one site a line.
  */
 
 export type FormFields = Record<string, unknown>;
@@ -67,6 +68,9 @@ export function campaignInputFromForm(form: FormFields): Record<string, unknown>
     shareImageUrl: one(form.shareImageUrl),
     theme: { color: one(form['theme.color']), logoUrl: one(form['theme.logoUrl']) },
     embedEnabled: ['on', 'true', '1'].includes(one(form.embedEnabled)),
+    embedOrigins: one(form.embedOrigins)
+      .split(/[\s,]+/)
+      .filter(Boolean),
     goal: one(form.goal),
   };
 }
@@ -84,6 +88,7 @@ export function campaignToForm(campaign: Campaign): Record<string, string | stri
     'theme.color': campaign.theme.color ?? '',
     'theme.logoUrl': campaign.theme.logoUrl ?? '',
     embedEnabled: campaign.embedEnabled ? 'on' : '',
+    embedOrigins: campaign.embedOrigins.join('\n'),
     goal: campaign.goal === null ? '' : String(campaign.goal),
   };
   for (const lang of LANGUAGES) {

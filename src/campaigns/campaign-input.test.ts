@@ -223,3 +223,30 @@ test('more than twenty filled custom targets are refused; empty rows do not coun
     /At most 20 custom targets/,
   );
 });
+
+test('sites allowed to embed are origins: normalised, without duplicates, a path refused', () => {
+  const form = campaignToForm({ ...sampleCampaignInput(), id: 1, createdAt: '', updatedAt: '' });
+  form.embedOrigins = 'https://www.example.org/\nHTTPS://WWW.EXAMPLE.ORG, http://localhost:8080';
+  const result = parseCampaignInput(campaignInputFromForm(form));
+  assert.ok(result.ok, JSON.stringify(!result.ok && result.errors));
+  assert.deepEqual(result.campaign.embedOrigins, ['https://www.example.org', 'http://localhost:8080']);
+
+  for (const bad of [
+    'example.org',
+    'https://example.org/blog',
+    'https://user@example.org',
+    'javascript:alert(1)',
+    'https://*.example.org',
+  ]) {
+    const errors = errorsOf({ ...sampleCampaignInput(), embedOrigins: [bad] });
+    assert.deepEqual(Object.keys(errors), ['embedOrigins'], bad);
+    assert.match(errors.embedOrigins!, /is not a site address.*such as https:\/\/www\.example\.org/, bad);
+  }
+  const many = Array.from({ length: 21 }, (_, i) => `https://site${i}.example`);
+  assert.match(errorsOf({ ...sampleCampaignInput(), embedOrigins: many }).embedOrigins!, /At most 20 sites/);
+  // Left out (an older file, an API client): no restriction.
+  const { embedOrigins: _, ...withoutOrigins } = sampleCampaignInput();
+  const parsed = parseCampaignInput(withoutOrigins);
+  assert.ok(parsed.ok);
+  assert.deepEqual(parsed.campaign.embedOrigins, []);
+});

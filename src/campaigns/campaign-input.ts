@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { Db } from '../db/database.ts';
 import { LANGUAGES, type Language, TARGET_KINDS, type TargetKind } from '../domain.ts';
-import type { CampaignContent, CustomTarget, NewCampaign } from './campaign.ts';
+import type { CampaignContent, CampaignFields, CustomTarget } from './campaign.ts';
 import { findCampaignBySlug } from './campaign-repository.ts';
-import { contrastWithWhite, httpUrl, LIMITS, nullIfBlank, optionalText } from './input-rules.ts';
+import { contrastWithWhite, httpUrl, LIMITS, nullIfBlank, optionalText, siteOrigin } from './input-rules.ts';
 import { validateTemplate } from './templates.ts';
 
 export { LIMITS } from './input-rules.ts';
@@ -15,7 +15,7 @@ export { LIMITS } from './input-rules.ts';
  */
 
 export type FieldErrors = Record<string, string>;
-export type CampaignInputResult = { ok: true; campaign: NewCampaign } | { ok: false; errors: FieldErrors };
+export type CampaignInputResult = { ok: true; campaign: CampaignFields } | { ok: false; errors: FieldErrors };
 
 const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', es: 'Spanish' };
 const FIELD_NAMES: Record<keyof CampaignContent, string> = {
@@ -164,6 +164,22 @@ const schema = z
       'The theme must have a color and a logoUrl.',
     ),
     embedEnabled: z.boolean('Embedding must be on or off (true or false).'),
+    embedOrigins: z
+      .array(z.string('Each site must be text.'), 'The sites allowed to embed must be a list.')
+      .default([])
+      .superRefine((sites, ctx) => {
+        const bad = sites.find((site) => siteOrigin(site) === null);
+        if (bad !== undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [],
+            message: `"${bad.slice(0, 80)}" is not a site address. Write each site as its scheme and host only, such as https://www.example.org.`,
+          });
+        } else if (new Set(sites.map(siteOrigin)).size > LIMITS.embedOrigins) {
+          ctx.addIssue({ code: 'custom', path: [], message: `At most ${LIMITS.embedOrigins} sites.` });
+        }
+      })
+      .transform((sites) => [...new Set(sites.map((site) => siteOrigin(site) as string))]),
     goal: z.preprocess(
       (v) => (typeof v === 'string' ? (v.trim() === '' ? null : Number(v.trim())) : (v ?? null)),
       z
@@ -251,6 +267,7 @@ export function parseCampaignInput(input: unknown): CampaignInputResult {
       shareImageUrl: v.shareImageUrl,
       theme: { color: v.theme.color, logoUrl: v.theme.logoUrl },
       embedEnabled: v.embedEnabled,
+      embedOrigins: v.embedOrigins,
       goal: v.goal,
     },
   };

@@ -319,3 +319,33 @@ test('a WordPress-sandboxed embed records outcomes and resizes through WordPress
     await new Promise<void>((resolve) => host.close(() => resolve()));
   }
 });
+
+test('a campaign limited to other sites does not show in a frame on this one', async () => {
+  await store.handle.db
+    .updateTable('campaigns')
+    .set({ embed_origins: JSON.stringify(['https://allowed.example']) })
+    .where('slug', '=', 'e2e-asylum')
+    .execute();
+  const campaign = await findCampaignBySlug(store.handle.db, 'e2e-asylum');
+  assert.ok(campaign);
+  const host: Server = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(
+      `<!doctype html><html lang="en"><head><title>Host</title></head><body>${embedSnippet(baseUrl, campaign)}</body></html>`,
+    );
+  });
+  await new Promise<void>((resolve) => host.listen(0, 'localhost', resolve));
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const refused = page.waitForEvent('console', (msg) => /frame-ancestors/.test(msg.text()));
+    await page.goto(`http://localhost:${(host.address() as AddressInfo).port}/`);
+    await refused;
+    const frame = await (await page.locator('iframe').elementHandle())?.contentFrame();
+    assert.ok(frame);
+    assert.equal(await frame.getByRole('heading', { name: 'Protect asylum' }).count(), 0);
+  } finally {
+    await context.close();
+    await new Promise<void>((resolve) => host.close(() => resolve()));
+  }
+});

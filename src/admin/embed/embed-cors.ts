@@ -16,10 +16,17 @@ export type FindCampaign = (slug: string) => Promise<Campaign | null>;
 
 const PREFLIGHT_MAX_AGE_S = 600;
 
-/** Whether a campaign takes reports from a page of this origin ("null": a sandboxed frame). */
+/**
+ * Whether a campaign takes reports from a page of this origin: any site, or only the sites its
+ * organizer allowed to embed it. "null" (a sandboxed frame) cannot say which site it is on; the
+ * browser has already checked frame-ancestors, which names the allowed sites, before the frame
+ * could run.
+ */
 export function acceptsReportsFrom(campaign: Campaign | null, origin: string): boolean {
   if (!campaign || campaign.status === 'draft' || !campaign.embedEnabled) return false;
-  return origin === 'null' || URL.canParse(origin);
+  if (origin === 'null') return true;
+  if (!URL.canParse(origin)) return false;
+  return campaign.embedOrigins.length === 0 || campaign.embedOrigins.includes(origin);
 }
 
 export function embedActionsCors(find: FindCampaign): MiddlewareHandler {

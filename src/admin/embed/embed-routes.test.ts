@@ -262,3 +262,27 @@ testEachDialect('oEmbed accepts only this site own campaign URLs, and keeps thei
   );
   assert.equal((await oembed('http://192.168.1.20:3000/c/fund-legal-aid')).status, 404);
 });
+
+testEachDialect('a campaign limited to some sites may be framed by those only', async (store) => {
+  const clock = fixedClock('2026-03-01T12:00:00Z');
+  const { app } = testApp(store, { clock });
+  await insertCampaign(
+    store.handle.db,
+    sampleCampaignInput({ embedOrigins: ['https://org.example', 'https://blog.org.example'] }),
+    clock.now(),
+  );
+  const res = await get(app, '/embed/fund-legal-aid');
+  assert.equal(res.status, 200);
+  assert.match(
+    res.headers.get('content-security-policy') ?? '',
+    /frame-ancestors https:\/\/org\.example https:\/\/blog\.org\.example(;|$)/,
+  );
+  const report = (origin: string) =>
+    app.request('http://localhost:3000/api/v1/campaigns/fund-legal-aid/actions', {
+      method: 'OPTIONS',
+      headers: { origin, 'access-control-request-method': 'POST' },
+    });
+  assert.equal((await report('https://org.example')).headers.get('access-control-allow-origin'), 'https://org.example');
+  assert.equal((await report('null')).headers.get('access-control-allow-origin'), 'null');
+  assert.equal((await report('https://elsewhere.example')).status, 403);
+});

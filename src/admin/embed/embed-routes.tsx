@@ -100,7 +100,11 @@ export function embedRoutes(deps: AdminDeps): Hono<AppEnv> {
       zip: '',
       error: null,
     };
-    const headers = embedHeaders({ frameable: true, logoOrigin: logoOrigin(campaign.theme.logoUrl) });
+    const headers = embedHeaders({
+      frameable: true,
+      ancestors: campaign.embedOrigins,
+      logoOrigin: logoOrigin(campaign.theme.logoUrl),
+    });
     const zip = c.req.query('zip');
     // A closed campaign says it has ended, whatever was asked: no officials, no buttons.
     if (zip === undefined || zip === '' || campaign.status !== 'live') {
