@@ -79,13 +79,20 @@ export function CampaignOverview(props: {
           </li>
         ) : null}
       </ul>
-      <p id="live-status" class="hint" aria-live="polite">
+      <p
+        class="hint"
+        id="live-note"
+        data-stopped="Updates stopped: your session ended. Reload the page to sign in again."
+      >
         This page updates by itself. <a href={`/admin/campaigns/${campaign.id}`}>Reload</a>
       </p>
+      <p id="live-status" class="visually-hidden" role="status" />
       <section
         aria-label="Results"
         data-live-url={`/admin/campaigns/${campaign.id}/dashboard`}
         data-live-etag={dashboardEtag(data)}
+        data-live-status="live-status"
+        data-live-note="live-note"
       >
         <DashboardBody data={data} />
       </section>

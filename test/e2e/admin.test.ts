@@ -97,6 +97,8 @@ test('an organizer signs in, writes a campaign in English and Spanish, and publi
   // …and again on save, keeping what was typed.
   await page.getByRole('button', { name: 'Save' }).click();
   await page.locator('.errors-summary').waitFor();
+  // Focus moves to the summary of problems, not left on the page's body.
+  await page.waitForFunction(() => document.activeElement?.classList.contains('errors-summary'));
   assert.equal(await spanishScript.inputValue(), 'Hola, soy [nombre] de [ciudadd].');
   assert.equal(await page.getByLabel('Title (English)').inputValue(), 'Protect asylum');
   await spanishScript.fill('Hola, soy [nombre] de [ciudad]. Llamo a [oficina].');
@@ -143,6 +145,9 @@ test('a supporter completes the campaign and the open dashboard counts it withou
   await dashboard.goto(url(campaignPath));
   const summary = dashboard.locator('[data-live-summary]');
   assert.equal((await summary.textContent())?.trim(), '0 actions');
+  // The organizer opens a table and stays on it while the dashboard updates.
+  await dashboard.getByText('Outcomes as a table').click();
+  assert.equal(await dashboard.locator('#chart-outcomes-table').getAttribute('open'), '');
   let reloads = 0;
   dashboard.on('framenavigated', (frame) => {
     if (frame === dashboard.mainFrame()) reloads++;
@@ -161,6 +166,18 @@ test('a supporter completes the campaign and the open dashboard counts it withou
   await page.locator('#progress').filter({ hasText: '1' }).waitFor();
 
   await summary.filter({ hasText: '1 action' }).waitFor({ timeout: 15_000 });
+  assert.equal(await dashboard.locator('#chart-outcomes-table').getAttribute('open'), '', 'the open table stays open');
+  assert.equal(
+    await dashboard.evaluate(() => document.activeElement?.closest('details')?.id),
+    'chart-outcomes-table',
+    'focus stays on the table the organizer opened',
+  );
+  assert.equal(
+    (await dashboard.locator('#live-status').textContent())?.trim(),
+    '1 action',
+    'the new total is announced',
+  );
+  assert.equal(await dashboard.locator('#live-status').getAttribute('role'), 'status');
   assert.equal(reloads, 0, 'the dashboard did not reload');
   // One call, which reached a person; no written messages.
   assert.match((await dashboard.locator('#targets-table tbody tr').first().textContent()) ?? '', /11 \(100%\)0$/);
