@@ -366,3 +366,32 @@ test('a campaign limited to other sites does not show in a frame on this one', a
     await new Promise<void>((resolve) => host.close(() => resolve()));
   }
 });
+
+test('a save after the session ended keeps the edits through signing in again', async () => {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await signIn(page);
+    await page.goto(url(`${campaignPath}/edit`));
+    const summary = page.getByLabel('Summary (English)');
+    await summary.fill('An hour of careful writing that must survive.');
+    // The session ends while the organizer types (as after two idle hours).
+    await store.handle.db.deleteFrom('sessions').execute();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('heading', { name: 'Sign in to keep your changes' }).waitFor();
+    await expectNoAxeViolations(page, 'the keep-your-changes sign-in page');
+    await page.getByLabel('Email').fill('owner@example.org');
+    await page.getByLabel('Password').fill('a long password');
+    await page.getByRole('button', { name: 'Sign in and return to the editor' }).click();
+    await page.getByText('You are signed in again. Nothing is saved yet').waitFor();
+    assert.equal(await summary.inputValue(), 'An hour of careful writing that must survive.');
+    await Promise.all([
+      page.waitForURL(/\/admin\/campaigns\/\d+\?saved=1$/),
+      page.getByRole('button', { name: 'Save' }).click(),
+    ]);
+    const saved = await findCampaignBySlug(store.handle.db, 'e2e-asylum');
+    assert.equal(saved?.content.en?.summary, 'An hour of careful writing that must survive.');
+  } finally {
+    await context.close();
+  }
+});
