@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { fixedClock } from '../clock.ts';
 import { testEachDialect } from '../db/testing.ts';
-import { listAudit } from './account-repository.ts';
 import {
   AccountError,
   changePassword,
@@ -15,6 +14,7 @@ import {
   SESSION_TTL_MS,
   startSession,
 } from './accounts.ts';
+import { listAudit } from './audit-repository.ts';
 
 const scrypt = { N: 1024, r: 8, p: 1 };
 

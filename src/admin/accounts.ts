@@ -11,7 +11,6 @@ import {
   findSession,
   findUserByEmail,
   findUserById,
-  insertAudit,
   insertSession,
   insertUser,
   listUsers,
@@ -19,6 +18,7 @@ import {
   setUserRole,
   touchSession,
 } from './account-repository.ts';
+import { insertAudit } from './audit-repository.ts';
 import { hashPassword, passwordProblem, type ScryptParams, verifyAgainstNothing, verifyPassword } from './password.ts';
 import { EMAIL_PATTERN, normalizeEmail, type Session, type User } from './user.ts';
 

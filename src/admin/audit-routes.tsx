@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { findCampaign } from '../campaigns/campaigns.ts';
 import { HttpError } from '../http/errors.ts';
 import { sendHtml } from '../web/respond.ts';
-import { ACCOUNT_ACTION_PREFIXES, findAudit, listAudit } from './account-repository.ts';
+import { ACCOUNT_ACTION_PREFIXES, findAudit, listAudit } from './audit-repository.ts';
 import { AuditList, ChangesTable } from './audit-views.tsx';
 import { campaignTitle } from './editor-page.tsx';
 import type { AdminDeps, AdminEnv } from './env.ts';

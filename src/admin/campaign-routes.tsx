@@ -12,8 +12,8 @@ import {
 } from '../campaigns/campaigns.ts';
 import { HttpError } from '../http/errors.ts';
 import { CONTENT_SECURITY_POLICY, sendHtml } from '../web/respond.ts';
-import { insertAudit, listAudit } from './account-repository.ts';
 import { describeChanges, describeCreation } from './audit.ts';
+import { insertAudit, listAudit } from './audit-repository.ts';
 import type { FormValues } from './campaign-editor.tsx';
 import { CampaignOverview } from './campaign-page.tsx';
 import { DashboardBody, dashboardEtag } from './dashboard.tsx';

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { fixedClock } from '../clock.ts';
 import { testEachDialect } from '../db/testing.ts';
-import { listAudit, listOpenInvitations } from './account-repository.ts';
+import { listOpenInvitations } from './account-repository.ts';
 import { type AccountError, checkCredentials, createUser } from './accounts.ts';
+import { listAudit } from './audit-repository.ts';
 import { acceptInvitation, findInvitation, INVITATION_TTL_MS, invite, revokeInvitation } from './invitations.ts';
 import { Agent, signedIn, testApp } from './testing.ts';
 

@@ -8,12 +8,12 @@ import {
   findOpenInvitationsFor,
   findUserByEmail,
   findUserById,
-  insertAudit,
   insertInvitation,
   insertUser,
   markInvitationAccepted,
 } from './account-repository.ts';
 import { type AccountDeps, AccountError, checkEmail, checkPassword, hashSecret, newSecret } from './accounts.ts';
+import { insertAudit } from './audit-repository.ts';
 import { hashPassword } from './password.ts';
 import type { Invitation, User } from './user.ts';
 
