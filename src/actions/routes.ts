@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { embedActionsCors } from '../admin/embed/embed-cors.ts';
 import type { AppDeps, AppEnv } from '../app.ts';
 import { clientKeyerFor } from '../http/client-key.ts';
 import { HttpError } from '../http/errors.ts';
@@ -34,6 +35,11 @@ export function actionsApi(deps: AppDeps): { routes: Hono<AppEnv>; close(): Prom
   const keyer = clientKeyerFor(deps);
   const routes = new Hono<AppEnv>();
 
+  // Embedded widgets in sandboxed frames report from an opaque origin (see embed-cors.ts).
+  routes.use(
+    '/api/v1/campaigns/:slug/actions',
+    embedActionsCors((slug) => context.campaigns.find(slug)),
+  );
   routes.post(
     '/api/v1/campaigns/:slug/actions',
     rateLimit({

@@ -1,8 +1,8 @@
 import type { Selectable } from 'kysely';
 import type { Db } from '../db/database.ts';
 import type { UserRole } from '../domain.ts';
-import type { AuditRow, InvitationRow, UserRow } from './tables.ts';
-import type { AuditEntry, Invitation, Session, User } from './user.ts';
+import type { InvitationRow, UserRow } from './tables.ts';
+import type { Invitation, Session, User } from './user.ts';
 
 /** SQL only: rows in, domain types out, `null` when missing. Hashing happens in the callers. */
 
@@ -69,7 +69,7 @@ export async function setPasswordHash(db: Db, userId: number, passwordHash: stri
 
 export async function insertSession(
   db: Db,
-  session: { idHash: string; userId: number; csrfToken: string; expiresAt: string },
+  session: { idHash: string; userId: number; csrfToken: string; expiresAt: string; now: Date },
 ): Promise<void> {
   await db
     .insertInto('sessions')
@@ -78,20 +78,44 @@ export async function insertSession(
       user_id: session.userId,
       csrf_token: session.csrfToken,
       expires_at: session.expiresAt,
+      last_seen_at: session.now.toISOString(),
     })
     .execute();
 }
 
-/** The live session with this id hash and its user; an expired session counts as missing. */
-export async function findSession(db: Db, idHash: string, now: Date): Promise<Session | null> {
+/**
+ * The live session with this id hash and its user: before its absolute end, and used since
+ * `idleSince`. A session past either counts as missing.
+ */
+export async function findSession(db: Db, idHash: string, now: Date, idleSince: Date): Promise<Session | null> {
   const row = await db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select(['users.id', 'users.email', 'users.role', 'users.created_at', 'sessions.csrf_token', 'sessions.expires_at'])
+    .select([
+      'users.id',
+      'users.email',
+      'users.role',
+      'users.created_at',
+      'sessions.csrf_token',
+      'sessions.expires_at',
+      'sessions.last_seen_at',
+    ])
     .where('sessions.id_hash', '=', idHash)
     .where('sessions.expires_at', '>', now.toISOString())
+    .where('sessions.last_seen_at', '>', idleSince.toISOString())
     .executeTakeFirst();
-  return row ? { user: toUser(row), csrfToken: row.csrf_token, expiresAt: row.expires_at } : null;
+  return row
+    ? {
+        user: toUser(row),
+        csrfToken: row.csrf_token,
+        expiresAt: row.expires_at,
+        lastSeenAt: row.last_seen_at ?? row.created_at,
+      }
+    : null;
+}
+
+export async function touchSession(db: Db, idHash: string, now: Date): Promise<void> {
+  await db.updateTable('sessions').set({ last_seen_at: now.toISOString() }).where('id_hash', '=', idHash).execute();
 }
 
 export async function deleteSession(db: Db, idHash: string): Promise<void> {
@@ -105,8 +129,14 @@ export async function deleteSessionsOfUser(db: Db, userId: number, exceptIdHash?
   await query.execute();
 }
 
-export async function deleteExpiredSessions(db: Db, now: Date): Promise<void> {
-  await db.deleteFrom('sessions').where('expires_at', '<=', now.toISOString()).execute();
+/** Deletes sessions past their absolute end or idle since `idleSince`. */
+export async function deleteExpiredSessions(db: Db, now: Date, idleSince: Date): Promise<void> {
+  await db
+    .deleteFrom('sessions')
+    .where((eb) =>
+      eb.or([eb('expires_at', '<=', now.toISOString()), eb('last_seen_at', '<=', idleSince.toISOString())]),
+    )
+    .execute();
 }
 
 const toInvitation = (row: Selectable<InvitationRow>): Invitation => ({
@@ -148,6 +178,45 @@ export async function findOpenInvitation(db: Db, tokenHash: string, now: Date): 
   return row ? toInvitation(row) : null;
 }
 
+/** The open invitations for one address (normally at most one: a new one replaces the old). */
+export async function findOpenInvitationsFor(db: Db, email: string, now: Date): Promise<Invitation[]> {
+  const rows = await db
+    .selectFrom('invitations')
+    .selectAll()
+    .where('email', '=', email)
+    .where('accepted_at', 'is', null)
+    .where('expires_at', '>', now.toISOString())
+    .orderBy('id')
+    .execute();
+  return rows.map(toInvitation);
+}
+
+export async function findOpenInvitationById(db: Db, id: number, now: Date): Promise<Invitation | null> {
+  const row = await db
+    .selectFrom('invitations')
+    .selectAll()
+    .where('id', '=', id)
+    .where('accepted_at', 'is', null)
+    .where('expires_at', '>', now.toISOString())
+    .executeTakeFirst();
+  return row ? toInvitation(row) : null;
+}
+
+/** Deletes every invitation for an address that nobody accepted; its links stop working. */
+export async function deleteUnacceptedInvitationsFor(db: Db, email: string): Promise<void> {
+  await db.deleteFrom('invitations').where('email', '=', email).where('accepted_at', 'is', null).execute();
+}
+
+/** Deletes an invitation nobody accepted; false when there is none (accepted, or gone). */
+export async function deleteUnacceptedInvitation(db: Db, id: number): Promise<boolean> {
+  const result = await db
+    .deleteFrom('invitations')
+    .where('id', '=', id)
+    .where('accepted_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) === 1;
+}
+
 export async function listOpenInvitations(db: Db, now: Date): Promise<Invitation[]> {
   const rows = await db
     .selectFrom('invitations')
@@ -168,41 +237,4 @@ export async function markInvitationAccepted(db: Db, id: number, now: Date): Pro
     .where('accepted_at', 'is', null)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
-}
-
-const toAudit = (row: Selectable<AuditRow>): AuditEntry => ({
-  id: Number(row.id),
-  userEmail: row.user_email,
-  action: row.action,
-  campaignId: row.campaign_id === null ? null : Number(row.campaign_id),
-  summary: row.summary,
-  at: row.at,
-});
-
-export async function insertAudit(
-  db: Db,
-  entry: { user: User; action: string; campaignId: number | null; summary: string; at: Date },
-): Promise<void> {
-  await db
-    .insertInto('audit_log')
-    .values({
-      user_id: entry.user.id,
-      user_email: entry.user.email,
-      action: entry.action,
-      campaign_id: entry.campaignId,
-      summary: entry.summary,
-      at: entry.at.toISOString(),
-    })
-    .execute();
-}
-
-export async function listAudit(db: Db, filter: { campaignId?: number; limit?: number } = {}): Promise<AuditEntry[]> {
-  let query = db.selectFrom('audit_log').selectAll();
-  if (filter.campaignId !== undefined) query = query.where('campaign_id', '=', filter.campaignId);
-  const rows = await query
-    .orderBy('at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(filter.limit ?? 100)
-    .execute();
-  return rows.map(toAudit);
 }

@@ -3,30 +3,36 @@ import type { Clock } from '../clock.ts';
 import type { Db } from '../db/database.ts';
 import type { UserRole } from '../domain.ts';
 import {
+  deleteExpiredSessions,
   deleteSession,
   deleteSessionsOfUser,
   deleteUser,
-  findOpenInvitation,
   findPasswordHash,
   findSession,
   findUserByEmail,
   findUserById,
-  insertAudit,
-  insertInvitation,
   insertSession,
   insertUser,
   listUsers,
-  markInvitationAccepted,
   setPasswordHash,
   setUserRole,
+  touchSession,
 } from './account-repository.ts';
+import { insertAudit } from './audit-repository.ts';
 import { hashPassword, passwordProblem, type ScryptParams, verifyAgainstNothing, verifyPassword } from './password.ts';
-import { EMAIL_PATTERN, type Invitation, normalizeEmail, type Session, type User } from './user.ts';
+import { EMAIL_PATTERN, normalizeEmail, type Session, type User } from './user.ts';
 
 /** Account operations: routes and the CLI call these; they hash, the repository stores. */
 
+/**
+ * A session ends 12 hours after sign-in whatever happens, and after 2 hours without use before
+ * that (OWASP Session Management Cheat Sheet: absolute and idle timeouts), so a workspace left
+ * open on a shared computer does not stay signed in all day.
+ */
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
-export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+export const SESSION_IDLE_MS = 2 * 60 * 60 * 1000;
+/** Use is written at most this often, so reading pages does not turn into a write each time. */
+export const SESSION_TOUCH_MS = 60 * 1000;
 
 /** A random secret for a cookie or link, and the hash that is stored in its place. */
 export function newSecret(): { secret: string; hash: string } {
@@ -52,7 +58,7 @@ export interface AccountDeps {
   scrypt?: ScryptParams;
 }
 
-function checkEmail(email: string): string {
+export function checkEmail(email: string): string {
   const normalized = normalizeEmail(email);
   if (!EMAIL_PATTERN.test(normalized) || normalized.length > 254) {
     throw new AccountError('email', 'Enter an email address like name@example.org.');
@@ -60,7 +66,7 @@ function checkEmail(email: string): string {
   return normalized;
 }
 
-function checkPassword(password: string): void {
+export function checkPassword(password: string): void {
   const problem = passwordProblem(password);
   if (problem) throw new AccountError('password', problem);
 }
@@ -88,75 +94,66 @@ export async function checkCredentials(deps: AccountDeps, email: string, passwor
   return (await verifyPassword(password, passwordHash)) ? user : null;
 }
 
+/** The account's stored password hash (the device cookie's key), or null when there is no account. */
+export async function storedPasswordHash(deps: AccountDeps, email: string): Promise<string | null> {
+  return (await findUserByEmail(deps.db, normalizeEmail(email)))?.passwordHash ?? null;
+}
+
 /** Starts a session; the returned secret goes in the cookie, only its hash in the database. */
 export async function startSession(deps: AccountDeps, user: User): Promise<{ sessionId: string; csrfToken: string }> {
   const { secret, hash } = newSecret();
   const csrfToken = randomBytes(32).toString('base64url');
-  const expiresAt = new Date(deps.clock.now().getTime() + SESSION_TTL_MS).toISOString();
-  await insertSession(deps.db, { idHash: hash, userId: user.id, csrfToken, expiresAt });
+  const now = deps.clock.now();
+  const expiresAt = new Date(now.getTime() + SESSION_TTL_MS).toISOString();
+  await insertSession(deps.db, { idHash: hash, userId: user.id, csrfToken, expiresAt, now });
   return { sessionId: secret, csrfToken };
 }
 
+const idleSince = (now: Date) => new Date(now.getTime() - SESSION_IDLE_MS);
+
 export const readSession = (deps: AccountDeps, sessionId: string): Promise<Session | null> =>
-  findSession(deps.db, hashSecret(sessionId), deps.clock.now());
+  findSession(deps.db, hashSecret(sessionId), deps.clock.now(), idleSince(deps.clock.now()));
+
+/** Records that the session was used now, unless that was recorded less than a minute ago. */
+export async function markSessionUsed(deps: AccountDeps, sessionId: string, session: Session): Promise<void> {
+  const now = deps.clock.now();
+  if (now.getTime() - Date.parse(session.lastSeenAt) < SESSION_TOUCH_MS) return;
+  await touchSession(deps.db, hashSecret(sessionId), now);
+}
 
 export const endSession = (deps: AccountDeps, sessionId: string): Promise<void> =>
   deleteSession(deps.db, hashSecret(sessionId));
 
-/** Changes the password and signs the user out of every other session. */
+/** Deletes every session past its absolute or idle end. */
+export const deleteEndedSessions = (deps: AccountDeps): Promise<void> =>
+  deleteExpiredSessions(deps.db, deps.clock.now(), idleSince(deps.clock.now()));
+
+/**
+ * Changes the password and ends every session of the account, this one included, then starts a
+ * fresh one for this browser: an id that might have leaked before the change (the reason to
+ * change a password, often) is worthless after it (OWASP: renew the session id on any privilege
+ * or credential change).
+ */
 export async function changePassword(
   deps: AccountDeps,
   user: User,
-  input: { current: string; next: string; sessionId: string },
-): Promise<void> {
+  input: { current: string; next: string },
+): Promise<{ sessionId: string; csrfToken: string }> {
   const stored = await findPasswordHash(deps.db, user.id);
   if (!stored || !(await verifyPassword(input.current, stored))) {
     throw new AccountError('current', 'That is not your current password.');
   }
   checkPassword(input.next);
   await setPasswordHash(deps.db, user.id, await hashPassword(input.next, deps.scrypt));
-  await deleteSessionsOfUser(deps.db, user.id, hashSecret(input.sessionId));
-  await insertAudit(deps.db, { user, action: 'password.change', campaignId: null, summary: '', at: deps.clock.now() });
-}
-
-/** Creates an invitation; the returned token goes in the link, only its hash is stored. */
-export async function invite(
-  deps: AccountDeps,
-  by: User,
-  input: { email: string; role: UserRole },
-): Promise<{ token: string; invitation: Invitation }> {
-  const email = checkEmail(input.email);
-  if (await findUserByEmail(deps.db, email))
-    throw new AccountError('email', 'An account with this email already exists.');
-  const { secret, hash } = newSecret();
-  const expiresAt = new Date(deps.clock.now().getTime() + INVITATION_TTL_MS).toISOString();
-  const invitation = await insertInvitation(deps.db, {
-    tokenHash: hash,
-    email,
-    role: input.role,
-    invitedBy: by.id,
-    expiresAt,
-  });
+  await deleteSessionsOfUser(deps.db, user.id);
   await insertAudit(deps.db, {
-    user: by,
-    action: 'user.invite',
+    user,
+    action: 'password.change',
     campaignId: null,
-    summary: `${email} as ${input.role}`,
+    summary: 'changed their password; every session was signed out and this one renewed',
     at: deps.clock.now(),
   });
-  return { token: secret, invitation };
-}
-
-export const findInvitation = (deps: AccountDeps, token: string): Promise<Invitation | null> =>
-  findOpenInvitation(deps.db, hashSecret(token), deps.clock.now());
-
-/** Turns an open invitation into an account with the chosen password; each link works once. */
-export async function acceptInvitation(deps: AccountDeps, token: string, password: string): Promise<User | null> {
-  const invitation = await findInvitation(deps, token);
-  if (!invitation) return null;
-  checkPassword(password);
-  if (!(await markInvitationAccepted(deps.db, invitation.id, deps.clock.now()))) return null;
-  return createUser(deps, { email: invitation.email, password, role: invitation.role });
+  return startSession(deps, user);
 }
 
 /**
@@ -182,6 +179,7 @@ export async function changeAccess(deps: AccountDeps, by: User, userId: number, 
     action: role === null ? 'user.remove' : 'user.role',
     campaignId: null,
     summary: role === null ? `removed ${target.email}` : `${target.email}: ${target.role} → ${role}`,
+    changes: [{ field: 'role', before: target.role, after: role }],
     at: deps.clock.now(),
   });
   return { ...target, role: role ?? target.role };

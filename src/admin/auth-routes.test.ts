@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { insertCampaign } from '../campaigns/campaign-repository.ts';
+import { sampleCampaignInput } from '../campaigns/fixtures.ts';
 import { fixedClock } from '../clock.ts';
 import { testEachDialect } from '../db/testing.ts';
 import { SESSION_TTL_MS } from './accounts.ts';
@@ -59,13 +61,16 @@ testEachDialect('a wrong password and an unknown email get the same answer', asy
   assert.equal(agent.cookies.has(SESSION_COOKIE), false);
 });
 
+/** Behind a trusted proxy, so each agent can speak from its own address. */
+const fromAddress = (address: string) => ({ 'x-forwarded-for': address });
+
 testEachDialect(
-  'repeated failures lock an account with a message that does not reveal whether it exists',
+  'failures lock the guessing address out of an account, with a message that does not reveal whether it exists',
   async (store) => {
     const clock = fixedClock('2026-03-01T12:00:00Z');
-    const { app } = testApp(store, { clock });
+    const { app } = testApp(store, { clock, env: { TRUST_PROXY: 'true' } });
     await addUser(store, 'ana@example.org', 'owner');
-    const attacker = new Agent(app);
+    const attacker = new Agent(app, fromAddress('203.0.113.9'));
     const lockedAnswer = async (email: string) => {
       for (let i = 0; i < 5; i++) await attacker.post('/admin/login', { email, password: `guess number ${i}` });
       return attacker.post('/admin/login', { email, password: 'a long password' });
@@ -75,18 +80,53 @@ testEachDialect(
     assert.ok(Number(real.headers.get('retry-after')) > 0);
     const realText = /role="alert">([^<]*)</.exec(await real.text())?.[1];
     assert.match(realText ?? '', /Too many sign-in attempts/);
-
-    const other = new Agent(app);
-    for (let i = 0; i < 5; i++)
-      await other.post('/admin/login', { email: 'ghost@example.org', password: `guess ${i}` });
-    const ghost = await other.post('/admin/login', { email: 'ghost@example.org', password: 'a long password' });
+    const ghost = await lockedAnswer('ghost@example.org');
     assert.equal(ghost.status, 429);
     assert.equal(/role="alert">([^<]*)</.exec(await ghost.text())?.[1], realText);
 
-    // The right password is refused during the lockout and accepted after it.
+    // The owner, elsewhere, is not locked out by someone else's failures.
+    const owner = new Agent(app, fromAddress('198.51.100.7'));
+    await owner.signIn('ana@example.org', 'a long password');
+
+    // The guesser's lock lifts when the window passes.
     clock.advance(15 * 60 * 1000 + 1000);
-    const later = new Agent(app);
-    await later.signIn('ana@example.org', 'a long password');
+    await attacker.signIn('ana@example.org', 'a long password');
+  },
+);
+
+testEachDialect(
+  'guessing from many addresses holds new browsers, but not one the owner signed in from before',
+  async (store) => {
+    const clock = fixedClock('2026-03-01T12:00:00Z');
+    const { app } = testApp(store, { clock, env: { TRUST_PROXY: 'true' } });
+    await addUser(store, 'ana@example.org', 'owner');
+    const laptop = new Agent(app, fromAddress('198.51.100.7'));
+    await laptop.signIn('ana@example.org', 'a long password');
+    assert.ok(laptop.cookies.has('voz_device'), 'the laptop is now a known device');
+    await laptop.post('/admin/logout');
+
+    // A botnet: twenty addresses, five guesses each, the per-address limit.
+    for (let bot = 0; bot < 20; bot++) {
+      const agent = new Agent(app, fromAddress(`203.0.113.${bot + 1}`));
+      for (let i = 0; i < 5; i++)
+        await agent.post('/admin/login', { email: 'ana@example.org', password: `guess ${i}` });
+    }
+    const stranger = new Agent(app, fromAddress('192.0.2.50'));
+    assert.equal(
+      (await stranger.post('/admin/login', { email: 'ana@example.org', password: 'a long password' })).status,
+      429,
+    );
+    await laptop.signIn('ana@example.org', 'a long password');
+    // A forged device cookie is no help.
+    const forger = new Agent(app, fromAddress('192.0.2.51'));
+    forger.cookies.set(
+      'voz_device',
+      laptop.cookies.get('voz_device')!.replace(/^./, (ch) => (ch === 'A' ? 'B' : 'A')),
+    );
+    assert.equal(
+      (await forger.post('/admin/login', { email: 'ana@example.org', password: 'a long password' })).status,
+      429,
+    );
   },
 );
 
@@ -209,4 +249,60 @@ testEachDialect('an owner changes a role or removes access, effective at once, a
   assert.equal(self.status, 400);
   assert.match(await self.text(), /cannot change your own access/);
   assert.equal((await owner.post(`/admin/users/${ownerId}/access`, { access: 'admin' })).status, 400);
+});
+
+testEachDialect('a malformed Origin header on a form is refused as cross-site, never a server error', async (store) => {
+  const { app } = testApp(store);
+  await insertCampaign(store.handle.db, sampleCampaignInput(), fixedClock('2026-03-01T12:00:00Z').now());
+  const agent = new Agent(app);
+  await agent.request('/admin/login');
+  for (const path of ['/admin/login', '/c/fund-legal-aid/signup']) {
+    const res = await agent.request(path, {
+      method: 'POST',
+      headers: { origin: 'garbage', 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ _csrf: agent.csrf, email: 'ana@example.org', password: 'x' }).toString(),
+    });
+    assert.equal(res.status, 403, path);
+    assert.match(await res.text(), /sent from another site/, path);
+  }
+});
+
+testEachDialect(
+  'changing the password gives this browser a new session id; the old one stops working',
+  async (store) => {
+    const { app } = testApp(store);
+    const agent = await signedIn(app, store, 'editor');
+    const old = agent.cookies.get(SESSION_COOKIE)!;
+    const oldCsrf = agent.csrf;
+    const res = await agent.post('/admin/account/password', {
+      current: 'a long password',
+      password: 'a brand new password',
+    });
+    assert.equal(res.status, 303);
+    assert.notEqual(agent.cookies.get(SESSION_COOKIE), old);
+    assert.notEqual(agent.csrf, oldCsrf);
+    assert.match(await (await agent.request(res.headers.get('location')!)).text(), /Password changed/);
+    const replay = await app.request('http://localhost/admin/account', {
+      headers: { cookie: `${SESSION_COOKIE}=${old}` },
+    });
+    assert.equal(replay.status, 303);
+  },
+);
+
+testEachDialect('two idle hours sign out; pages keep the session alive, dashboard polls do not', async (store) => {
+  const clock = fixedClock('2026-03-01T08:00:00Z');
+  const { app } = testApp(store, { clock });
+  const reader = await signedIn(app, store, 'viewer');
+  const watcher = new Agent(app);
+  await watcher.signIn('viewer@example.org', 'a long password');
+  for (let i = 0; i < 3; i++) {
+    clock.advance(60 * 60 * 1000);
+    assert.equal((await reader.request('/admin/campaigns')).status, 200);
+    const poll = await watcher.request('/admin/campaigns', { headers: { 'x-requested-with': 'fetch' } });
+    assert.equal(poll.status, i === 0 ? 200 : 401, `poll after ${i + 1} hours`);
+  }
+  assert.equal(
+    (await watcher.request('/admin/campaigns')).headers.get('location'),
+    '/admin/login?next=%2Fadmin%2Fcampaigns',
+  );
 });

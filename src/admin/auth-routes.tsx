@@ -2,18 +2,22 @@ import { Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { clientKeyerFor } from '../http/client-key.ts';
 import { sendHtml } from '../web/respond.ts';
-import { deleteExpiredSessions } from './account-repository.ts';
 import {
   AccountError,
-  acceptInvitation,
   checkCredentials,
+  deleteEndedSessions,
   endSession,
-  findInvitation,
   startSession,
+  storedPasswordHash,
 } from './accounts.ts';
+import { DEVICE_COOKIE, isKnownDevice, setDeviceCookie } from './device-cookie.ts';
 import type { AdminDeps, AdminEnv } from './env.ts';
+import { acceptInvitation, findInvitation } from './invitations.ts';
+import { keptFromLogin, resumeEditor } from './kept-form.tsx';
 import { AdminLayout, CsrfField, Field, text } from './layout.tsx';
+import { LoginPage } from './login-page.tsx';
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookies } from './session.ts';
+import { normalizeEmail } from './user.ts';
 
 /** Where to go after signing in: only a path inside the workspace, never another site ("//evil"). */
 export function safeNext(next: string): string {
@@ -25,28 +29,6 @@ export const LOGIN_FAILED = 'That email and password do not match. Check both an
 export const lockedMessage = (ms: number) =>
   `Too many sign-in attempts. Wait ${Math.max(1, Math.ceil(ms / 60_000))} minute(s) and try again.`;
 
-function LoginPage(props: { csrf: string; email: string; next: string; error?: string }) {
-  return (
-    <AdminLayout title="Sign in" user={null} csrf={props.csrf}>
-      <h1>Sign in</h1>
-      {props.error ? (
-        <p class="alert" role="alert">
-          {props.error}
-        </p>
-      ) : null}
-      <form method="post" action="/admin/login">
-        <CsrfField token={props.csrf} />
-        <input type="hidden" name="next" value={props.next} />
-        <Field name="email" label="Email" type="email" value={props.email} required autocomplete="username" />
-        <Field name="password" label="Password" type="password" required autocomplete="current-password" />
-        <p>
-          <button type="submit">Sign in</button>
-        </p>
-      </form>
-    </AdminLayout>
-  );
-}
-
 export function authRoutes(deps: AdminDeps): Hono<AdminEnv> {
   const app = new Hono<AdminEnv>();
   const keyer = clientKeyerFor(deps.appDeps);
@@ -57,15 +39,23 @@ export function authRoutes(deps: AdminDeps): Hono<AdminEnv> {
   });
 
   app.post('/admin/login', async (c) => {
-    const body = await c.req.parseBody();
+    const body = await c.req.parseBody({ all: true });
     const email = text(body, 'email').slice(0, 254);
     const password = text(body, 'password').slice(0, 1024);
     const next = safeNext(text(body, 'next'));
+    const kept = keptFromLogin(body);
     const client = keyer.keyOf(c);
     const page = (status: 401 | 429, error: string) =>
-      sendHtml(c, <LoginPage csrf={c.get('csrfToken')} email={email} next={next} error={error} />, status);
+      sendHtml(
+        c,
+        <LoginPage csrf={c.get('csrfToken')} email={email} next={next} error={error} {...(kept ? { kept } : {})} />,
+        status,
+      );
 
-    const wait = deps.loginLimiter.retryAfterMs(client, email);
+    const knownDevice =
+      getCookie(c, DEVICE_COOKIE) !== undefined &&
+      isKnownDevice(c, await storedPasswordHash(deps, email), normalizeEmail(email));
+    const wait = deps.loginLimiter.retryAfterMs(client, email, { knownDevice });
     if (wait > 0) {
       c.header('Retry-After', String(Math.ceil(wait / 1000)));
       return page(429, lockedMessage(wait));
@@ -75,14 +65,25 @@ export function authRoutes(deps: AdminDeps): Hono<AdminEnv> {
       deps.loginLimiter.recordFailure(client, email);
       return page(401, LOGIN_FAILED);
     }
-    deps.loginLimiter.recordSuccess(email);
+    deps.loginLimiter.recordSuccess(client, email);
+    const hash = await storedPasswordHash(deps, user.email);
+    if (hash) setDeviceCookie(c, deps.config, hash, user.email);
     // A fresh id on every sign-in, and the old one dropped: no session fixation.
     const previous = getCookie(c, SESSION_COOKIE);
     if (previous) await endSession(deps, previous);
     const { sessionId, csrfToken } = await startSession(deps, user);
     setSessionCookies(c, deps, sessionId, csrfToken);
     // Sign-ins are rare; tidying expired sessions here needs no scheduler.
-    await deleteExpiredSessions(deps.db, deps.clock.now());
+    await deleteEndedSessions(deps);
+    if (kept) {
+      return resumeEditor(c, deps, {
+        user,
+        csrf: csrfToken,
+        ...kept,
+        notice: 'You are signed in again. Nothing is saved yet: check your changes below and save.',
+        status: 200,
+      });
+    }
     return c.redirect(next, 303);
   });
 

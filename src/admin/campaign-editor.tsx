@@ -144,6 +144,16 @@ export function CampaignEditor(props: {
             Allow other sites to embed this campaign
           </label>
         </div>
+        <Field
+          name="embedOrigins"
+          label="Sites allowed to embed it"
+          value={one(values, 'embedOrigins')}
+          error={errors.embedOrigins}
+          hint="One site a line, such as https://www.example.org. Leave empty to let any site embed it."
+          multiline
+          rows={3}
+          maxlength={(LIMITS.url + 1) * LIMITS.embedOrigins}
+        />
       </fieldset>
       <p class="actions-row">
         <button type="submit" name="intent" value="save">

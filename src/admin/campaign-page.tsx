@@ -1,4 +1,5 @@
 import type { Campaign } from '../campaigns/campaign.ts';
+import { AuditList } from './audit-views.tsx';
 import { DashboardBody, type DashboardData, dashboardEtag } from './dashboard.tsx';
 import { AdminLayout, CsrfField } from './layout.tsx';
 import { canEditCampaign, canExportSupporters, canPublishCampaign } from './permissions.ts';
@@ -78,13 +79,20 @@ export function CampaignOverview(props: {
           </li>
         ) : null}
       </ul>
-      <p id="live-status" class="hint" aria-live="polite">
+      <p
+        class="hint"
+        id="live-note"
+        data-stopped="Updates stopped: your session ended. Reload the page to sign in again."
+      >
         This page updates by itself. <a href={`/admin/campaigns/${campaign.id}`}>Reload</a>
       </p>
+      <p id="live-status" class="visually-hidden" role="status" />
       <section
         aria-label="Results"
         data-live-url={`/admin/campaigns/${campaign.id}/dashboard`}
         data-live-etag={dashboardEtag(data)}
+        data-live-status="live-status"
+        data-live-note="live-note"
       >
         <DashboardBody data={data} />
       </section>
@@ -92,27 +100,7 @@ export function CampaignOverview(props: {
       {trail.length === 0 ? (
         <p>No changes recorded.</p>
       ) : (
-        <table>
-          <caption>Who changed what, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">When (UTC)</th>
-              <th scope="col">Who</th>
-              <th scope="col">What</th>
-            </tr>
-          </thead>
-          <tbody>
-            {trail.map((e) => (
-              <tr>
-                <td>{e.at.slice(0, 16).replace('T', ' ')}</td>
-                <td>{e.userEmail}</td>
-                <td>
-                  <strong>{e.action.replace('campaign.', '')}</strong>: {e.summary}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <AuditList entries={trail} caption="Who changed what, newest first" />
       )}
     </AdminLayout>
   );

@@ -45,20 +45,52 @@ testEachDialect(
     const page = await (await owner.request(location)).text();
     assert.match(page, /Fund legal aid now/);
     const trail = [
-      ...page.matchAll(/<tr><td>([^<]+)<\/td><td>([^<]+)<\/td><td><strong>([^<]+)<\/strong>: ([^<]*)<\/td><\/tr>/g),
-    ].map((m) => [m[1], m[2], m[3], m[4]]);
+      ...page.matchAll(
+        /<tr><td>([^<]+)<\/td><td>([^<]+)<\/td><td><strong>([^<]+)<\/strong>: ([^<]*)<\/td><td>(?:<a href="(\/admin\/audit\/\d+)"[^>]*>([^<]+)<\/a>|–)<\/td><\/tr>/g,
+      ),
+    ].map((m) => [m[1], m[2], m[3], m[4], m[6]]);
     assert.deepEqual(trail, [
+      ['2026-03-01 12:02', 'editor@example.org', 'update', 'changed Title (English)', '1 field'],
+      ['2026-03-01 12:01', 'owner@example.org', 'publish', 'status: draft → live', '1 field'],
       [
-        '2026-03-01 12:02',
+        '2026-03-01 12:00',
         'editor@example.org',
-        'update',
-        'title (English): &quot;Fund legal aid for families&quot; → &quot;Fund legal aid now&quot;',
+        'create',
+        'created &quot;fund-legal-aid&quot; as draft',
+        trail[2]?.[4],
       ],
-      ['2026-03-01 12:01', 'owner@example.org', 'publish', 'status: &quot;draft&quot; → &quot;live&quot;'],
-      ['2026-03-01 12:00', 'editor@example.org', 'create', 'created &quot;fund-legal-aid&quot; as draft'],
     ]);
+    assert.match(trail[2]?.[4] ?? '', /^\d+ fields$/);
+
+    // Each entry's page shows the old and new values in full, escaped.
+    const links = [...page.matchAll(/<a href="(\/admin\/audit\/\d+)"/g)].map((m) => m[1]!);
+    const update = await (await editor.request(links[0]!)).text();
+    assert.match(
+      update,
+      /<th scope="row">Title \(English\)<\/th><td><div class="value">Fund legal aid for families<\/div><\/td><td><div class="value">Fund legal aid now<\/div><\/td>/,
+    );
+    const created = await (await editor.request(links[2]!)).text();
+    assert.match(
+      created,
+      /<th scope="row">Body \(English\)<\/th><td><span class="hint">\(empty\)<\/span><\/td><td><div class="value">Families facing deportation \*\*have no right to a lawyer\*\*/,
+    );
   },
 );
+
+testEachDialect('the change history shows what was typed, escaped, never as markup', async (store) => {
+  const { app } = testApp(store);
+  const editor = await signedIn(app, store, 'editor');
+  const location = (await editor.post('/admin/campaigns', sampleForm())).headers.get('location')!;
+  const hostile = '<img src=x onerror=alert(1)> & "quotes"';
+  assert.equal((await editor.post(location, sampleForm({ 'content.es.summary': hostile }))).status, 303);
+  const page = await (await editor.request(location)).text();
+  const entry = /<a href="(\/admin\/audit\/\d+)"[^>]*>1 field<\/a>/.exec(page)?.[1];
+  assert.ok(entry);
+  const html = await (await editor.request(entry)).text();
+  assert.ok(html.includes('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quotes&quot;'));
+  assert.doesNotMatch(html, /<img src=x/);
+  assert.equal((await editor.request('/admin/audit/99999')).status, 404);
+});
 
 testEachDialect('bad input shows an error next to each field and keeps what was typed', async (store) => {
   const { app } = testApp(store);
@@ -153,7 +185,7 @@ testEachDialect(
     assert.match(html, /Goal: 5 of 10 \(50%\)/);
     assert.match(
       html,
-      /<th scope="row">Jordan Lee \(Mayor\)<\/th><td class="num">5 calls<\/td><td class="num">0<\/td><td class="num">60%<\/td>/,
+      /<th scope="row">Jordan Lee \(Mayor\)<\/th><td class="num">5<\/td><td class="num">3 \(60%\)<\/td><td class="num">0<\/td>/,
     );
     assert.match(html, /<title>California: 3 actions<\/title>/);
     const again = await editor.request(fragmentUrl, {
@@ -222,3 +254,23 @@ testEachDialect(
     );
   },
 );
+
+testEachDialect('a custom-target error shows on the row that has it, below an empty row', async (store) => {
+  const { app } = testApp(store);
+  const editor = await signedIn(app, store, 'editor');
+  const form: Record<string, string | string[]> = sampleForm();
+  for (const key of Object.keys(form)) if (key.startsWith('customTargets.')) delete form[key];
+  const res = await editor.post('/admin/campaigns', {
+    ...form,
+    targets: ['senators', 'custom'],
+    'customTargets.0.name': '',
+    'customTargets.1.name': 'City council',
+    'customTargets.1.contactUrl': 'notaurl',
+  });
+  assert.equal(res.status, 400);
+  const html = await res.text();
+  assert.equal(errorOf(html, 'customTargets.0.contactUrl'), '');
+  assert.match(errorOf(html, 'customTargets.1.contactUrl') ?? '', /must start with https:\/\//);
+  assert.match(html, /<a href="#f-customTargets-1-contactUrl">Custom target 2: contact URL<\/a>/);
+  assert.match(html, /id="f-customTargets-1-contactUrl"[^>]*value="notaurl"/);
+});

@@ -12,16 +12,18 @@ import {
 } from '../campaigns/campaigns.ts';
 import { HttpError } from '../http/errors.ts';
 import { CONTENT_SECURITY_POLICY, sendHtml } from '../web/respond.ts';
-import { insertAudit, listAudit } from './account-repository.ts';
-import { describeChanges } from './audit.ts';
-import { CampaignEditor, type FormValues } from './campaign-editor.tsx';
+import { describeChanges, describeCreation } from './audit.ts';
+import { insertAudit, listAudit } from './audit-repository.ts';
+import type { FormValues } from './campaign-editor.tsx';
 import { CampaignOverview } from './campaign-page.tsx';
 import { DashboardBody, dashboardEtag } from './dashboard.tsx';
+import { EditorPage, editTitle, formValues } from './editor-page.tsx';
 import type { AdminDeps, AdminEnv } from './env.ts';
 import { AdminLayout } from './layout.tsx';
 import { canCreateCampaign, canEditCampaign, canPublishCampaign } from './permissions.ts';
 import { readDashboard } from './read-dashboard.ts';
 import { currentUser, requirePermission } from './session.ts';
+import type { FieldChange } from './user.ts';
 
 /** The campaign list, editor, status changes and each campaign's page with its live dashboard. */
 
@@ -30,17 +32,6 @@ const STATUS_ACTIONS = {
   closed: { verb: 'campaign.close', run: closeCampaign },
   draft: { verb: 'campaign.unpublish', run: unpublishCampaign },
 } as const;
-
-function formValues(body: Record<string, string | File | (string | File)[]>): FormValues {
-  const values: FormValues = {};
-  for (const [key, value] of Object.entries(body)) {
-    if (key === '_csrf' || key === 'intent') continue;
-    const all = [value].flat().filter((v): v is string => typeof v === 'string');
-    values[key.endsWith('[]') ? key.slice(0, -2) : key] =
-      key === 'targets' || key === 'targets[]' ? all : (all[0] ?? '');
-  }
-  return values;
-}
 
 export function campaignRoutes(deps: AdminDeps): Hono<AdminEnv> {
   const app = new Hono<AdminEnv>();
@@ -51,8 +42,12 @@ export function campaignRoutes(deps: AdminDeps): Hono<AdminEnv> {
     if (!campaign) throw new HttpError(404, 'campaign_not_found', 'There is no campaign with this number.');
     return campaign;
   };
-  const audit = (user: ReturnType<typeof currentUser>, action: string, campaignId: number, summary: string) =>
-    insertAudit(deps.db, { user, action, campaignId, summary, at: deps.clock.now() });
+  const audit = (
+    user: ReturnType<typeof currentUser>,
+    action: string,
+    campaignId: number,
+    what: { summary: string; changes: FieldChange[] },
+  ) => insertAudit(deps.db, { user, action, campaignId, ...what, at: deps.clock.now() });
 
   app.get('/admin/campaigns', async (c) => {
     const user = currentUser(c);
@@ -105,18 +100,7 @@ export function campaignRoutes(deps: AdminDeps): Hono<AdminEnv> {
     c: { get: (k: 'csrfToken') => string },
     user: ReturnType<typeof currentUser>,
     opts: { title: string; action: string; values: FormValues; errors?: Record<string, string>; preview?: boolean },
-  ) => (
-    <AdminLayout title={opts.title} user={user} csrf={c.get('csrfToken')}>
-      <h1>{opts.title}</h1>
-      <CampaignEditor
-        action={opts.action}
-        csrf={c.get('csrfToken')}
-        values={opts.values}
-        errors={opts.errors ?? {}}
-        preview={opts.preview ?? false}
-      />
-    </AdminLayout>
-  );
+  ) => <EditorPage user={user} csrf={c.get('csrfToken')} {...opts} />;
 
   app.get('/admin/campaigns/new', (c) => {
     const user = currentUser(c);
@@ -139,12 +123,7 @@ export function campaignRoutes(deps: AdminDeps): Hono<AdminEnv> {
     if (body.intent === 'preview') return sendHtml(c, editorPage(c, user, { ...page, preview: true }));
     const result = await createCampaign(deps.db, campaignInputFromForm(values), deps.clock);
     if (!result.ok) return sendHtml(c, editorPage(c, user, { ...page, errors: result.errors }), 400);
-    await audit(
-      user,
-      'campaign.create',
-      result.campaign.id,
-      `created "${result.campaign.slug}" as ${result.campaign.status}`,
-    );
+    await audit(user, 'campaign.create', result.campaign.id, describeCreation(result.campaign));
     return c.redirect(`/admin/campaigns/${result.campaign.id}`, 303);
   });
 
@@ -155,7 +134,7 @@ export function campaignRoutes(deps: AdminDeps): Hono<AdminEnv> {
     return sendHtml(
       c,
       editorPage(c, user, {
-        title: `Edit “${campaign.content[campaign.defaultLanguage]?.title ?? campaign.slug}”`,
+        title: editTitle(campaign),
         action: `/admin/campaigns/${campaign.id}`,
         values: campaignToForm(campaign),
       }),
@@ -169,7 +148,7 @@ export function campaignRoutes(deps: AdminDeps): Hono<AdminEnv> {
     const body = await c.req.parseBody({ all: true });
     const values = formValues(body);
     const page = {
-      title: `Edit “${before.content[before.defaultLanguage]?.title ?? before.slug}”`,
+      title: editTitle(before),
       action: `/admin/campaigns/${before.id}`,
       values,
     };
@@ -191,7 +170,10 @@ export function campaignRoutes(deps: AdminDeps): Hono<AdminEnv> {
     }
     const action = STATUS_ACTIONS[status];
     await action.run(deps.db, campaign.id, deps.clock);
-    await audit(user, action.verb, campaign.id, `status: "${campaign.status}" → "${status}"`);
+    await audit(user, action.verb, campaign.id, {
+      summary: `status: ${campaign.status} → ${status}`,
+      changes: [{ field: 'status', before: campaign.status, after: status }],
+    });
     return c.redirect(`/admin/campaigns/${campaign.id}`, 303);
   });
 

@@ -22,7 +22,9 @@ export interface TargetSummary {
   label: string;
   total: number;
   calls: number;
+  /** Written messages (email, contact form, letter). */
   messages: number;
+  /** Calls that reached a person; a sent message is not a conversation, so it never counts here. */
   reached: number;
 }
 
@@ -52,9 +54,12 @@ export function summarizeTargets(rows: TargetBreakdownRow[], label: (id: string)
       reached: 0,
     };
     s.total += r.count;
-    if (r.channel === 'call') s.calls += r.count;
-    else s.messages += r.count;
-    if (r.outcome === 'contacted') s.reached += r.count;
+    if (r.channel === 'call') {
+      s.calls += r.count;
+      if (r.outcome === 'contacted') s.reached += r.count;
+    } else {
+      s.messages += r.count;
+    }
     byTarget.set(r.target, s);
   }
   return [...byTarget.values()].sort((a, b) => b.total - a.total || a.label.localeCompare(b.label));
@@ -124,10 +129,10 @@ export function DashboardBody(props: { data: DashboardData }) {
                 Calls
               </th>
               <th scope="col" class="num">
-                Messages
+                Calls that reached a person
               </th>
               <th scope="col" class="num">
-                Reached a person
+                Written messages
               </th>
             </tr>
           </thead>
@@ -135,9 +140,9 @@ export function DashboardBody(props: { data: DashboardData }) {
             {targets.map((t) => (
               <tr>
                 <th scope="row">{t.label}</th>
-                <td class="num">{`${fmt(t.calls)} ${t.calls === 1 ? 'call' : 'calls'}`}</td>
+                <td class="num">{fmt(t.calls)}</td>
+                <td class="num">{t.calls > 0 ? `${fmt(t.reached)} (${percent(t.reached, t.calls)})` : '–'}</td>
                 <td class="num">{fmt(t.messages)}</td>
-                <td class="num">{percent(t.reached, t.total)}</td>
               </tr>
             ))}
           </tbody>

@@ -56,15 +56,17 @@ export function LanguageFields(props: {
         error={errors[name('summary')]}
         multiline
         rows={3}
+        maxlength={LIMITS.summary}
       />
       <Field
         name={name('body')}
         label={`Body, in Markdown (${label})`}
         value={body}
         error={errors[name('body')]}
-        hint="Headings, lists, links and emphasis. Use “Preview” to see it as supporters will."
+        hint={`Headings, lists, links and emphasis, up to ${LIMITS.body.toLocaleString('en-US')} characters. Use “Preview” to see it as supporters will.`}
         multiline
         rows={10}
+        maxlength={LIMITS.body}
       />
       {props.preview && body ? (
         <section aria-label={`Body preview (${label})`}>
@@ -78,6 +80,7 @@ export function LanguageFields(props: {
         what={`the ${label} call script`}
         values={values}
         errors={errors}
+        maxlength={LIMITS.callScript}
       />
       <TemplateField
         name={name('message')}
@@ -85,6 +88,7 @@ export function LanguageFields(props: {
         what={`the ${label} written message`}
         values={values}
         errors={errors}
+        maxlength={LIMITS.message}
       />
       <Field
         name={name('shareText')}
@@ -103,6 +107,7 @@ function TemplateField(props: {
   what: string;
   values: FormValues;
   errors: Record<string, string>;
+  maxlength: number;
 }) {
   const id = fieldId(props.name);
   const error = props.errors[props.name];
@@ -116,6 +121,7 @@ function TemplateField(props: {
         id={id}
         name={props.name}
         rows={6}
+        maxlength={props.maxlength}
         data-template={props.what}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
@@ -146,8 +152,20 @@ export function CustomTargets(props: { values: FormValues; errors: Record<string
             <legend>Custom target {i + 1}</legend>
             <input type="hidden" name={name('id')} value={v('id')} />
             <div class="grid">
-              <Field name={name('name')} label="Name" value={v('name')} error={props.errors[name('name')]} />
-              <Field name={name('title')} label="Title" value={v('title')} error={props.errors[name('title')]} />
+              <Field
+                name={name('name')}
+                label="Name"
+                value={v('name')}
+                error={props.errors[name('name')]}
+                maxlength={LIMITS.name}
+              />
+              <Field
+                name={name('title')}
+                label="Title"
+                value={v('title')}
+                error={props.errors[name('title')]}
+                maxlength={LIMITS.name}
+              />
               <Field
                 name={name('phone')}
                 label="Phone"
@@ -161,6 +179,7 @@ export function CustomTargets(props: { values: FormValues; errors: Record<string
                 type="email"
                 value={v('email')}
                 error={props.errors[name('email')]}
+                maxlength={LIMITS.email}
               />
               <Field
                 name={name('contactUrl')}
@@ -168,6 +187,7 @@ export function CustomTargets(props: { values: FormValues; errors: Record<string
                 type="url"
                 value={v('contactUrl')}
                 error={props.errors[name('contactUrl')]}
+                maxlength={LIMITS.url}
               />
             </div>
           </fieldset>

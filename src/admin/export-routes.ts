@@ -4,7 +4,7 @@ import { campaignActions, formatSignups, writeActions } from '../actions/export.
 import { listSignups } from '../actions/signup-repository.ts';
 import { findCampaign } from '../campaigns/campaigns.ts';
 import { HttpError } from '../http/errors.ts';
-import { insertAudit } from './account-repository.ts';
+import { insertAudit } from './audit-repository.ts';
 import type { AdminDeps, AdminEnv } from './env.ts';
 import { canExportActions, canExportSupporters } from './permissions.ts';
 import { currentUser, requirePermission } from './session.ts';

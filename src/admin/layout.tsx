@@ -33,9 +33,14 @@ export function AdminLayout(props: { title: string; user: User | null; csrf: str
                   <a href="/admin">Campaigns</a>
                 </li>
                 {props.user.role === 'owner' ? (
-                  <li>
-                    <a href="/admin/users">People</a>
-                  </li>
+                  <>
+                    <li>
+                      <a href="/admin/users">People</a>
+                    </li>
+                    <li>
+                      <a href="/admin/activity">Account activity</a>
+                    </li>
+                  </>
                 ) : null}
                 <li>
                   <a href="/admin/account">Account ({props.user.email})</a>

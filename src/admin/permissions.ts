@@ -15,3 +15,5 @@ export const canEditCampaign = (user: User, _campaign: Campaign): boolean =>
 export const canPublishCampaign = (user: User, campaign: Campaign): boolean => canEditCampaign(user, campaign);
 export const canInvite = (user: User): boolean => user.role === 'owner';
 export const canViewAudit = (_user: User): boolean => true;
+/** Who was invited, given which role or removed: the organization's own business, for owners. */
+export const canViewAccountActivity = (user: User): boolean => user.role === 'owner';

@@ -6,20 +6,25 @@ import { HttpError } from '../http/errors.ts';
 import { sendAsset } from '../web/respond.ts';
 import { accountRoutes } from './account-routes.tsx';
 import { loadAdminAssets } from './assets.ts';
+import { auditRoutes } from './audit-routes.tsx';
 import { authRoutes } from './auth-routes.tsx';
 import { campaignRoutes } from './campaign-routes.tsx';
+import { EDITOR_BODY_LIMIT_BYTES, formTooLargeMessage } from './editor-limits.ts';
 import { embedAdminRoutes } from './embed/embed-admin.tsx';
 import { embedRoutes } from './embed/embed-routes.tsx';
 import type { AdminDeps, AdminEnv } from './env.ts';
 import { exportRoutes } from './export-routes.ts';
+import { keepRefusedEdits } from './kept-form.tsx';
 import { createLoginLimiter } from './login-limiter.ts';
+import { peopleRoutes } from './people-routes.tsx';
 import { previewRoutes } from './preview-routes.tsx';
 import { sessionGuard } from './session.ts';
 
 /**
- * The organizer workspace under /admin. Two middlewares cover every path below /admin before any
- * route runs: CSRF for every unsafe method, then the session guard that refuses anonymous requests
- * (except the login and invitation pages). Routes only add role checks.
+ * The organizer workspace under /admin. Middlewares cover every path below /admin before any
+ * route runs: the body limit, CSRF for every unsafe method, then the session guard that refuses
+ * anonymous requests (except the login and invitation pages); a refused campaign save keeps what
+ * was typed (kept-form.tsx). Routes only add role checks.
  */
 export function adminPages(appDeps: AppDeps, options: Partial<Pick<AdminDeps, 'loginLimiter' | 'scrypt'>> = {}) {
   const deps: AdminDeps = {
@@ -31,16 +36,16 @@ export function adminPages(appDeps: AppDeps, options: Partial<Pick<AdminDeps, 'l
     ...(options.scrypt ? { scrypt: options.scrypt } : {}),
   };
   const app = new Hono<AdminEnv>();
-  // A campaign with every field near its limit is well under 1 MB; 2 MB leaves room for a pasted
-  // oversized body to come back with a per-field error instead of a bare refusal.
   const limit = bodyLimit({
-    maxSize: 2 * 1024 * 1024,
+    maxSize: EDITOR_BODY_LIMIT_BYTES,
     onError: () => {
-      throw new HttpError(413, 'form_too_large', 'This form is over 2 MB. Shorten the longest text and try again.');
+      throw new HttpError(413, 'form_too_large', formTooLargeMessage());
     },
   });
-  app.use('/admin', limit, csrfProtection(deps.config), sessionGuard(deps));
-  app.use('/admin/*', limit, csrfProtection(deps.config), sessionGuard(deps));
+  const guards = [limit, csrfProtection(deps.config), sessionGuard(deps)] as const;
+  app.onError(keepRefusedEdits(deps));
+  app.use('/admin', ...guards);
+  app.use('/admin/*', ...guards);
   app.get('/admin/assets/:file', (c) => {
     const asset = loadAdminAssets().byUrl.get(c.req.path);
     if (!asset) throw new HttpError(404, 'not_found', 'There is no file at this address.');
@@ -48,6 +53,8 @@ export function adminPages(appDeps: AppDeps, options: Partial<Pick<AdminDeps, 'l
   });
   app.route('/', authRoutes(deps));
   app.route('/', accountRoutes(deps));
+  app.route('/', peopleRoutes(deps));
+  app.route('/', auditRoutes(deps));
   app.route('/', campaignRoutes(deps));
   app.route('/', exportRoutes(deps));
   app.route('/', previewRoutes(deps));

@@ -3,7 +3,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { cookieOptions } from '../http/cookies.ts';
 import { CSRF_COOKIE, csrfFailed } from '../http/csrf.ts';
 import { HttpError } from '../http/errors.ts';
-import { readSession, SESSION_TTL_MS } from './accounts.ts';
+import { markSessionUsed, readSession, SESSION_TTL_MS } from './accounts.ts';
 import type { AdminDeps, AdminEnv } from './env.ts';
 import type { Session, User } from './user.ts';
 
@@ -66,6 +66,8 @@ export function sessionGuard(deps: AdminDeps): MiddlewareHandler<AdminEnv> {
       }
       throw new HttpError(401, 'sign_in_required', 'Sign in to continue.');
     }
+    // A background poll (the live dashboard) is not use: a dashboard left open still times out.
+    if (!c.req.header('x-requested-with') && raw) await markSessionUsed(deps, raw, session);
     if (c.get('csrfToken') !== session.csrfToken) {
       if (UNSAFE.has(c.req.method)) throw csrfFailed();
       c.set('csrfToken', session.csrfToken);

@@ -20,7 +20,10 @@ export interface SessionRow {
   /** Bound to the session at sign-in: unsafe requests must echo it (see session.ts). */
   csrf_token: string;
   created_at: Generated<string>;
+  /** The absolute end (SESSION_TTL_MS after sign-in); the idle end follows from last_seen_at. */
   expires_at: string;
+  /** Written at sign-in and on use (at most once a minute); null only before the 2026-12-03 migration ran. */
+  last_seen_at: string | null;
 }
 
 export interface InvitationRow {
@@ -42,6 +45,8 @@ export interface AuditRow {
   action: string;
   campaign_id: number | null;
   summary: string;
+  /** JSON: FieldChange[] with the old and new values in full; null when no field changed. */
+  changes: string | null;
   at: string;
 }
 

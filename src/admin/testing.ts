@@ -29,10 +29,13 @@ after(async () => {
   for (const app of opened.splice(0)) await app.close();
 });
 
-export function testApp(store: TestStore, options: { clock?: Clock; directory?: Directory } = {}): VozApp {
+export function testApp(
+  store: TestStore,
+  options: { clock?: Clock; directory?: Directory; env?: Record<string, string> } = {},
+): VozApp {
   const app = buildApp({
     // The store's own database, so the actions writer (its own connection) writes to the same file.
-    config: { ...parseConfig({}, '/srv'), database: store.database },
+    config: { ...parseConfig(options.env ?? {}, '/srv'), database: store.database },
     db: store.handle,
     directory: options.directory ?? fixtureDirectory(),
     clock: options.clock ?? fixedClock('2026-03-01T12:00:00Z'),
@@ -44,10 +47,14 @@ export function testApp(store: TestStore, options: { clock?: Clock; directory?: 
 
 export class Agent {
   readonly cookies = new Map<string, string>();
-  constructor(readonly app: VozApp['app']) {}
+  /** `headers` go with every request: an address behind a trusted proxy (X-Forwarded-For), say. */
+  constructor(
+    readonly app: VozApp['app'],
+    readonly headers: Record<string, string> = {},
+  ) {}
 
   async request(path: string, init: RequestInit = {}): Promise<Response> {
-    const headers = new Headers(init.headers);
+    const headers = new Headers({ ...this.headers, ...Object.fromEntries(new Headers(init.headers)) });
     if (this.cookies.size > 0) {
       headers.set('cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '));
     }

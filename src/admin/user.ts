@@ -15,6 +15,7 @@ export interface Session {
   user: User;
   csrfToken: string;
   expiresAt: string;
+  lastSeenAt: string;
 }
 
 export interface Invitation {
@@ -26,12 +27,20 @@ export interface Invitation {
   acceptedAt: string | null;
 }
 
+/** One field's value before and after a change; null when it had none (a creation, a deletion). */
+export interface FieldChange {
+  field: string;
+  before: string | string[] | null;
+  after: string | string[] | null;
+}
+
 export interface AuditEntry {
   id: number;
   userEmail: string;
   action: string;
   campaignId: number | null;
   summary: string;
+  changes: FieldChange[];
   at: string;
 }
 

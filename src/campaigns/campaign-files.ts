@@ -9,7 +9,8 @@ import { validateTemplate } from './templates.ts';
  *   campaigns/
  *     protect-asylum/          the folder name is the slug
  *       campaign.yaml          shared settings: status, date, defaultLanguage, targets,
- *                              customTargets, tags, shareImageUrl, theme, embedEnabled, goal
+ *                              customTargets, tags, shareImageUrl, theme, embedEnabled,
+ *                              embedOrigins, goal
  *       en.md                  one file per language (en.md, es.md):
  *       es.md                    front matter: title, summary, shareText, callScript, message
  *                                after the front matter: the body, in Markdown
@@ -40,6 +41,7 @@ export const SETTINGS_KEYS = [
   'shareImageUrl',
   'theme',
   'embedEnabled',
+  'embedOrigins',
   'goal',
 ] as const;
 export const FRONT_MATTER_KEYS = ['title', 'summary', 'shareText', 'callScript', 'message'] as const;

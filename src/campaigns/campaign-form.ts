@@ -5,7 +5,8 @@ import type { Campaign, CampaignContent } from './campaign.ts';
  * The campaign editor's form, flat as HTML sends it, and the structured input that
  * `parseCampaignInput` checks. Field names are the error keys: `content.en.title`,
  * `customTargets.0.email`, `theme.color`, … `targets` may repeat (one checkbox each);
- * `tags` is comma-separated; `embedEnabled` is a checkbox ("on" when ticked).
+ * `tags` is comma-separated; `embedEnabled` is a checkbox ("on" when ticked); `embedOrigins` is
+ * one site a line.
  */
 
 export type FormFields = Record<string, unknown>;
@@ -23,18 +24,30 @@ const CUSTOM_FIELDS = ['id', 'name', 'title', 'phone', 'email', 'contactUrl'] as
 const one = (v: unknown): string => (Array.isArray(v) ? one(v[0]) : typeof v === 'string' ? v : '');
 const many = (v: unknown): string[] => (Array.isArray(v) ? v.map(one) : typeof v === 'string' ? [v] : []);
 
-/** Structured input from a submitted form; the result goes to `validateCampaignInput`. */
+/**
+ * Browsers submit a textarea's line breaks as CRLF (HTML's form-data encoding normalises them);
+ * the stored text uses LF, so the limits count what the organizer typed, as `maxlength` does.
+ */
+const text = (v: unknown): string => one(v).replace(/\r\n?/g, '\n');
+
+/** A custom-target field of the form; the editor numbers rows from 0, two digits at most. */
+const CUSTOM_ROW = /^customTargets\.(\d{1,2})\./;
+
+/**
+ * Structured input from a submitted form; the result goes to `validateCampaignInput`. Custom
+ * targets keep the form's row numbers: an empty row (the editor's spare one, or a row the
+ * organizer cleared) is `null` in its place, so an error on row 2 is reported on row 2.
+ */
 export function campaignInputFromForm(form: FormFields): Record<string, unknown> {
-  const indexes = new Set<number>();
+  let rows = 0;
   for (const key of Object.keys(form)) {
-    const match = /^customTargets\.(\d{1,2})\./.exec(key);
-    if (match) indexes.add(Number(match[1]));
+    const match = CUSTOM_ROW.exec(key);
+    if (match) rows = Math.max(rows, Number(match[1]) + 1);
   }
-  const customTargets = [...indexes]
-    .sort((a, b) => a - b)
-    .map((i) => Object.fromEntries(CUSTOM_FIELDS.map((f) => [f, one(form[`customTargets.${i}.${f}`])])))
-    // An empty row is the editor's spare "add another" row, not a target.
-    .filter((t) => CUSTOM_FIELDS.some((f) => f !== 'id' && t[f]?.trim()));
+  const customTargets = Array.from({ length: rows }, (_, i) => {
+    const row = Object.fromEntries(CUSTOM_FIELDS.map((f) => [f, text(form[`customTargets.${i}.${f}`])]));
+    return CUSTOM_FIELDS.some((f) => f !== 'id' && row[f]?.trim()) ? row : null;
+  });
   return {
     slug: one(form.slug),
     status: one(form.status),
@@ -43,7 +56,7 @@ export function campaignInputFromForm(form: FormFields): Record<string, unknown>
     content: Object.fromEntries(
       LANGUAGES.map((lang) => [
         lang,
-        Object.fromEntries(CONTENT_FIELDS.map((f) => [f, one(form[`content.${lang}.${f}`])])),
+        Object.fromEntries(CONTENT_FIELDS.map((f) => [f, text(form[`content.${lang}.${f}`])])),
       ]),
     ),
     targets: many(form.targets).filter(Boolean),
@@ -55,6 +68,9 @@ export function campaignInputFromForm(form: FormFields): Record<string, unknown>
     shareImageUrl: one(form.shareImageUrl),
     theme: { color: one(form['theme.color']), logoUrl: one(form['theme.logoUrl']) },
     embedEnabled: ['on', 'true', '1'].includes(one(form.embedEnabled)),
+    embedOrigins: one(form.embedOrigins)
+      .split(/[\s,]+/)
+      .filter(Boolean),
     goal: one(form.goal),
   };
 }
@@ -72,6 +88,7 @@ export function campaignToForm(campaign: Campaign): Record<string, string | stri
     'theme.color': campaign.theme.color ?? '',
     'theme.logoUrl': campaign.theme.logoUrl ?? '',
     embedEnabled: campaign.embedEnabled ? 'on' : '',
+    embedOrigins: campaign.embedOrigins.join('\n'),
     goal: campaign.goal === null ? '' : String(campaign.goal),
   };
   for (const lang of LANGUAGES) {

@@ -164,3 +164,89 @@ test('a logo may be a path on this site, but not one a browser reads as another 
     assert.match(errors['theme.logoUrl']!, /must start with https:\/\//, logoUrl);
   }
 });
+
+test('a custom-target error names the row it is on, even below an empty row', () => {
+  const form = campaignToForm({ ...sampleCampaignInput(), id: 1, createdAt: '', updatedAt: '', customTargets: [] });
+  Object.assign(form, {
+    'customTargets.0.name': '',
+    'customTargets.0.contactUrl': '',
+    'customTargets.1.name': 'City council',
+    'customTargets.1.contactUrl': 'notaurl',
+    'customTargets.2.name': 'No way to reach',
+  });
+  const errors = errorsOf(campaignInputFromForm(form));
+  assert.deepEqual(errors, {
+    'customTargets.1.contactUrl': 'The contact URL must start with https:// or http://.',
+    'customTargets.2.phone':
+      'Give a phone number, an email address or a contact URL, so supporters can reach this target.',
+  });
+});
+
+test('empty rows between custom targets are dropped once the form is valid', () => {
+  const form = campaignToForm({ ...sampleCampaignInput(), id: 1, createdAt: '', updatedAt: '', customTargets: [] });
+  Object.assign(form, {
+    'customTargets.1.name': 'City council',
+    'customTargets.1.phone': '415-555-0199',
+    'customTargets.2.name': '',
+  });
+  const result = parseCampaignInput(campaignInputFromForm(form));
+  assert.ok(result.ok, JSON.stringify(!result.ok && result.errors));
+  assert.deepEqual(
+    result.campaign.customTargets.map((t) => [t.id, t.name, t.phone]),
+    [['custom-city-council', 'City council', '415-555-0199']],
+  );
+});
+
+test('line breaks a browser sends as CRLF are stored as LF and counted once', () => {
+  const form = campaignToForm({ ...sampleCampaignInput(), id: 1, createdAt: '', updatedAt: '' });
+  // 49,000 characters and 999 line breaks: within the limit as typed, over it if CR counted.
+  form['content.en.body'] = Array.from({ length: 1000 }, () => 'x'.repeat(49)).join('\r\n');
+  const result = parseCampaignInput(campaignInputFromForm(form));
+  assert.ok(result.ok, JSON.stringify(!result.ok && result.errors));
+  assert.equal(result.campaign.content.en?.body.length, 49_999);
+  assert.doesNotMatch(result.campaign.content.en?.body ?? '', /\r/);
+});
+
+test('more than twenty filled custom targets are refused; empty rows do not count', () => {
+  const target = (i: number) => ({
+    id: '',
+    name: `Target ${i}`,
+    title: '',
+    phone: '202-555-0100',
+    email: null,
+    contactUrl: null,
+  });
+  const rows = [null, ...Array.from({ length: 20 }, (_, i) => target(i)), null];
+  assert.ok(parseCampaignInput({ ...sampleCampaignInput(), customTargets: rows }).ok);
+  assert.match(
+    errorsOf({ ...sampleCampaignInput(), customTargets: [...rows, target(21)] }).customTargets!,
+    /At most 20 custom targets/,
+  );
+});
+
+test('sites allowed to embed are origins: normalised, without duplicates, a path refused', () => {
+  const form = campaignToForm({ ...sampleCampaignInput(), id: 1, createdAt: '', updatedAt: '' });
+  form.embedOrigins = 'https://www.example.org/\nHTTPS://WWW.EXAMPLE.ORG, http://localhost:8080';
+  const result = parseCampaignInput(campaignInputFromForm(form));
+  assert.ok(result.ok, JSON.stringify(!result.ok && result.errors));
+  assert.deepEqual(result.campaign.embedOrigins, ['https://www.example.org', 'http://localhost:8080']);
+
+  for (const bad of [
+    'example.org',
+    'https://example.org/blog',
+    'https://user@example.org',
+    'javascript:alert(1)',
+    'https://*.example.org',
+  ]) {
+    const errors = errorsOf({ ...sampleCampaignInput(), embedOrigins: [bad] });
+    assert.deepEqual(Object.keys(errors), ['embedOrigins'], bad);
+    assert.match(errors.embedOrigins!, /is not a site address.*such as https:\/\/www\.example\.org/, bad);
+  }
+  const many = Array.from({ length: 21 }, (_, i) => `https://site${i}.example`);
+  assert.match(errorsOf({ ...sampleCampaignInput(), embedOrigins: many }).embedOrigins!, /At most 20 sites/);
+  // Left out (an older file, an API client): no restriction.
+  const { embedOrigins: _, ...withoutOrigins } = sampleCampaignInput();
+  const parsed = parseCampaignInput(withoutOrigins);
+  assert.ok(parsed.ok);
+  assert.deepEqual(parsed.campaign.embedOrigins, []);
+});

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { Db } from '../db/database.ts';
 import { LANGUAGES, type Language, TARGET_KINDS, type TargetKind } from '../domain.ts';
-import type { CampaignContent, CustomTarget, NewCampaign } from './campaign.ts';
+import type { CampaignContent, CampaignFields, CustomTarget } from './campaign.ts';
 import { findCampaignBySlug } from './campaign-repository.ts';
-import { contrastWithWhite, httpUrl, LIMITS, nullIfBlank, optionalText } from './input-rules.ts';
+import { contrastWithWhite, httpUrl, LIMITS, nullIfBlank, optionalText, siteOrigin } from './input-rules.ts';
 import { validateTemplate } from './templates.ts';
 
 export { LIMITS } from './input-rules.ts';
@@ -15,7 +15,7 @@ export { LIMITS } from './input-rules.ts';
  */
 
 export type FieldErrors = Record<string, string>;
-export type CampaignInputResult = { ok: true; campaign: NewCampaign } | { ok: false; errors: FieldErrors };
+export type CampaignInputResult = { ok: true; campaign: CampaignFields } | { ok: false; errors: FieldErrors };
 
 const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', es: 'Spanish' };
 const FIELD_NAMES: Record<keyof CampaignContent, string> = {
@@ -90,6 +90,29 @@ const customTarget = z.object({
   contactUrl: httpUrl('contact URL'),
 });
 
+/**
+ * The custom targets as the editor numbers them. A null entry is a row the organizer left empty
+ * (the editor's spare "add another" row): it is kept in place so that every error names the row
+ * the organizer sees, and dropped once the input is valid.
+ */
+const customTargetRows = z.array(customTarget.nullable(), 'Custom targets must be a list.').superRefine((rows, ctx) => {
+  const filled = rows.filter((t) => t !== null).length;
+  if (filled > LIMITS.customTargets) {
+    ctx.addIssue({ code: 'custom', message: `At most ${LIMITS.customTargets} custom targets.` });
+  }
+  rows.forEach((target, i) => {
+    if (target && !target.phone && !target.email && !target.contactUrl) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [i, 'phone'],
+        message: 'Give a phone number, an email address or a contact URL, so supporters can reach this target.',
+      });
+    }
+  });
+});
+
+const filledRows = <T>(rows: readonly (T | null)[]): T[] => rows.filter((t): t is T => t !== null);
+
 const schema = z
   .object({
     slug: z
@@ -112,9 +135,7 @@ const schema = z
     defaultLanguage: z.preprocess(nullIfBlank, z.enum(LANGUAGES, 'Choose English or Spanish.').nullable()).optional(),
     content: z.object({ en: languageContent('en'), es: languageContent('es') }),
     targets: z.array(z.enum(TARGET_KINDS, 'Unknown target.'), 'Choose who to contact.'),
-    customTargets: z
-      .array(customTarget, 'Custom targets must be a list.')
-      .max(LIMITS.customTargets, `At most ${LIMITS.customTargets} custom targets.`),
+    customTargets: customTargetRows,
     tags: z
       .array(optionalText(LIMITS.tag, 'tag'), 'Tags must be a list.')
       .transform((tags) => [...new Set(tags.filter(Boolean))])
@@ -143,6 +164,22 @@ const schema = z
       'The theme must have a color and a logoUrl.',
     ),
     embedEnabled: z.boolean('Embedding must be on or off (true or false).'),
+    embedOrigins: z
+      .array(z.string('Each site must be text.'), 'The sites allowed to embed must be a list.')
+      .default([])
+      .superRefine((sites, ctx) => {
+        const bad = sites.find((site) => siteOrigin(site) === null);
+        if (bad !== undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [],
+            message: `"${bad.slice(0, 80)}" is not a site address. Write each site as its scheme and host only, such as https://www.example.org.`,
+          });
+        } else if (new Set(sites.map(siteOrigin)).size > LIMITS.embedOrigins) {
+          ctx.addIssue({ code: 'custom', path: [], message: `At most ${LIMITS.embedOrigins} sites.` });
+        }
+      })
+      .transform((sites) => [...new Set(sites.map((site) => siteOrigin(site) as string))]),
     goal: z.preprocess(
       (v) => (typeof v === 'string' ? (v.trim() === '' ? null : Number(v.trim())) : (v ?? null)),
       z
@@ -168,20 +205,12 @@ const schema = z
         message: `The default language must be one the campaign is written in (${languages.map((l) => LANGUAGE_NAMES[l]).join(', ')}).`,
       });
     }
-    if (value.targets.includes('custom') && value.customTargets.length === 0) {
+    const customCount = filledRows(value.customTargets).length;
+    if (value.targets.includes('custom') && customCount === 0) {
       ctx.addIssue({ code: 'custom', path: ['targets'], message: 'Add a custom target, or untick "custom".' });
-    } else if (value.targets.length === 0 && value.customTargets.length === 0) {
+    } else if (value.targets.length === 0 && customCount === 0) {
       ctx.addIssue({ code: 'custom', path: ['targets'], message: 'Choose at least one target to contact.' });
     }
-    value.customTargets.forEach((target, i) => {
-      if (!target.phone && !target.email && !target.contactUrl) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['customTargets', i, 'phone'],
-          message: 'Give a phone number, an email address or a contact URL, so supporters can reach this target.',
-        });
-      }
-    });
   });
 
 function slugify(name: string): string {
@@ -220,8 +249,9 @@ export function parseCampaignInput(input: unknown): CampaignInputResult {
   }
   const v = parsed.data;
   const languages = LANGUAGES.filter((lang) => v.content[lang]);
+  const customTargets = filledRows(v.customTargets);
   const targets: TargetKind[] = TARGET_KINDS.filter(
-    (t) => v.targets.includes(t) || (t === 'custom' && v.customTargets.length > 0),
+    (t) => v.targets.includes(t) || (t === 'custom' && customTargets.length > 0),
   );
   return {
     ok: true,
@@ -232,11 +262,12 @@ export function parseCampaignInput(input: unknown): CampaignInputResult {
       defaultLanguage: v.defaultLanguage ?? languages[0]!,
       content: Object.fromEntries(languages.map((lang) => [lang, v.content[lang]])),
       targets,
-      customTargets: withIds(v.customTargets),
+      customTargets: withIds(customTargets),
       tags: v.tags,
       shareImageUrl: v.shareImageUrl,
       theme: { color: v.theme.color, logoUrl: v.theme.logoUrl },
       embedEnabled: v.embedEnabled,
+      embedOrigins: v.embedOrigins,
       goal: v.goal,
     },
   };

@@ -20,6 +20,7 @@ function toCampaign(row: Selectable<CampaignRow>): Campaign {
     shareImageUrl: row.share_image_url,
     theme: JSON.parse(row.theme),
     embedEnabled: row.embed_enabled === 1,
+    embedOrigins: JSON.parse(row.embed_origins) as string[],
     goal: row.goal,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -39,6 +40,7 @@ function toRow(campaign: NewCampaign) {
     share_image_url: campaign.shareImageUrl,
     theme: JSON.stringify(campaign.theme),
     embed_enabled: campaign.embedEnabled ? 1 : 0,
+    embed_origins: JSON.stringify(campaign.embedOrigins ?? []),
     goal: campaign.goal,
   };
 }

@@ -39,12 +39,18 @@ export interface Campaign {
   shareImageUrl: string | null;
   theme: CampaignTheme;
   embedEnabled: boolean;
+  /** Origins allowed to frame the widget ("https://www.example.org"); empty: any site. */
+  embedOrigins: string[];
   goal: number | null;
   createdAt: string;
   updatedAt: string;
 }
 
-export type NewCampaign = Omit<Campaign, 'id' | 'createdAt' | 'updatedAt'>;
+/** Every field an organizer sets, as validation returns them. */
+export type CampaignFields = Omit<Campaign, 'id' | 'createdAt' | 'updatedAt'>;
+
+/** A campaign to store; `embedOrigins` may be left out (no restriction), as campaigns written before it were. */
+export type NewCampaign = Omit<CampaignFields, 'embedOrigins'> & { embedOrigins?: string[] };
 
 export const isLive = (campaign: Campaign): boolean => campaign.status === 'live';
 

@@ -1,10 +1,10 @@
-import type { NewCampaign } from './campaign.ts';
+import type { CampaignFields } from './campaign.ts';
 
 /**
  * A complete, valid campaign for tests (here and in the pages and workspace), in the structured
  * shape `parseCampaignInput` accepts. Override what a test is about.
  */
-export function sampleCampaignInput(overrides: Partial<NewCampaign> = {}): NewCampaign {
+export function sampleCampaignInput(overrides: Partial<CampaignFields> = {}): CampaignFields {
   return {
     slug: 'fund-legal-aid',
     status: 'live',
@@ -43,6 +43,7 @@ export function sampleCampaignInput(overrides: Partial<NewCampaign> = {}): NewCa
     shareImageUrl: 'https://example.org/share.png',
     theme: { color: '#0b5394', logoUrl: '/logo.png' },
     embedEnabled: true,
+    embedOrigins: [],
     goal: 500,
     ...overrides,
   };

@@ -14,6 +14,7 @@ export const LIMITS = {
   tag: 40,
   tags: 20,
   customTargets: 20,
+  embedOrigins: 20,
   name: 120,
   url: 2_000,
   phone: 30,
@@ -67,6 +68,21 @@ export const httpUrl = (what: string, allowPath = false) =>
       )
       .nullable(),
   );
+
+/**
+ * A site allowed to embed a campaign, as an origin (RFC 6454): scheme, host and port, which is what
+ * CSP frame-ancestors compares. "https://www.example.org/" and "HTTPS://WWW.EXAMPLE.ORG" are the
+ * same origin; a path, query, fragment or user name is not part of one, so it is refused rather
+ * than silently dropped (the organizer may have meant something else).
+ */
+export function siteOrigin(value: string): string | null {
+  const text = value.trim();
+  if (!isHttpUrl(text)) return null;
+  const url = new URL(text);
+  if (url.username || url.password || url.search || url.hash || url.pathname !== '/') return null;
+  if (/[*]/.test(url.host)) return null;
+  return url.origin;
+}
 
 /** WCAG 2.2 relative luminance, for the contrast of white button text on the theme colour. */
 export function contrastWithWhite(hex: string): number {

@@ -23,6 +23,8 @@ export interface CampaignRow {
   /** JSON: { color, logoUrl }. */
   theme: string;
   embed_enabled: number;
+  /** JSON: string[] of origins; '[]' when any site may frame the campaign. */
+  embed_origins: Generated<string>;
   goal: number | null;
   created_at: Generated<string>;
   updated_at: Generated<string>;

@@ -97,6 +97,8 @@ test('an organizer signs in, writes a campaign in English and Spanish, and publi
   // …and again on save, keeping what was typed.
   await page.getByRole('button', { name: 'Save' }).click();
   await page.locator('.errors-summary').waitFor();
+  // Focus moves to the summary of problems, not left on the page's body.
+  await page.waitForFunction(() => document.activeElement?.classList.contains('errors-summary'));
   assert.equal(await spanishScript.inputValue(), 'Hola, soy [nombre] de [ciudadd].');
   assert.equal(await page.getByLabel('Title (English)').inputValue(), 'Protect asylum');
   await spanishScript.fill('Hola, soy [nombre] de [ciudad]. Llamo a [oficina].');
@@ -120,7 +122,15 @@ test('an organizer signs in, writes a campaign in English and Spanish, and publi
     { db: store.handle.db, clock: systemClock, scrypt: { N: 1024, r: 8, p: 1 } },
     { email: 'editor@example.org', password: 'a long password', role: 'editor' },
   );
-  for (const path of ['/admin/users', '/admin/account', `${campaignPath}/edit`, `${campaignPath}/embed`]) {
+  const entry = await page.locator('a[href^="/admin/audit/"]').first().getAttribute('href');
+  for (const path of [
+    '/admin/users',
+    '/admin/account',
+    '/admin/activity',
+    `${campaignPath}/edit`,
+    `${campaignPath}/embed`,
+    entry ?? '',
+  ]) {
     await page.goto(url(path));
     await expectNoAxeViolations(page, path);
   }
@@ -135,6 +145,9 @@ test('a supporter completes the campaign and the open dashboard counts it withou
   await dashboard.goto(url(campaignPath));
   const summary = dashboard.locator('[data-live-summary]');
   assert.equal((await summary.textContent())?.trim(), '0 actions');
+  // The organizer opens a table and stays on it while the dashboard updates.
+  await dashboard.getByText('Outcomes as a table').click();
+  assert.equal(await dashboard.locator('#chart-outcomes-table').getAttribute('open'), '');
   let reloads = 0;
   dashboard.on('framenavigated', (frame) => {
     if (frame === dashboard.mainFrame()) reloads++;
@@ -153,8 +166,21 @@ test('a supporter completes the campaign and the open dashboard counts it withou
   await page.locator('#progress').filter({ hasText: '1' }).waitFor();
 
   await summary.filter({ hasText: '1 action' }).waitFor({ timeout: 15_000 });
+  assert.equal(await dashboard.locator('#chart-outcomes-table').getAttribute('open'), '', 'the open table stays open');
+  assert.equal(
+    await dashboard.evaluate(() => document.activeElement?.closest('details')?.id),
+    'chart-outcomes-table',
+    'focus stays on the table the organizer opened',
+  );
+  assert.equal(
+    (await dashboard.locator('#live-status').textContent())?.trim(),
+    '1 action',
+    'the new total is announced',
+  );
+  assert.equal(await dashboard.locator('#live-status').getAttribute('role'), 'status');
   assert.equal(reloads, 0, 'the dashboard did not reload');
-  assert.match((await dashboard.locator('#targets-table').textContent()) ?? '', /1 call/);
+  // One call, which reached a person; no written messages.
+  assert.match((await dashboard.locator('#targets-table tbody tr').first().textContent()) ?? '', /11 \(100%\)0$/);
 
   // The CSV export holds the action, and nothing about the supporter.
   const [download] = await Promise.all([
@@ -215,5 +241,157 @@ test('the campaign embeds in a page on another origin, resizes, and records outc
   } finally {
     await context.close();
     await new Promise<void>((resolve) => host.close(() => resolve()));
+  }
+});
+
+/**
+ * What WordPress does to the oEmbed HTML of a site it does not trust (wp_filter_oembed_result in
+ * wp-includes/embed.php): keeps only the iframe, adds a secret to its URL and as data-secret, and
+ * sandboxes it with allow-scripts only, so the frame's origin is opaque.
+ */
+function asWordPressWould(oembedHtml: string, secret: string): string {
+  const iframe = /<iframe[^>]*><\/iframe>/.exec(oembedHtml)?.[0] ?? '';
+  const src = /src="([^"]+)"/.exec(iframe)?.[1] ?? '';
+  const kept = ['src', 'width', 'height', 'title']
+    .map((name) =>
+      name === 'src'
+        ? ` src="${src}#?secret=${secret}"`
+        : (/ (?:width|height|title)="[^"]*"/.exec(iframe.slice(iframe.indexOf(` ${name}=`)))?.[0] ?? ''),
+    )
+    .join('');
+  return `<iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted"${kept} data-secret="${secret}"></iframe>`;
+}
+
+/** wp-includes/js/wp-embed.js's receiver, reduced to its height and link handling. */
+const WORDPRESS_RECEIVER = `
+window.links = [];
+window.addEventListener('message', function (e) {
+  var data = e.data;
+  if (!data || !(data.secret || data.message || data.value) || /[^a-zA-Z0-9]/.test(data.secret)) return;
+  var frames = document.querySelectorAll('iframe[data-secret="' + data.secret + '"]');
+  for (var i = 0; i < frames.length; i++) {
+    var source = frames[i];
+    if (e.source !== source.contentWindow) continue;
+    if (data.message === 'height') {
+      var height = parseInt(data.value, 10);
+      if (height > 1000) height = 1000; else if (~~height < 200) height = 200;
+      source.height = height;
+    }
+    if (data.message === 'link') window.links.push(data.value);
+  }
+});`;
+
+test('a WordPress-sandboxed embed records outcomes and resizes through WordPress messages', async () => {
+  const before = (await store.handle.db.selectFrom('actions').selectAll().execute()).length;
+  // What WordPress fetches when a post has the campaign's address on a line of its own.
+  const oembed = await fetch(url(`/oembed?url=${encodeURIComponent(url('/c/e2e-asylum'))}&format=json`));
+  assert.equal(oembed.status, 200);
+  const { html } = (await oembed.json()) as { html: string };
+  const secret = 'Ab3dE5gH9k';
+  const embed = asWordPressWould(html, secret);
+  assert.match(embed, /sandbox="allow-scripts"/);
+  assert.doesNotMatch(embed, /<script/);
+  const host: Server = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(
+      `<!doctype html><html lang="en"><head><title>Blog</title></head><body><h1>Our blog</h1>${embed}<script>${WORDPRESS_RECEIVER}</script></body></html>`,
+    );
+  });
+  await new Promise<void>((resolve) => host.listen(0, 'localhost', resolve));
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(msg.text());
+    });
+    await page.goto(`http://localhost:${(host.address() as AddressInfo).port}/`);
+    const iframe = page.locator('iframe.wp-embedded-content');
+    const frame = page.frameLocator('iframe.wp-embedded-content');
+    await frame.getByRole('heading', { name: 'Protect asylum' }).waitFor();
+    // The frame's origin is opaque: the sandbox is real.
+    assert.equal(await frame.locator('body').evaluate(() => window.origin), 'null');
+    const heightOf = async () => Number(await iframe.getAttribute('height'));
+    await page.waitForFunction(() => document.querySelector('iframe')?.getAttribute('height') !== '640');
+    const first = await heightOf();
+    assert.ok(first >= 200 && first < 640, `height ${first}`);
+
+    await frame.getByLabel('Your ZIP code').fill('94110');
+    await frame.getByRole('button', { name: 'Find' }).click();
+    await frame.getByRole('heading', { name: 'Find your officials' }).waitFor();
+    await page.waitForFunction((h) => Number(document.querySelector('iframe')?.getAttribute('height')) > h, first);
+
+    await frame.getByRole('button', { name: 'I could not get through' }).first().click();
+    await frame.getByText('Thank you, recorded.').first().waitFor();
+    assert.equal((await store.handle.db.selectFrom('actions').selectAll().execute()).length, before + 1);
+
+    // A new tab cannot open from this sandbox: the full-page link goes to WordPress to open.
+    await frame.getByRole('link', { name: 'Open the full campaign page' }).click();
+    await page.waitForFunction(() => (window as unknown as { links: string[] }).links.length > 0);
+    const [link] = await page.evaluate(() => (window as unknown as { links: string[] }).links);
+    assert.match(link ?? '', /\/c\/e2e-asylum\/officials\?zip=94110/);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    await new Promise<void>((resolve) => host.close(() => resolve()));
+  }
+});
+
+test('a campaign limited to other sites does not show in a frame on this one', async () => {
+  await store.handle.db
+    .updateTable('campaigns')
+    .set({ embed_origins: JSON.stringify(['https://allowed.example']) })
+    .where('slug', '=', 'e2e-asylum')
+    .execute();
+  const campaign = await findCampaignBySlug(store.handle.db, 'e2e-asylum');
+  assert.ok(campaign);
+  const host: Server = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(
+      `<!doctype html><html lang="en"><head><title>Host</title></head><body>${embedSnippet(baseUrl, campaign)}</body></html>`,
+    );
+  });
+  await new Promise<void>((resolve) => host.listen(0, 'localhost', resolve));
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const refused = page.waitForEvent('console', (msg) => /frame-ancestors/.test(msg.text()));
+    await page.goto(`http://localhost:${(host.address() as AddressInfo).port}/`);
+    await refused;
+    const frame = await (await page.locator('iframe').elementHandle())?.contentFrame();
+    assert.ok(frame);
+    assert.equal(await frame.getByRole('heading', { name: 'Protect asylum' }).count(), 0);
+  } finally {
+    await context.close();
+    await new Promise<void>((resolve) => host.close(() => resolve()));
+  }
+});
+
+test('a save after the session ended keeps the edits through signing in again', async () => {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await signIn(page);
+    await page.goto(url(`${campaignPath}/edit`));
+    const summary = page.getByLabel('Summary (English)');
+    await summary.fill('An hour of careful writing that must survive.');
+    // The session ends while the organizer types (as after two idle hours).
+    await store.handle.db.deleteFrom('sessions').execute();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('heading', { name: 'Sign in to keep your changes' }).waitFor();
+    await expectNoAxeViolations(page, 'the keep-your-changes sign-in page');
+    await page.getByLabel('Email').fill('owner@example.org');
+    await page.getByLabel('Password').fill('a long password');
+    await page.getByRole('button', { name: 'Sign in and return to the editor' }).click();
+    await page.getByText('You are signed in again. Nothing is saved yet').waitFor();
+    assert.equal(await summary.inputValue(), 'An hour of careful writing that must survive.');
+    await Promise.all([
+      page.waitForURL(/\/admin\/campaigns\/\d+\?saved=1$/),
+      page.getByRole('button', { name: 'Save' }).click(),
+    ]);
+    const saved = await findCampaignBySlug(store.handle.db, 'e2e-asylum');
+    assert.equal(saved?.content.en?.summary, 'An hour of careful writing that must survive.');
+  } finally {
+    await context.close();
   }
 });

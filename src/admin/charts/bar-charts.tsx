@@ -103,7 +103,7 @@ export function DailyChart(props: { id: string; bars: Bar[]; title: string }) {
         ))}
       </svg>
       <figcaption>
-        <details>
+        <details id={`${props.id}-table`}>
           <summary>{props.title} as a table</summary>
           <DataTable caption={props.title} head={['Day (UTC)', 'Actions']} bars={props.bars} />
         </details>
@@ -151,7 +151,7 @@ export function HorizontalBars(props: { id: string; bars: Bar[]; title: string; 
         })}
       </svg>
       <figcaption>
-        <details>
+        <details id={`${props.id}-table`}>
           <summary>{props.title} as a table</summary>
           <DataTable caption={props.title} head={props.head} bars={props.bars} total={total} />
         </details>

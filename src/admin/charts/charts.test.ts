@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DailyChart, HorizontalBars } from './bar-charts.tsx';
-import { classBreaks, classOf, fillDays, niceMax, percent, ticks } from './scale.ts';
+import { classBreaks, classOf, classRanges, fillDays, niceMax, percent, ticks } from './scale.ts';
 import { stateShapes } from './us-geometry.ts';
 import { StateMap } from './us-map.tsx';
 
@@ -40,12 +40,38 @@ test('axes round up to 1, 2 or 5 times a power of ten', () => {
 
 test('map classes split the states that acted into quartiles; zero is its own class', () => {
   const breaks = classBreaks([0, 1, 2, 3, 4, 5, 6, 7, 8]);
-  assert.deepEqual(breaks, [2, 4, 6]);
+  assert.deepEqual(breaks, [2, 4, 6, 8]);
   assert.equal(classOf(0, breaks), 0);
   assert.equal(classOf(1, breaks), 1);
   assert.equal(classOf(3, breaks), 2);
   assert.equal(classOf(5, breaks), 3);
   assert.equal(classOf(8, breaks), 4);
+  assert.deepEqual(classRanges(breaks), ['1–2', '3–4', '5–6', '7–8']);
+});
+
+test('with few distinct counts, classes merge, ranges never read backwards, and the top is darkest', () => {
+  assert.deepEqual(classBreaks([]), []);
+  assert.deepEqual(classBreaks([0, 0]), []);
+  assert.equal(classOf(0, []), 0);
+
+  const one = classBreaks([0, 3]);
+  assert.deepEqual(one, [3]);
+  assert.deepEqual(classRanges(one), ['1–3']);
+  assert.equal(classOf(3, one), 4, 'the only state that acted is the darkest, not the lightest');
+
+  const equal = classBreaks([5, 5, 5, 5, 5]);
+  assert.deepEqual(classRanges(equal), ['1–5']);
+
+  const two = classBreaks([1, 1, 1, 9]);
+  assert.deepEqual(classRanges(two), ['1', '2–9']);
+  assert.deepEqual([classOf(1, two), classOf(9, two)], [2, 4]);
+
+  const ties = classBreaks([1, 2, 2, 2, 7]);
+  assert.deepEqual(classRanges(ties), ['1–2', '3–7']);
+
+  const three = classBreaks([1, 5, 9, 9]);
+  assert.deepEqual(classRanges(three), ['1', '2–5', '6–9']);
+  assert.deepEqual([classOf(1, three), classOf(5, three), classOf(9, three)], [1, 3, 4]);
 });
 
 test('the daily chart is an accessible image with the same numbers in a table', () => {
@@ -126,6 +152,37 @@ test('the map colours and patterns states by class, labels counts, and lists the
   assert.match(out, /<title>California: 312 actions<\/title>/);
   assert.match(out, />CA 312</);
   assert.match(out, /<th scope="row">California<\/th><td class="num">312<\/td>/);
-  assert.match(out, />over 40</);
+  const legendGroup = /<g [^>]*data-legend="">(.*?)<\/g><\/svg>/s.exec(out)?.[1] ?? '';
+  const legend = [...legendGroup.matchAll(/<text[^>]*>([^<]+)</g)].map((m) => m[1]);
+  assert.deepEqual(legend, ['no actions', '1', '2–5', '6–40', '41–312']);
   assert.match(fillOf('NY') ?? '', /^url\(#map-p2\)$/);
+  assert.match(out, /<caption>Actions by state: 358 in 4 states or territories, most first<\/caption>/);
+  assert.match(out, /<th scope="row">Vermont<\/th><td class="num">1<\/td><td class="num">0%<\/td>/);
+});
+
+test('one state with three actions is dark, with a legend that reads 1–3', () => {
+  const out = html(StateMap({ id: 'map', byState: [{ state: 'TX', count: 3 }] }));
+  assert.equal(/fill="([^"]+)" data-state="TX"/.exec(out)?.[1], '#08306b');
+  assert.match(out, />1–3</);
+  assert.doesNotMatch(out, /4–3|over 3/);
+  assert.match(out, /Supporters in 1 state or territory took 3 actions\./);
+});
+
+test('with no actions, the map says so instead of drawing an empty map and legend', () => {
+  const out = html(StateMap({ id: 'map', byState: [{ state: 'CA', count: 0 }] }));
+  assert.match(out, /No actions yet in any state\./);
+  assert.doesNotMatch(out, /<svg|1–1|<table/);
+});
+
+test('actions from territories, which the map does not draw, are in the table by name', () => {
+  const out = html(
+    StateMap({
+      id: 'map',
+      byState: [
+        { state: 'PR', count: 4 },
+        { state: 'CA', count: 1 },
+      ],
+    }),
+  );
+  assert.match(out, /<th scope="row">Puerto Rico<\/th><td class="num">4<\/td><td class="num">80%<\/td>/);
 });

@@ -47,20 +47,39 @@ export function percent(part: number, total: number): string {
 }
 
 /**
- * Class breaks for a choropleth: class 0 is "no actions", classes 1–4 split the non-zero values
- * into quartiles, so the colours spread over the states that acted however skewed the counts are.
+ * Class breaks for a choropleth: the upper bound of each class of states that acted, ascending,
+ * the last being the largest count. Class 0 ("no actions") is implicit. Up to four classes split
+ * the non-zero counts at their quartiles, so colours spread over the states that acted however
+ * skewed the counts are; quartiles that coincide (few states, or many equal counts) merge, so no
+ * class is empty and no range reads backwards. No states acted: no classes.
  */
 export function classBreaks(values: readonly number[]): number[] {
   const sorted = values.filter((v) => v > 0).sort((a, b) => a - b);
-  if (sorted.length === 0) return [1, 1, 1];
+  if (sorted.length === 0) return [];
+  const max = sorted[sorted.length - 1]!;
   const q = (p: number) => sorted[Math.floor(p * (sorted.length - 1))]!;
-  return [q(0.25), q(0.5), q(0.75)];
+  return [...new Set([q(0.25), q(0.5), q(0.75), max])];
 }
 
+/**
+ * The shade (0 none, 1 lightest … 4 darkest) of a count. With fewer than four classes the shades
+ * stay spread out and the top class is always the darkest: one state that acted is dark, not pale.
+ */
 export function classOf(value: number, breaks: readonly number[]): 0 | 1 | 2 | 3 | 4 {
-  if (value <= 0) return 0;
-  if (value <= breaks[0]!) return 1;
-  if (value <= breaks[1]!) return 2;
-  if (value <= breaks[2]!) return 3;
-  return 4;
+  if (value <= 0 || breaks.length === 0) return 0;
+  const index = breaks.findIndex((b) => value <= b);
+  return shadeOf(index === -1 ? breaks.length - 1 : index, breaks.length);
+}
+
+/** The shade of class `index` (0-based) of `count` classes. */
+export function shadeOf(index: number, count: number): 1 | 2 | 3 | 4 {
+  return Math.max(1, Math.min(4, Math.round(((index + 1) * 4) / count))) as 1 | 2 | 3 | 4;
+}
+
+/** Each class's range for the legend: "1", "2–5", "6–40", "41–312". */
+export function classRanges(breaks: readonly number[], format: (n: number) => string = String): string[] {
+  return breaks.map((upper, i) => {
+    const lower = i === 0 ? 1 : breaks[i - 1]! + 1;
+    return lower === upper ? format(upper) : `${format(lower)}–${format(upper)}`;
+  });
 }

@@ -1,5 +1,6 @@
-import type { StateCode } from '../../domain.ts';
-import { classBreaks, classOf } from './scale.ts';
+import { isStateCode, type StateCode } from '../../domain.ts';
+import { STATES } from '../../officials/states.ts';
+import { classBreaks, classOf, classRanges, percent, shadeOf } from './scale.ts';
 import { MAP_HEIGHT, MAP_WIDTH, stateShapes } from './us-geometry.ts';
 
 /**
@@ -35,29 +36,31 @@ function Patterns(props: { id: string }) {
 
 const fillFor = (id: string, cls: number) => (cls === 0 || cls === 4 ? FILLS[cls] : `url(#${id}-p${cls})`);
 
+const stateLabel = (code: string) => (isStateCode(code) ? STATES[code].name : code);
+
 export function StateMap(props: { id: string; byState: ReadonlyArray<{ state: string; count: number }> }) {
-  const counts = new Map(props.byState.map((s) => [s.state, s.count]));
-  const shapes = stateShapes();
-  const breaks = classBreaks(props.byState.map((s) => s.count));
-  const total = props.byState.reduce((s, r) => s + r.count, 0);
-  const acting = props.byState.filter((s) => s.count > 0).length;
-  const top = [...props.byState].sort((a, b) => b.count - a.count).slice(0, 3);
   const fmt = (n: number) => n.toLocaleString('en-US');
-  const desc =
-    total === 0
-      ? 'No actions yet in any state.'
-      : `Supporters in ${acting} states or territories took ${fmt(total)} actions. Most: ${top
-          .map((s) => `${s.state} ${fmt(s.count)}`)
-          .join(', ')}.`;
-  const ranges = [
-    'no actions',
-    `1–${fmt(breaks[0]!)}`,
-    `${fmt(breaks[0]! + 1)}–${fmt(breaks[1]!)}`,
-    `${fmt(breaks[1]! + 1)}–${fmt(breaks[2]!)}`,
-    `over ${fmt(breaks[2]!)}`,
+  const rows = props.byState.filter((s) => s.count > 0).sort((a, b) => b.count - a.count);
+  const total = rows.reduce((sum, r) => sum + r.count, 0);
+  if (total === 0) {
+    // An all-white map and a legend of empty ranges say nothing; this says it plainly.
+    return (
+      <div id={props.id} class="chart-empty">
+        <p>No actions yet in any state. The map fills in as supporters report their calls and messages.</p>
+      </div>
+    );
+  }
+  const counts = new Map(rows.map((s) => [s.state, s.count]));
+  const shapes = stateShapes();
+  const breaks = classBreaks(rows.map((s) => s.count));
+  const top = rows.slice(0, 3);
+  const desc = `Supporters in ${rows.length} ${rows.length === 1 ? 'state or territory' : 'states or territories'} took ${fmt(total)} ${total === 1 ? 'action' : 'actions'}. Most: ${top
+    .map((s) => `${s.state} ${fmt(s.count)}`)
+    .join(', ')}.`;
+  const legend = [
+    { label: 'no actions', shade: 0 },
+    ...classRanges(breaks, fmt).map((label, i) => ({ label, shade: shadeOf(i, breaks.length) })),
   ];
-  const names = new Map(shapes.map((s) => [s.code as string, s.name]));
-  const rows = [...props.byState].filter((s) => s.count > 0).sort((a, b) => b.count - a.count);
   return (
     <figure id={props.id} class="chart">
       <svg
@@ -75,7 +78,7 @@ export function StateMap(props: { id: string; byState: ReadonlyArray<{ state: st
             const count = counts.get(s.code) ?? 0;
             return (
               <path d={s.d} fill={fillFor(props.id, classOf(count, breaks))} data-state={s.code} data-count={count}>
-                <title>{`${s.name}: ${fmt(count)} actions`}</title>
+                <title>{`${s.name}: ${fmt(count)} ${count === 1 ? 'action' : 'actions'}`}</title>
               </path>
             );
           })}
@@ -100,35 +103,39 @@ export function StateMap(props: { id: string; byState: ReadonlyArray<{ state: st
               );
             })}
         </g>
-        <g transform={`translate(20 ${MAP_HEIGHT + 8})`} font-size="13">
-          {ranges.map((label, cls) => (
-            <g transform={`translate(${cls * 180} 0)`}>
-              <rect width="22" height="22" fill={fillFor(props.id, cls)} stroke="#4a4a4a" />
+        <g transform={`translate(20 ${MAP_HEIGHT + 8})`} font-size="13" data-legend="">
+          {legend.map((entry, i) => (
+            <g transform={`translate(${i * 180} 0)`}>
+              <rect width="22" height="22" fill={fillFor(props.id, entry.shade)} stroke="#4a4a4a" />
               <text x="28" y="16" fill="#1b1b1b">
-                {label}
+                {entry.label}
               </text>
             </g>
           ))}
         </g>
       </svg>
       <figcaption>
-        <details>
+        <details id={`${props.id}-table`}>
           <summary>Actions by state as a table</summary>
           <table>
-            <caption>Actions by state</caption>
+            <caption>{`Actions by state: ${fmt(total)} in ${rows.length} ${rows.length === 1 ? 'state or territory' : 'states or territories'}, most first`}</caption>
             <thead>
               <tr>
                 <th scope="col">State</th>
                 <th scope="col" class="num">
                   Actions
                 </th>
+                <th scope="col" class="num">
+                  Share
+                </th>
               </tr>
             </thead>
             <tbody>
               {rows.map((s) => (
                 <tr>
-                  <th scope="row">{names.get(s.state) ?? s.state}</th>
+                  <th scope="row">{stateLabel(s.state)}</th>
                   <td class="num">{fmt(s.count)}</td>
+                  <td class="num">{percent(s.count, total)}</td>
                 </tr>
               ))}
             </tbody>

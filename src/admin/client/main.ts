@@ -5,3 +5,7 @@ import { watchTemplates } from './templates.ts';
 document.documentElement.classList.add('js');
 watchTemplates(document);
 watchLive(document);
+
+// After a refused save the page comes back with a summary of the problems: take the organizer
+// there, so a screen reader reads it and the keyboard starts from its links (GOV.UK error summary).
+document.querySelector<HTMLElement>('.errors-summary')?.focus();

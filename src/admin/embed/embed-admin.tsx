@@ -29,7 +29,14 @@ export function embedAdminRoutes(deps: AdminDeps): Hono<AdminEnv> {
         {campaign.status === 'live' ? null : (
           <p class="notice">The campaign is {campaign.status}; the embedded widget appears once it is live.</p>
         )}
-        <h2>Paste into any site</h2>
+        {campaign.embedOrigins.length > 0 ? (
+          <p>
+            Only these sites may show it in a frame: {campaign.embedOrigins.join(', ')}. Change the list in the editor.
+          </p>
+        ) : (
+          <p>Any site may show it in a frame. The editor can limit it to your own sites.</p>
+        )}
+        <h2>Paste into your site</h2>
         <label for="snippet">Embed code</label>
         <textarea id="snippet" readonly rows={5}>
           {embedSnippet(deps.config.publicUrl, campaign)}

@@ -1,6 +1,7 @@
 /**
- * Frame policy for the embed page. A campaign that allows embedding may be framed by any site
- * (the organization pastes the snippet wherever it publishes); every other answer forbids framing
+ * Frame policy for the embed page. A campaign that allows embedding may be framed by the sites
+ * its organizer listed, or by any site when the list is empty (the organization pastes the
+ * snippet wherever it publishes); every other answer forbids framing
  * both ways: CSP `frame-ancestors 'none'` (CSP Level 2) and `X-Frame-Options: DENY` for older
  * browsers. The logo may come from the organization's own site, so its origin is allowed for
  * images on the embed page only.
@@ -16,9 +17,15 @@ const BASE = [
   "form-action 'self'",
 ];
 
-export function embedHeaders(options: { frameable: boolean; logoOrigin?: string | null }): Record<string, string> {
+export function embedHeaders(options: {
+  frameable: boolean;
+  /** Origins allowed to frame the page; empty or absent: any. Validated as origins on save. */
+  ancestors?: readonly string[];
+  logoOrigin?: string | null;
+}): Record<string, string> {
   const img = ["img-src 'self' data:", options.logoOrigin].filter(Boolean).join(' ');
-  const policy = [...BASE, img, options.frameable ? 'frame-ancestors *' : "frame-ancestors 'none'"].join('; ');
+  const ancestors = options.ancestors?.length ? options.ancestors.join(' ') : '*';
+  const policy = [...BASE, img, `frame-ancestors ${options.frameable ? ancestors : "'none'"}`].join('; ');
   return {
     'Content-Security-Policy': policy,
     'X-Content-Type-Options': 'nosniff',

@@ -147,3 +147,142 @@ testEachDialect('campaign pages that allow embedding advertise their oEmbed endp
   assert.equal(((await discovered.json()) as { type: string }).type, 'rich');
   assert.doesNotMatch(await (await get(app, '/c/no-embed')).text(), /json\+oembed/);
 });
+
+testEachDialect('each official is named once, as on the campaign page', async (store) => {
+  const clock = fixedClock('2026-03-01T12:00:00Z');
+  const { app } = testApp(store, { clock });
+  await insertCampaign(store.handle.db, sampleCampaignInput(), clock.now());
+  const html = await (await get(app, '/embed/fund-legal-aid?zip=94110')).text();
+  const headings = [...html.matchAll(/<h3>([^<]+)<\/h3>/g)].map((m) => m[1]);
+  assert.ok(headings.includes('Senator Sara Senior'), headings.join(' | '));
+  assert.ok(headings.includes('Jordan Lee, Mayor'), headings.join(' | '));
+  assert.ok(headings.every((h) => !/Sara Senior.*Sara Senior/.test(h ?? '')));
+});
+
+testEachDialect(
+  'the widget offers the written message, with the ways to send it and a report for it',
+  async (store) => {
+    const clock = fixedClock('2026-03-01T12:00:00Z');
+    const { app } = testApp(store, { clock });
+    const campaign = await insertCampaign(store.handle.db, sampleCampaignInput(), clock.now());
+    const html = await (await get(app, '/embed/fund-legal-aid?zip=94110')).text();
+    const card = /<article class="card" id="t-senate-ca-1">(.*?)<\/article>/s.exec(html)?.[1] ?? '';
+    assert.match(card, /<summary>Write instead<\/summary>/);
+    assert.match(card, /<textarea id="t-senate-ca-1-message" class="message" rows="8"[^>]*>Dear Senator Sara Senior,/);
+    assert.match(
+      card,
+      /<a href="https:\/\/senior\.senate\.gov\/contact" target="_blank" rel="noopener noreferrer">Open the contact form<\/a>/,
+    );
+    assert.match(
+      card,
+      /<button type="button" data-outcome="contacted" data-channel="form">I sent the message<\/button>/,
+    );
+    // The mayor has an email address and a contact URL; a custom target with only email gets a mailto link.
+    const mayor = /<article class="card" id="t-custom-city-hall">(.*?)<\/article>/s.exec(html)?.[1] ?? '';
+    assert.match(
+      mayor,
+      /href="mailto:mayor@example\.org\?subject=Fund%20legal%20aid%20for%20families&amp;body=Dear%20Mayor%20Jordan%20Lee%2C/,
+    );
+
+    const recorded = await app.request('http://localhost:3000/api/v1/campaigns/fund-legal-aid/actions', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        target: 'senate:ca:1',
+        channel: 'form',
+        outcome: 'contacted',
+        state: 'CA',
+        district: null,
+        language: 'en',
+      }),
+    });
+    assert.equal(recorded.status, 201);
+    const [row] = await store.handle.db.selectFrom('actions').select(['channel', 'campaign_id']).execute();
+    assert.deepEqual(row, { channel: 'form', campaign_id: campaign.id });
+  },
+);
+
+testEachDialect('a closed campaign says it has ended and shows no officials or buttons', async (store) => {
+  const clock = fixedClock('2026-03-01T12:00:00Z');
+  const { app } = testApp(store, { clock });
+  await insertCampaign(store.handle.db, sampleCampaignInput({ status: 'closed' }), clock.now());
+  for (const path of [
+    '/embed/fund-legal-aid',
+    '/embed/fund-legal-aid?zip=94110',
+    '/embed/fund-legal-aid?zip=94110&lang=es',
+  ]) {
+    const res = await get(app, path);
+    assert.equal(res.status, 200, path);
+    const html = await res.text();
+    assert.match(html, /This campaign has ended|Esta campaña ha terminado/, path);
+    assert.doesNotMatch(html, /data-outcome|data-report|<article|name="zip"/, path);
+  }
+});
+
+testEachDialect('oEmbed accepts only this site own campaign URLs, and keeps their language', async (store) => {
+  const clock = fixedClock('2026-03-01T12:00:00Z');
+  const { app } = testApp(store, { clock });
+  await insertCampaign(store.handle.db, sampleCampaignInput(), clock.now());
+  const oembed = (target: string, base = 'http://localhost:3000') =>
+    app.request(`${base}/oembed?${new URLSearchParams({ url: target, format: 'json' })}`);
+
+  for (const refused of [
+    'javascript://localhost:3000/c/fund-legal-aid',
+    'https://localhost:3000/c/fund-legal-aid',
+    'http://user@localhost:3000/c/fund-legal-aid',
+    'http://user:secret@localhost:3000/c/fund-legal-aid',
+    'http://localhost:3001/c/fund-legal-aid',
+    'http://localhost:3000/c/fund-legal-aid-x',
+    'http://localhost:3000/cx/fund-legal-aid',
+  ]) {
+    assert.equal((await oembed(refused)).status, 404, refused);
+  }
+
+  const spanish = await oembed('http://localhost:3000/c/fund-legal-aid?lang=es');
+  assert.equal(spanish.status, 200);
+  const body = (await spanish.json()) as { title: string; html: string };
+  assert.equal(body.title, 'Fondos para asistencia legal');
+  assert.match(
+    body.html,
+    /^<iframe src="http:\/\/localhost:3000\/embed\/fund-legal-aid\?lang=es" title="Fondos para asistencia legal"/,
+  );
+
+  // Any address under the campaign's path names the campaign.
+  const deep = await oembed('http://localhost:3000/c/fund-legal-aid/officials?zip=94110&lang=en');
+  assert.equal(deep.status, 200);
+  assert.match(((await deep.json()) as { html: string }).html, /embed\/fund-legal-aid\?lang=en"/);
+
+  // The site as the request reached it (here, a LAN address) counts as this site too, and the
+  // embed code points there.
+  const lan = await oembed('http://192.168.1.20:3000/c/fund-legal-aid', 'http://192.168.1.20:3000');
+  assert.equal(lan.status, 200);
+  assert.match(
+    ((await lan.json()) as { html: string }).html,
+    /^<iframe src="http:\/\/192\.168\.1\.20:3000\/embed\/fund-legal-aid"/,
+  );
+  assert.equal((await oembed('http://192.168.1.20:3000/c/fund-legal-aid')).status, 404);
+});
+
+testEachDialect('a campaign limited to some sites may be framed by those only', async (store) => {
+  const clock = fixedClock('2026-03-01T12:00:00Z');
+  const { app } = testApp(store, { clock });
+  await insertCampaign(
+    store.handle.db,
+    sampleCampaignInput({ embedOrigins: ['https://org.example', 'https://blog.org.example'] }),
+    clock.now(),
+  );
+  const res = await get(app, '/embed/fund-legal-aid');
+  assert.equal(res.status, 200);
+  assert.match(
+    res.headers.get('content-security-policy') ?? '',
+    /frame-ancestors https:\/\/org\.example https:\/\/blog\.org\.example(;|$)/,
+  );
+  const report = (origin: string) =>
+    app.request('http://localhost:3000/api/v1/campaigns/fund-legal-aid/actions', {
+      method: 'OPTIONS',
+      headers: { origin, 'access-control-request-method': 'POST' },
+    });
+  assert.equal((await report('https://org.example')).headers.get('access-control-allow-origin'), 'https://org.example');
+  assert.equal((await report('null')).headers.get('access-control-allow-origin'), 'null');
+  assert.equal((await report('https://elsewhere.example')).status, 403);
+});

@@ -2,6 +2,7 @@ import { type Context, Hono } from 'hono';
 import type { AppEnv } from '../../app.ts';
 import { contentIn } from '../../campaigns/campaign.ts';
 import { findPublicCampaign } from '../../campaigns/campaigns.ts';
+import type { Config } from '../../config.ts';
 import { LANGUAGES, type Language } from '../../domain.ts';
 import { HttpError } from '../../http/errors.ts';
 import { negotiateLanguage } from '../../web/i18n/index.ts';
@@ -32,13 +33,23 @@ const COLOR = /^#[0-9a-f]{6}$/i;
 const page = (c: Context, node: unknown, status: 200 | 400, headers: Record<string, string>) =>
   c.html(`<!DOCTYPE html>${String(node)}`, status, headers);
 
+/** The origins this site answers on: PUBLIC_URL's, the request's, and a trusted proxy's public one. */
+function siteOrigins(c: Context, config: Config): string[] {
+  const origins = [new URL(config.publicUrl).origin, new URL(c.req.url).origin];
+  const host = c.req.header('x-forwarded-host');
+  const proto = c.req.header('x-forwarded-proto') === 'https' ? 'https' : 'http';
+  if (config.trustProxy && host && URL.canParse(`${proto}://${host}`))
+    origins.push(new URL(`${proto}://${host}`).origin);
+  return origins;
+}
+
 export function embedRoutes(deps: AdminDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
   app.get('/embed.js', (c) => c.body(HOST_SCRIPT, 200, HOST_SCRIPT_HEADERS));
 
   app.get('/oembed', async (c) => {
-    const answer = await oembedResponse(deps, new URL(c.req.url).searchParams);
+    const answer = await oembedResponse(deps, new URL(c.req.url).searchParams, siteOrigins(c, deps.config));
     return c.json(answer, 200, { 'Cache-Control': 'public, max-age=300', 'Access-Control-Allow-Origin': '*' });
   });
 
@@ -89,9 +100,16 @@ export function embedRoutes(deps: AdminDeps): Hono<AppEnv> {
       zip: '',
       error: null,
     };
-    const headers = embedHeaders({ frameable: true, logoOrigin: logoOrigin(campaign.theme.logoUrl) });
+    const headers = embedHeaders({
+      frameable: true,
+      ancestors: campaign.embedOrigins,
+      logoOrigin: logoOrigin(campaign.theme.logoUrl),
+    });
     const zip = c.req.query('zip');
-    if (zip === undefined || zip === '') return page(c, <EmbedFrame view={view} />, 200, headers);
+    // A closed campaign says it has ended, whatever was asked: no officials, no buttons.
+    if (zip === undefined || zip === '' || campaign.status !== 'live') {
+      return page(c, <EmbedFrame view={view} />, 200, headers);
+    }
 
     view.zip = zip.slice(0, 5);
     const parsed = /^\d{5}$/.test(zip) ? parsePlace(new URLSearchParams({ zip })) : null;
@@ -126,7 +144,6 @@ export function embedRoutes(deps: AdminDeps): Hono<AppEnv> {
       <EmbedFrame view={view}>
         <EmbedCards
           view={view}
-          result={result}
           cards={cards}
           report={reportDivision(result)}
           now={deps.clock.now()}

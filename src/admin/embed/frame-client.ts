@@ -1,26 +1,76 @@
 /**
  * The script inside the embed iframe.
  *
- * Sizing: it tells the host page its height with postMessage. The target origin is "*" because the
- * frame cannot know which site embeds it, and the height is not a secret; the host script checks
- * that messages come from Voz's origin.
+ * Sizing: it tells the host page its height with postMessage, in two formats. Voz's own host
+ * script (/embed.js) reads `{ type: 'voz:height', height }`. WordPress strips that script from
+ * oEmbed HTML and resizes with its own (wp-includes/js/wp-embed.js), which reads
+ * `{ message: 'height', value, secret }`, the secret being the one WordPress put in the frame's
+ * URL as `#?secret=…`; it ignores messages without it. The target origin is "*" because the frame
+ * cannot know which site embeds it, and the height is not a secret; each receiver checks which
+ * frame a message came from.
+ *
+ * Sandboxes: WordPress frames sites it does not trust with `sandbox="allow-scripts"`, where a
+ * form cannot be submitted and a link cannot open a new tab. The ZIP form therefore navigates
+ * the frame from script. Inside such a frame the link to the full page is sent to WordPress as
+ * `{ message: 'link', value, secret }`, which opens it in the top window (for links to the frame's
+ * own host only, which the full page is).
  *
  * Outcomes: inside a cross-site iframe the browser does not send Voz's SameSite=Lax cookies, so the
  * pages' form posts (which need the CSRF cookie) cannot work here. The buttons therefore report
  * through the JSON API (`POST /api/v1/campaigns/:slug/actions`), which needs no cookie: it accepts
- * only `Content-Type: application/json`, which a cross-site form cannot send, and this request is
- * same-origin from the frame's own point of view. Without JavaScript the widget links to the full
- * page in a new tab instead.
+ * only `Content-Type: application/json`, and answers CORS for embeddable campaigns, because a
+ * sandboxed frame's origin is "null" (embed-cors.ts). Without JavaScript the widget links to the
+ * full page in a new tab instead.
+ *
+ * Copying: the Clipboard API needs a permission a cross-site frame does not have by default, so a
+ * refused write falls back to selecting the message and copying the selection.
  */
+import { mailtoUrl } from '../../web/fill.ts';
+
 document.documentElement.classList.add('js');
+
+/** WordPress's secret: ten letters and digits (wp_generate_password( 10, false )). */
+const wordpressSecret = /[#&?]secret=([A-Za-z0-9]{10})\b/.exec(window.location.hash)?.[1] ?? null;
+
+function tellParent(message: object): void {
+  window.parent.postMessage(message, '*');
+}
 
 function reportHeight(): void {
   if (window.parent === window) return;
   // The body's own height: the document's scrollHeight never drops below the frame's current height.
-  window.parent.postMessage(
-    { type: 'voz:height', height: Math.ceil(document.body.getBoundingClientRect().height) },
-    '*',
-  );
+  const height = Math.ceil(document.body.getBoundingClientRect().height);
+  tellParent({ type: 'voz:height', height });
+  if (wordpressSecret) tellParent({ message: 'height', value: height, secret: wordpressSecret });
+}
+
+// WordPress's sandbox has no allow-forms, and a sandboxed form is dropped before its submit event
+// fires, so the ZIP form is sent from script on the button's click and on Enter: a script may
+// still navigate its own frame. The fragment goes along: it holds WordPress's secret.
+for (const form of document.querySelectorAll<HTMLFormElement>('form[method="get"]')) {
+  const go = (event: Event) => {
+    event.preventDefault();
+    const next = new URL(form.action);
+    for (const [name, value] of new FormData(form)) if (typeof value === 'string') next.searchParams.set(name, value);
+    next.hash = window.location.hash;
+    window.location.assign(next.toString());
+  };
+  form.addEventListener('submit', go);
+  for (const button of form.querySelectorAll('button[type="submit"]')) button.addEventListener('click', go);
+  for (const input of form.querySelectorAll('input')) {
+    input.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter') go(event);
+    });
+  }
+}
+
+if (wordpressSecret && window.parent !== window) {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-full-page]')) {
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      tellParent({ message: 'link', value: link.href, secret: wordpressSecret });
+    });
+  }
 }
 
 window.addEventListener('load', reportHeight);
@@ -40,7 +90,7 @@ for (const group of document.querySelectorAll<HTMLElement>('[data-report]')) {
           credentials: 'omit',
           body: JSON.stringify({
             target: group.dataset.target,
-            channel: 'call',
+            channel: button.dataset.channel ?? 'call',
             outcome: button.dataset.outcome,
             state: group.dataset.state,
             district: group.dataset.district || null,
@@ -57,4 +107,37 @@ for (const group of document.querySelectorAll<HTMLElement>('[data-report]')) {
       reportHeight();
     });
   }
+}
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
+  button.addEventListener('click', async () => {
+    const source = document.getElementById(button.dataset.copy ?? '');
+    if (!(source instanceof HTMLTextAreaElement)) return;
+    const say = (text: string | undefined) => {
+      button.nextElementSibling?.remove();
+      const status = document.createElement('span');
+      status.setAttribute('role', 'status');
+      status.textContent = ` ${text ?? ''}`;
+      button.after(status);
+    };
+    try {
+      await navigator.clipboard.writeText(source.value);
+      say(button.dataset.copied);
+    } catch {
+      source.focus();
+      source.select();
+      say(document.execCommand('copy') ? button.dataset.copied : button.dataset.copyFailed);
+    }
+    reportHeight();
+  });
+}
+
+// The email link carries the message as the supporter edited it (their name in place of [name]).
+for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-mailto-for]')) {
+  const source = document.getElementById(link.dataset.mailtoFor ?? '');
+  if (!(source instanceof HTMLTextAreaElement) || !source.dataset.mailto) continue;
+  const address = source.dataset.mailto;
+  source.addEventListener('input', () => {
+    link.href = mailtoUrl(address, source.dataset.subject ?? '', source.value);
+  });
 }

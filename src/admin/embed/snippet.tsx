@@ -1,5 +1,6 @@
 import type { Campaign } from '../../campaigns/campaign.ts';
 import { contentIn } from '../../campaigns/campaign.ts';
+import type { Language } from '../../domain.ts';
 
 /**
  * What an organization pastes into its own site: an iframe of the campaign's embed page and the
@@ -8,8 +9,12 @@ import { contentIn } from '../../campaigns/campaign.ts';
 export const DEFAULT_EMBED_HEIGHT = 640;
 export const DEFAULT_EMBED_WIDTH = 600;
 
-export const embedUrl = (publicUrl: string, campaign: Campaign): URL =>
-  new URL(`/embed/${encodeURIComponent(campaign.slug)}`, publicUrl);
+/** The widget's address; with a language, the widget speaks it (when the campaign is written in it). */
+export function embedUrl(publicUrl: string, campaign: Campaign, lang?: Language): URL {
+  const url = new URL(`/embed/${encodeURIComponent(campaign.slug)}`, publicUrl);
+  if (lang) url.searchParams.set('lang', lang);
+  return url;
+}
 
 export const hostScriptUrl = (publicUrl: string): URL => new URL('/embed.js', publicUrl);
 
@@ -17,15 +22,15 @@ export const hostScriptUrl = (publicUrl: string): URL => new URL('/embed.js', pu
 export function embedSnippet(
   publicUrl: string,
   campaign: Campaign,
-  size: { width?: number; height?: number } = {},
+  options: { width?: number; height?: number; lang?: Language } = {},
 ): string {
-  const title = contentIn(campaign, campaign.defaultLanguage).content.title;
+  const title = contentIn(campaign, options.lang ?? campaign.defaultLanguage).content.title;
   const frame = (
     <iframe
-      src={embedUrl(publicUrl, campaign).toString()}
+      src={embedUrl(publicUrl, campaign, options.lang).toString()}
       title={title}
-      width={size.width ?? DEFAULT_EMBED_WIDTH}
-      height={size.height ?? DEFAULT_EMBED_HEIGHT}
+      width={options.width ?? DEFAULT_EMBED_WIDTH}
+      height={options.height ?? DEFAULT_EMBED_HEIGHT}
       data-voz-embed=""
       loading="lazy"
       style="border:0;max-width:100%"

@@ -6,6 +6,9 @@ import campaignsSeeds from './2026-11-28-03-campaigns-seeds.ts';
 import accounts from './2026-11-28-04-accounts.ts';
 import coarseTimes from './2026-11-29-01-coarse-times.ts';
 import signupConsents from './2026-11-29-02-signup-consents.ts';
+import auditChanges from './2026-12-03-01-audit-changes.ts';
+import sessionLastSeen from './2026-12-03-02-session-last-seen.ts';
+import campaignEmbedOrigins from './2026-12-03-03-campaign-embed-origins.ts';
 
 /**
  * Every migration, in order. Names are dated; a landed migration is frozen. Add new ones at the
@@ -18,4 +21,7 @@ export const migrations: Record<string, (dialect: Dialect) => Migration> = {
   '2026-11-28-04-accounts': accounts,
   '2026-11-29-01-coarse-times': coarseTimes,
   '2026-11-29-02-signup-consents': signupConsents,
+  '2026-12-03-01-audit-changes': auditChanges,
+  '2026-12-03-02-session-last-seen': sessionLastSeen,
+  '2026-12-03-03-campaign-embed-origins': campaignEmbedOrigins,
 };
