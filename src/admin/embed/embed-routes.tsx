@@ -125,7 +125,7 @@ export function embedRoutes(deps: AdminDeps): Hono<AppEnv> {
     }
     const officials = new URL(`/c/${encodeURIComponent(campaign.slug)}/officials`, deps.config.publicUrl);
     for (const [k, v] of Object.entries({ ...placeParams(parsed.place), lang: contentLang }))
-      officials.searchParams.set(k, v);
+      for (const value of [v].flat()) officials.searchParams.append(k, value);
     view.fullPageUrl = officials.toString();
     const needsHouse = campaign.targets.includes('representative') || campaign.targets.includes('state_legislators');
     if (result.confidence !== 'exact' && (needsHouse || !result.state)) {
