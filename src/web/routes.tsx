@@ -5,7 +5,6 @@ import { signUp } from '../actions/signup.ts';
 import type { AppDeps, AppEnv } from '../app.ts';
 import { type Campaign, contentIn } from '../campaigns/campaign.ts';
 import { listLiveCampaigns } from '../campaigns/campaigns.ts';
-import { parseTemplate } from '../campaigns/templates.ts';
 import { CHANNELS, type Channel, OUTCOMES, type Outcome } from '../domain.ts';
 import { addressMessage } from '../geocode/messages.ts';
 import { lookupAddress } from '../geocode/resolve-address.ts';
@@ -20,22 +19,20 @@ import { buildLink, type PageContext, pageContext } from './context.ts';
 import { cleanDetails, type DetailField, type SupporterDetails } from './fill.ts';
 import { isLanguage, translator } from './i18n/index.ts';
 import { lookupPlace, type Place, parsePlace, placeParams, reportDivision } from './location.ts';
-import { AddressForm } from './pages/address-form.tsx';
+import { addressFormFor, type OfficialsStepDeps, officialsStep } from './officials-step.tsx';
+import type { AddressForm } from './pages/address-form.tsx';
 import { CampaignPage } from './pages/campaign.tsx';
 import { ChoosePage } from './pages/choose.tsx';
 import { DonePage, type SignupState } from './pages/done.tsx';
 import { ErrorPage } from './pages/error.tsx';
 import { HomePage } from './pages/home.tsx';
 import { cardAnchor } from './pages/official-card.tsx';
-import { OfficialsPage } from './pages/officials.tsx';
 import { formatReported, parseReported } from './reported.ts';
 import { sendAsset, sendHtml } from './respond.ts';
-import { needsHouseDistrict, targetCards } from './targets.ts';
 
 type WebEnv = AppEnv & CsrfEnv;
 
 const EMPTY_DETAILS: SupporterDetails = { name: '', role: '', organization: '', community: '', city: '' };
-const NOT_EXACT = new Set(['zip_spans_districts', 'zip_spans_states', 'near_boundary', 'unknown_zip']);
 /** How long the home page's list of live campaigns is reused. */
 const LIST_TTL_MS = 5000;
 
@@ -70,13 +67,6 @@ export function webPages(deps: AppDeps): Hono<AppEnv> {
     key: (c) => keyer.keyOf(c),
     message: 'You have looked up many addresses in a short time. Please wait a little and try again.',
   });
-  const addressForm = (
-    ctx: PageContext,
-    slug: string,
-    zip: string | null,
-    more: Partial<Parameters<typeof AddressForm>[0]> = {},
-  ) => (deps.geocoder ? <AddressForm ctx={ctx} action={ctx.link(`/c/${slug}/address`)} zip={zip} {...more} /> : null);
-
   let live: { at: number; campaigns: Promise<Campaign[]> } | null = null;
   const liveCampaigns = (): Promise<Campaign[]> => {
     const now = deps.clock.now().getTime();
@@ -117,84 +107,29 @@ export function webPages(deps: AppDeps): Hono<AppEnv> {
   // Steps with forms that POST carry a CSRF token (double-submit cookie).
   app.use('/c/:slug/*', csrfProtection(deps.config));
 
+  const stepDeps: OfficialsStepDeps = {
+    directory: deps.directory,
+    geocoder: deps.geocoder,
+    count: (campaign) =>
+      actions.counts
+        .get(campaign)
+        .then((counts) => counts.total)
+        .catch(() => null),
+  };
+
   /** The officials step: the choice for an ambiguous place, or the cards with filled texts. */
-  async function officialsStep(
+  async function officialsPage(
     c: Context<WebEnv>,
     input: { details: SupporterDetails; detailErrors: DetailField[]; reported: string | null | undefined },
   ): Promise<Response> {
     const campaign = await publicCampaign(c.req.param('slug') ?? '');
     const ctx = ctxOf(c, c.get('csrfToken'));
-    const { lang: contentLang, content } = contentIn(campaign, ctx.lang);
-    const parsed = parsePlace(new URL(c.req.url).searchParams);
-    const locationError = (message: string) =>
-      sendHtml(c, <CampaignPage ctx={ctx} campaign={campaign} locationError={message} />, 400);
-    if (!parsed.ok) {
-      return locationError(
-        ctx.t(parsed.reason === 'missing' ? 'location.missing' : 'location.invalid', { reason: '' }),
-      );
-    }
-    if (campaign.status !== 'live') return sendHtml(c, <CampaignPage ctx={ctx} campaign={campaign} />);
-    let result: ReturnType<typeof lookupPlace>;
-    try {
-      result = lookupPlace(deps.directory, parsed.place, deps.geocoder);
-    } catch (err) {
-      if (err instanceof HttpError && err.status < 500) {
-        return locationError(ctx.t('location.invalid', { reason: err.message }));
-      }
-      throw err;
-    }
-    const needsPlace = campaign.targets.some((k) => k !== 'president' && k !== 'custom');
-    const needsHouse = campaign.targets.includes('representative') || campaign.targets.includes('state_legislators');
-    if (NOT_EXACT.has(result.confidence) && needsPlace && (needsHouse || !result.state)) {
-      const page = (
-        <ChoosePage
-          ctx={ctx}
-          campaign={campaign}
-          content={content}
-          contentLang={contentLang}
-          place={parsed.place}
-          result={result}
-          extra={result.confidence === 'near_boundary' ? null : addressForm(ctx, campaign.slug, parsed.place.zip)}
-        />
-      );
-      return sendHtml(c, page, result.confidence === 'unknown_zip' ? 404 : 200);
-    }
-    const reported = parseReported(input.reported);
-    const count = await actions.counts
-      .get(campaign)
-      .then((counts) => counts.total)
-      .catch(() => null);
-    const page = (
-      <OfficialsPage
-        ctx={ctx}
-        campaign={campaign}
-        content={content}
-        contentLang={contentLang}
-        place={parsed.place}
-        result={result}
-        cards={targetCards(campaign.targets, campaign.customTargets, result)}
-        texts={{
-          lang: contentLang,
-          script: parseTemplate(content.callScript, 'callScript'),
-          scriptSource: content.callScript,
-          message: parseTemplate(content.message, 'message'),
-          messageSource: content.message,
-          subject: content.title,
-        }}
-        details={input.details}
-        detailErrors={input.detailErrors}
-        reported={reported}
-        reportedParams={reported.size > 0 ? [formatReported(reported)] : []}
-        report={reportDivision(result)}
-        count={count}
-        needsDistrict={needsHouseDistrict(campaign.targets, result)}
-      />
-    );
-    return sendHtml(c, page, input.detailErrors.length > 0 ? 400 : 200);
+    const step = await officialsStep(stepDeps, { ctx, campaign, query: new URL(c.req.url).searchParams, ...input });
+    return sendHtml(c, step.page, step.status);
   }
 
   app.get('/c/:slug/officials', (c) =>
-    officialsStep(c, { details: EMPTY_DETAILS, detailErrors: [], reported: c.req.query('r') }),
+    officialsPage(c, { details: EMPTY_DETAILS, detailErrors: [], reported: c.req.query('r') }),
   );
 
   // Without JavaScript, "fill in my message" posts the details and gets the same page back with
@@ -203,7 +138,7 @@ export function webPages(deps: AppDeps): Hono<AppEnv> {
     const body = await c.req.parseBody();
     const { details, tooLong } = cleanDetails(body);
     const reported = typeof body.r === 'string' ? body.r : null;
-    return officialsStep(c, { details, detailErrors: tooLong, reported });
+    return officialsPage(c, { details, detailErrors: tooLong, reported });
   });
 
   // The street address step: used for one lookup, never put in a URL, stored or logged. A match
@@ -229,7 +164,7 @@ export function webPages(deps: AppDeps): Hono<AppEnv> {
           place={place}
           result={result}
           notice={notice}
-          extra={addressForm(ctx, campaign.slug, zip, form)}
+          extra={addressFormFor(deps, ctx, campaign.slug, zip, form)}
         />,
       );
     const again = (notice: string | null, form: Partial<Parameters<typeof AddressForm>[0]> = {}) => {

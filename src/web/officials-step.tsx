@@ -1,0 +1,139 @@
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { type Campaign, contentIn } from '../campaigns/campaign.ts';
+import { parseTemplate } from '../campaigns/templates.ts';
+import type { Confidence } from '../domain.ts';
+import type { AddressResolver } from '../geocode/resolve-address.ts';
+import { HttpError } from '../http/errors.ts';
+import type { Directory } from '../officials/directory.ts';
+import type { LookupResult } from '../officials/types.ts';
+import type { PageContext } from './context.ts';
+import type { DetailField, SupporterDetails } from './fill.ts';
+import { lookupPlace, parsePlace, reportDivision } from './location.ts';
+import { AddressForm } from './pages/address-form.tsx';
+import { CampaignPage } from './pages/campaign.tsx';
+import { ChoosePage } from './pages/choose.tsx';
+import { OfficialsPage } from './pages/officials.tsx';
+import { formatReported, parseReported } from './reported.ts';
+import { needsHouseDistrict, targetCards } from './targets.ts';
+
+/**
+ * The officials step, shared by the supporter's page and the organizer's "preview as a
+ * supporter": the same place gives the same page, so a preview can be trusted.
+ */
+
+export interface OfficialsStepDeps {
+  directory: Directory;
+  geocoder?: AddressResolver | null;
+  /** The campaign's running total for the counter; null when it cannot be read. */
+  count(campaign: Campaign): Promise<number | null>;
+}
+
+export interface OfficialsStepInput {
+  ctx: PageContext;
+  campaign: Campaign;
+  query: URLSearchParams;
+  details: SupporterDetails;
+  detailErrors: DetailField[];
+  reported: string | null | undefined;
+}
+
+export interface StepPage {
+  page: unknown;
+  status: ContentfulStatusCode;
+}
+
+const NOT_EXACT: ReadonlySet<Confidence> = new Set([
+  'zip_spans_districts',
+  'zip_spans_states',
+  'near_boundary',
+  'unknown_zip',
+]);
+
+/**
+ * Whether the supporter must settle the place before seeing officials: the answer is not exact,
+ * the campaign targets someone who depends on the place, and that someone is not known yet (the
+ * House member or state legislators of a split ZIP, or the senators of a ZIP that spans states).
+ */
+export function mustChoose(campaign: Pick<Campaign, 'targets'>, result: LookupResult): boolean {
+  const needsPlace = campaign.targets.some((k) => k !== 'president' && k !== 'custom');
+  const needsDistrict = campaign.targets.includes('representative') || campaign.targets.includes('state_legislators');
+  return NOT_EXACT.has(result.confidence) && needsPlace && (needsDistrict || !result.state);
+}
+
+/** The street address form, when this Voz has a geocoder. */
+export function addressFormFor(
+  deps: Pick<OfficialsStepDeps, 'geocoder'>,
+  ctx: PageContext,
+  slug: string,
+  zip: string | null,
+  more: Partial<Parameters<typeof AddressForm>[0]> = {},
+) {
+  return deps.geocoder ? <AddressForm ctx={ctx} action={ctx.link(`/c/${slug}/address`)} zip={zip} {...more} /> : null;
+}
+
+export async function officialsStep(deps: OfficialsStepDeps, input: OfficialsStepInput): Promise<StepPage> {
+  const { ctx, campaign } = input;
+  const { lang: contentLang, content } = contentIn(campaign, ctx.lang);
+  const parsed = parsePlace(input.query);
+  const locationError = (message: string): StepPage => ({
+    page: <CampaignPage ctx={ctx} campaign={campaign} locationError={message} />,
+    status: 400,
+  });
+  if (!parsed.ok) {
+    return locationError(ctx.t(parsed.reason === 'missing' ? 'location.missing' : 'location.invalid', { reason: '' }));
+  }
+  if (campaign.status === 'closed') return { page: <CampaignPage ctx={ctx} campaign={campaign} />, status: 200 };
+  let result: LookupResult;
+  try {
+    result = lookupPlace(deps.directory, parsed.place, deps.geocoder);
+  } catch (err) {
+    if (err instanceof HttpError && err.status < 500) {
+      return locationError(ctx.t('location.invalid', { reason: err.message }));
+    }
+    throw err;
+  }
+  if (mustChoose(campaign, result)) {
+    const page = (
+      <ChoosePage
+        ctx={ctx}
+        campaign={campaign}
+        content={content}
+        contentLang={contentLang}
+        place={parsed.place}
+        result={result}
+        extra={
+          result.confidence === 'near_boundary' ? null : addressFormFor(deps, ctx, campaign.slug, parsed.place.zip)
+        }
+      />
+    );
+    return { page, status: result.confidence === 'unknown_zip' ? 404 : 200 };
+  }
+  const reported = parseReported(input.reported);
+  const page = (
+    <OfficialsPage
+      ctx={ctx}
+      campaign={campaign}
+      content={content}
+      contentLang={contentLang}
+      place={parsed.place}
+      result={result}
+      cards={targetCards(campaign.targets, campaign.customTargets, result)}
+      texts={{
+        lang: contentLang,
+        script: parseTemplate(content.callScript, 'callScript'),
+        scriptSource: content.callScript,
+        message: parseTemplate(content.message, 'message'),
+        messageSource: content.message,
+        subject: content.title,
+      }}
+      details={input.details}
+      detailErrors={input.detailErrors}
+      reported={reported}
+      reportedParams={reported.size > 0 ? [formatReported(reported)] : []}
+      report={reportDivision(result)}
+      count={await deps.count(campaign)}
+      needsDistrict={needsHouseDistrict(campaign.targets, result)}
+    />
+  );
+  return { page, status: input.detailErrors.length > 0 ? 400 : 200 };
+}
