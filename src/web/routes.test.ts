@@ -71,6 +71,18 @@ test('an exact ZIP shows a card per target with filled official titles and tel: 
   assert.match(html, /href="mailto:rita@example\.house\.gov\?subject=/);
 });
 
+test('office hours are written out in the page language, or shown as published', async () => {
+  const en = await getPage(t.app, '/c/protect-asylum/officials?zip=94110');
+  assert.match(en.html, /Hours: Monday–Friday, 9 AM–5 PM/);
+  const es = await getPage(t.app, '/c/protect-asylum/officials?zip=94110&lang=es');
+  assert.match(es.html, /Horario: de lunes a viernes, de 9:00 a 17:00/);
+  assert.doesNotMatch(es.html, /Horario: Mon/);
+  assert.match(es.html, /Abierta ahora/);
+  // The representative's office publishes hours Voz cannot read: the text itself, marked as English.
+  assert.match(en.html, /Hours as published: <span>Only open Tuesdays and Thursdays<\/span>/);
+  assert.match(es.html, /Horario publicado \(en inglés\): <span lang="en">Only open Tuesdays and Thursdays<\/span>/);
+});
+
 test('a split ZIP asks the supporter to choose and never picks a district', async () => {
   const { res, html } = await getPage(t.app, '/c/protect-asylum/officials?zip=94015');
   assert.equal(res.status, 200);

@@ -4,6 +4,7 @@ import type { Language, Outcome } from '../../domain.ts';
 import { isStateCode } from '../../domain.ts';
 import type { PageContext } from '../context.ts';
 import { mailtoUrl, type SupporterDetails, templateValues } from '../fill.ts';
+import { hoursText } from '../hours-text.ts';
 import { partyName } from '../i18n/index.ts';
 import { stateName } from '../i18n/states.ts';
 import { type PhoneLine, phoneLines, telUrl } from '../phones.ts';
@@ -33,6 +34,20 @@ export interface CardProps {
 /** `senate:ca:1` → `t-senate-ca-1`: a valid, stable fragment id for each card. */
 export const cardAnchor = (id: string): string => `t-${id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 
+/** Parsed hours in the page's language; otherwise the published (English) text, said to be so. */
+function Hours({ ctx, published }: { ctx: PageContext; published: string }) {
+  const hours = hoursText(published, ctx.t, ctx.lang);
+  if (hours.parsed) return <span class="hint">{ctx.t('officials.hours', { hours: hours.text })}</span>;
+  const [before, after] = ctx.t('officials.hoursPublished').split('{hours}');
+  return (
+    <span class="hint">
+      {before}
+      <span lang={ctx.lang === 'en' ? undefined : 'en'}>{hours.text}</span>
+      {after}
+    </span>
+  );
+}
+
 function Phone({ ctx, label, line }: { ctx: PageContext; label: string; line: PhoneLine }) {
   const { t } = ctx;
   return (
@@ -45,7 +60,7 @@ function Phone({ ctx, label, line }: { ctx: PageContext; label: string; line: Ph
       ) : (
         <span class="tel">{line.phone}</span>
       )}
-      {line.hours ? <span class="hint">{t('officials.hours', { hours: line.hours })}</span> : null}
+      {line.hours ? <Hours ctx={ctx} published={line.hours} /> : null}
       {line.open === true ? (
         <span class="hint open">{t('officials.openNow', { time: line.localTime ?? '' })}</span>
       ) : line.open === false ? (

@@ -117,7 +117,7 @@ export function fixtureDirectoryData(): DirectoryData {
         party: 'Democrat',
         offices: [
           office('h11-dc', 'dc', '202-225-4965'),
-          office('h11-sf', 'district', '415-556-4862', { zip: '94103' }),
+          office('h11-sf', 'district', '415-556-4862', { zip: '94103', hours: 'Only open Tuesdays and Thursdays' }),
         ],
         website: 'https://rep11.house.gov',
         email: 'rita@example.house.gov',
