@@ -117,7 +117,7 @@ export async function officialsStep(deps: OfficialsStepDeps, input: OfficialsSte
       contentLang={contentLang}
       place={parsed.place}
       result={result}
-      cards={targetCards(campaign.targets, campaign.customTargets, result)}
+      cards={targetCards(campaign.targets, campaign.customTargets, result, campaign.defaultLanguage)}
       texts={{
         lang: contentLang,
         script: parseTemplate(content.callScript, 'callScript'),

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { sampleCampaignInput } from '../campaigns/fixtures.ts';
 import { createPagesTestApp, getPage, type PagesTestApp, pagesCampaign } from './testing/app.ts';
 
 let t: PagesTestApp;
@@ -9,6 +10,7 @@ before(async () => {
       pagesCampaign(),
       pagesCampaign({ slug: 'secret-draft', status: 'draft' }),
       pagesCampaign({ slug: 'ended', status: 'closed' }),
+      sampleCampaignInput({ slug: 'with-custom', targets: ['senators', 'custom'] }),
     ],
   });
 });
@@ -81,6 +83,20 @@ test('office hours are written out in the page language, or shown as published',
   // The representative's office publishes hours Voz cannot read: the text itself, marked as English.
   assert.match(en.html, /Hours as published: <span>Only open Tuesdays and Thursdays<\/span>/);
   assert.match(es.html, /Horario publicado \(en inglés\): <span lang="en">Only open Tuesdays and Thursdays<\/span>/);
+});
+
+test('Spanish pages name officials with their article, and custom titles as written', async () => {
+  const { html } = await getPage(t.app, '/c/protect-asylum/officials?zip=94110&lang=es');
+  assert.match(html, /¿Cómo le fue con el presidente Pat Example\?/);
+  assert.match(html, /¿Cómo le fue con la senadora Sara Senior\?/);
+  const split = await getPage(t.app, '/c/protect-asylum/officials?zip=94015&lang=es');
+  assert.match(split.html, /Representado por la representante Rita Rep/);
+  const custom = await getPage(t.app, '/c/with-custom/officials?zip=94110&lang=es');
+  assert.match(custom.html, /<h3 id="t-custom-city-hall-name">Jordan Lee<\/h3>/);
+  assert.match(custom.html, /<p class="role"><span lang="en">Mayor<\/span><\/p>/);
+  assert.doesNotMatch(custom.html, /Mayor Jordan Lee/);
+  const english = await getPage(t.app, '/c/with-custom/officials?zip=94110');
+  assert.match(english.html, /<h3 id="t-custom-city-hall-name">Mayor Jordan Lee<\/h3>/);
 });
 
 test('a split ZIP asks the supporter to choose and never picks a district', async () => {

@@ -1,5 +1,5 @@
 import type { Campaign, CampaignContent } from '../../campaigns/campaign.ts';
-import { officialTitle } from '../../campaigns/official-titles.ts';
+import { officialInSentence } from '../../campaigns/official-titles.ts';
 import type { Language } from '../../domain.ts';
 import type { Candidate, LookupResult } from '../../officials/types.ts';
 import type { PageContext } from '../context.ts';
@@ -81,7 +81,7 @@ export function ChoosePage(props: {
                     <span class="hint">
                       {vacant || !official
                         ? t('location.candidateVacant')
-                        : t('location.candidateRep', { name: officialTitle(official, ctx.lang) })}
+                        : t('location.candidateRep', { name: officialInSentence(official, ctx.lang) })}
                     </span>
                   </a>
                 </li>

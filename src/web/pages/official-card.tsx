@@ -1,4 +1,9 @@
-import { officialTemplateValues, officialTitle } from '../../campaigns/official-titles.ts';
+import {
+  officialInSentence,
+  officialRole,
+  officialTemplateValues,
+  officialTitle,
+} from '../../campaigns/official-titles.ts';
 import { type ParseResult, renderTemplate } from '../../campaigns/templates.ts';
 import type { Language, Outcome } from '../../domain.ts';
 import { isStateCode } from '../../domain.ts';
@@ -130,6 +135,7 @@ export function OfficialCard(props: CardProps) {
   const person = card.person!;
   const titleValues = officialTemplateValues(person, texts.lang);
   const heading = officialTitle(person, ctx.lang);
+  const role = officialRole(person, ctx.lang);
   const values = templateValues(props.details, props.near.zip, titleValues);
   const official = card.official;
   const phones = official ? phoneLines(official, props.near, ctx.now, ctx.lang) : { dc: null, local: null };
@@ -145,10 +151,13 @@ export function OfficialCard(props: CardProps) {
     <li class="card" id={anchor}>
       <h3 id={`${anchor}-name`}>{heading}</h3>
       <p class="role">
-        {official?.party ? t('officials.party', { party: partyName(official.party, ctx.lang) }) : null}
-        {official?.party && place(ctx, state, district) ? ' · ' : null}
-        {place(ctx, state, district)}
-        {card.custom ? card.custom.title : null}
+        {[
+          role ? <span lang={role.lang === ctx.lang ? undefined : role.lang}>{role.text}</span> : null,
+          official?.party ? t('officials.party', { party: partyName(official.party, ctx.lang) }) : null,
+          place(ctx, state, district),
+        ]
+          .filter((part) => part !== null)
+          .flatMap((part, i) => (i === 0 ? [part] : [' · ', part]))}
       </p>
       {card.representation?.mayBeOutOfDate ? <p class="notice">{t('officials.outOfDate')}</p> : null}
       <ul class="phones">
@@ -225,7 +234,7 @@ export function OfficialCard(props: CardProps) {
         data-district={props.report.district ?? ''}
       >
         <fieldset>
-          <legend>{t('outcome.legend', { name: heading })}</legend>
+          <legend>{t('outcome.legend', { name: officialInSentence(person, ctx.lang) })}</legend>
           <input type="hidden" name="_csrf" value={ctx.csrfToken ?? ''} />
           <input type="hidden" name="target" value={card.id} />
           {Object.entries(props.hidden).flatMap(([name, value]) =>
