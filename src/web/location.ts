@@ -4,6 +4,7 @@ import { isStateCode } from '../domain.ts';
 import type { AddressResolver } from '../geocode/resolve-address.ts';
 import type { Directory } from '../officials/directory.ts';
 import type { LookupResult } from '../officials/types.ts';
+import type { MessageKey } from './i18n/index.ts';
 
 /**
  * Where the supporter is, as carried from step to step in the query string: a ZIP, a state, a
@@ -39,7 +40,20 @@ const placeSchema = z.object({
   sldl: text(80),
 });
 
-export type PlaceParse = { ok: true; place: Place } | { ok: false; reason: 'missing' | 'invalid' };
+/** Which part of the place was unusable, so the page can say so in the supporter's language. */
+export type PlaceProblem = 'missing' | 'zip' | 'state' | 'district' | 'point';
+
+export type PlaceParse = { ok: true; place: Place } | { ok: false; reason: PlaceProblem };
+
+const PROBLEM_OF: Record<keyof z.infer<typeof placeSchema>, PlaceProblem> = {
+  zip: 'zip',
+  state: 'state',
+  district: 'district',
+  sldu: 'district',
+  sldl: 'district',
+  lat: 'point',
+  lon: 'point',
+};
 
 export function parsePlace(query: URLSearchParams): PlaceParse {
   const parsed = placeSchema.safeParse({
@@ -51,11 +65,40 @@ export function parsePlace(query: URLSearchParams): PlaceParse {
     sldu: query.get('sldu') ?? undefined,
     sldl: query.get('sldl') ?? undefined,
   });
-  if (!parsed.success) return { ok: false, reason: 'invalid' };
+  if (!parsed.success) {
+    const field = parsed.error.issues[0]?.path[0] as keyof typeof PROBLEM_OF | undefined;
+    return { ok: false, reason: (field && PROBLEM_OF[field]) ?? 'missing' };
+  }
   const place = parsed.data;
-  if ((place.lat === null) !== (place.lon === null)) return { ok: false, reason: 'invalid' };
+  if ((place.lat === null) !== (place.lon === null)) return { ok: false, reason: 'point' };
   if (!place.zip && !place.state && !place.district && place.lat === null) return { ok: false, reason: 'missing' };
   return { ok: true, place };
+}
+
+/** The catalogue sentence for a place that could not be used: a parse problem or a lookup's error code. */
+export function placeProblemKey(problem: PlaceProblem | string): MessageKey {
+  switch (problem) {
+    case 'missing':
+      return 'location.missing';
+    case 'zip':
+    case 'invalid_zip':
+      return 'location.badZip';
+    case 'state':
+    case 'invalid_state':
+      return 'location.badState';
+    case 'district':
+    case 'invalid_district':
+    case 'unknown_district':
+    case 'invalid_division':
+      return 'location.badDistrict';
+    case 'point':
+    case 'invalid_point':
+      return 'location.badPoint';
+    case 'outside_districts':
+      return 'location.outside';
+    default:
+      return 'location.unusable';
+  }
 }
 
 /**

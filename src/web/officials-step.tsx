@@ -8,7 +8,7 @@ import type { Directory } from '../officials/directory.ts';
 import type { LookupResult } from '../officials/types.ts';
 import type { PageContext } from './context.ts';
 import type { DetailField, SupporterDetails } from './fill.ts';
-import { lookupPlace, parsePlace, reportDivision } from './location.ts';
+import { lookupPlace, parsePlace, placeProblemKey, reportDivision } from './location.ts';
 import { AddressForm } from './pages/address-form.tsx';
 import { CampaignPage } from './pages/campaign.tsx';
 import { ChoosePage } from './pages/choose.tsx';
@@ -80,7 +80,7 @@ export async function officialsStep(deps: OfficialsStepDeps, input: OfficialsSte
     status: 400,
   });
   if (!parsed.ok) {
-    return locationError(ctx.t(parsed.reason === 'missing' ? 'location.missing' : 'location.invalid', { reason: '' }));
+    return locationError(ctx.t(placeProblemKey(parsed.reason)));
   }
   if (campaign.status === 'closed') return { page: <CampaignPage ctx={ctx} campaign={campaign} />, status: 200 };
   let result: LookupResult;
@@ -88,7 +88,7 @@ export async function officialsStep(deps: OfficialsStepDeps, input: OfficialsSte
     result = lookupPlace(deps.directory, parsed.place, deps.geocoder);
   } catch (err) {
     if (err instanceof HttpError && err.status < 500) {
-      return locationError(ctx.t('location.invalid', { reason: err.message }));
+      return locationError(ctx.t(placeProblemKey(err.code)));
     }
     throw err;
   }

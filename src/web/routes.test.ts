@@ -132,10 +132,76 @@ test('bad or missing locations re-show the form with a specific message, never a
   const missing = await getPage(t.app, '/c/protect-asylum/officials');
   assert.equal(missing.res.status, 400);
   assert.match(missing.html, /Please enter a ZIP code or choose your state/);
-  for (const q of ['zip=ABCDE', 'zip=1234', 'state=XX', 'lat=91&lon=0', 'lat=1', 'district=ZZ-99']) {
-    const { res, html } = await getPage(t.app, `/c/protect-asylum/officials?${q}`);
-    assert.equal(res.status, 400, q);
-    assert.match(html, /We could not use that location/, q);
+  const cases: [string, RegExp, RegExp][] = [
+    ['zip=ABCDE', /That is not a ZIP code/, /Eso no es un código postal/],
+    ['zip=1234', /That is not a ZIP code/, /Eso no es un código postal/],
+    ['zip=00000', /That is not a ZIP code/, /Eso no es un código postal/],
+    ['state=XX', /We do not know that state/, /No conocemos ese estado/],
+    ['lat=91&lon=0', /could not use the location from your device/, /No pudimos usar la ubicación de su dispositivo/],
+    ['lat=1', /could not use the location from your device/, /No pudimos usar la ubicación de su dispositivo/],
+    ['district=ZZ-99', /We do not know that district/, /No conocemos ese distrito/],
+    ['district=CA-99', /We do not know that district/, /No conocemos ese distrito/],
+  ];
+  for (const [q, en, es] of cases) {
+    const english = await getPage(t.app, `/c/protect-asylum/officials?${q}`);
+    assert.equal(english.res.status, 400, q);
+    assert.match(english.html, en, q);
+    const spanish = await getPage(t.app, `/c/protect-asylum/officials?${q}&lang=es`);
+    assert.equal(spanish.res.status, 400, q);
+    const error = /<p class="error" id="location-error" role="alert">([^<]*)<\/p>/.exec(spanish.html)?.[1] ?? '';
+    assert.match(error, es, q);
+    // Nothing of the English lookup message leaks into the Spanish page.
+    assert.doesNotMatch(error, /ZIP code|digits|district|state|Latitude/, q);
+  }
+});
+
+test('error pages speak the supporter language, by the error code', async () => {
+  const first = await getPage(t.app, '/c/protect-asylum/officials?zip=94110&lang=es');
+  const post = (path: string, fields: Record<string, string>, cookie = first.cookie) =>
+    t.app.request(path, {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams(fields).toString(),
+    });
+  const expired = await post(
+    '/c/protect-asylum/outcomes?lang=es',
+    { target: 'president', result: 'contacted.call' },
+    '',
+  );
+  assert.equal(expired.status, 403);
+  const expiredHtml = await expired.text();
+  assert.match(expiredHtml, /<h1>No se pudo enviar el formulario<\/h1>/);
+  assert.match(expiredHtml, /Este formulario caducó o vino de otro sitio/);
+  assert.match(expiredHtml, /href="\/c\/protect-asylum\?lang=es">Volver a la campaña/);
+  const token = first.token ?? '';
+  const badOutcome = await post('/c/protect-asylum/outcomes?lang=es', {
+    _csrf: token,
+    target: 'president',
+    result: 'x',
+  });
+  assert.equal(badOutcome.status, 400);
+  assert.match(await badOutcome.text(), /Elija uno de los botones de resultado/);
+  const lost = await post('/c/protect-asylum/outcomes?lang=es', {
+    _csrf: token,
+    target: 'president',
+    result: 'contacted.call',
+  });
+  assert.equal(lost.status, 400);
+  assert.match(await lost.text(), /El formulario perdió su ubicación/);
+  const closed = await post('/c/ended/outcomes?lang=es', {
+    _csrf: token,
+    target: 'president',
+    result: 'contacted.call',
+    zip: '94110',
+  });
+  assert.equal(closed.status, 409);
+  const closedHtml = await closed.text();
+  assert.match(closedHtml, /<h1>Esta campaña ha terminado<\/h1>/);
+  for (const html of [expiredHtml, closedHtml]) {
+    const main = /<main[\s\S]*<\/main>/.exec(html)?.[0] ?? '';
+    assert.doesNotMatch(main.replace(/data-voz="[^"]*"/, ''), /lang="en"|This form|has ended/);
+    // The language switch of a refused form leads to a page that exists, not back to the POST's address.
+    assert.match(html, /<a href="\/c\/(protect-asylum|ended)\?lang=en" hreflang="en"/);
   }
 });
 

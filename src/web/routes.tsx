@@ -295,7 +295,14 @@ export function renderErrorPage(deps: AppDeps): ErrorPageRenderer {
       now: deps.clock.now(),
       publicUrl: deps.config.publicUrl,
     });
-    return sendHtml(c, <ErrorPage ctx={ctx} err={err} />, err.status);
+    // An error on a campaign's step offers the way back to the campaign (unless it is the campaign that is missing).
+    const slug = err.status === 404 ? null : (/^\/c\/([a-z0-9-]{1,100})\/./.exec(ctx.path)?.[1] ?? null);
+    // A refused form's address answers only POSTs: the language switch goes to its campaign instead.
+    if (c.req.method !== 'GET') {
+      ctx.path = slug ? `/c/${slug}` : '/';
+      ctx.query = new URLSearchParams(ctx.explicitLang ? { lang: ctx.lang } : {});
+    }
+    return sendHtml(c, <ErrorPage ctx={ctx} err={err} campaignSlug={slug} />, err.status);
   };
 }
 
