@@ -332,3 +332,58 @@ test('pages carry a strict CSP and are compressed; assets are hashed, immutable 
   }
   assert.equal((await t.app.request('/assets/app.0000000000.js')).status, 404);
 });
+
+test('supporter forms refuse a large body before CSRF reads it', async () => {
+  for (const path of ['officials', 'address', 'outcomes', 'signup']) {
+    // No token and a 300 MB Content-Length: refused as too large, not as a forged form.
+    const declared = await t.app.request(`/c/protect-asylum/${path}?zip=94110`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': String(300 * 1024 * 1024) },
+      body: 'name=x',
+    });
+    assert.equal(declared.status, 413, path);
+    assert.match(await declared.text(), /That was too much to send/);
+  }
+  // A chunked body without a length is cut off once past the limit, not read to its end.
+  let sent = 0;
+  const chunk = new TextEncoder().encode(`name=${'a'.repeat(64 * 1024)}`);
+  const endless = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      sent += chunk.length;
+      if (sent > 300 * 1024 * 1024) controller.close();
+      else controller.enqueue(chunk);
+    },
+  });
+  const streamed = await t.app.request('/c/protect-asylum/outcomes', {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: endless,
+    duplex: 'half',
+  } as RequestInit);
+  assert.equal(streamed.status, 413);
+  assert.ok(sent < 1024 * 1024, `read ${sent} bytes`);
+});
+
+test('filling in the message is rate limited per client', async () => {
+  const app = await createPagesTestApp();
+  try {
+    const first = await getPage(app.app, '/c/protect-asylum/officials?zip=94110');
+    const fill = () =>
+      app.app.request('/c/protect-asylum/officials?zip=94110', {
+        method: 'POST',
+        headers: { cookie: first.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ _csrf: first.token ?? '', name: 'Ana' }).toString(),
+      });
+    const statuses: number[] = [];
+    for (let i = 0; i < 60; i++) statuses.push((await fill()).status);
+    assert.ok(
+      statuses.every((s) => s < 400),
+      statuses.join(),
+    );
+    const refused = await fill();
+    assert.equal(refused.status, 429);
+    assert.ok(Number(refused.headers.get('retry-after')) > 0);
+  } finally {
+    await app.dispose();
+  }
+});

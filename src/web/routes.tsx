@@ -1,4 +1,5 @@
 import { type Context, Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { actionsFor } from '../actions/context.ts';
 import { recordOutcome } from '../actions/record-outcome.ts';
 import { signUp } from '../actions/signup.ts';
@@ -33,6 +34,8 @@ import { sendAsset, sendHtml } from './respond.ts';
 type WebEnv = AppEnv & CsrfEnv;
 
 const EMPTY_DETAILS: SupporterDetails = { name: '', role: '', organization: '', community: '', city: '' };
+/** The largest supporter form body: the details form with every field full is under 3 KB. */
+const MAX_FORM_BYTES = 16 * 1024;
 /** How long the home page's list of live campaigns is reused. */
 const LIST_TTL_MS = 5000;
 
@@ -59,6 +62,13 @@ export function webPages(deps: AppDeps): Hono<AppEnv> {
     limiter: actions.limiter,
     key: (c) => keyer.keyOf(c),
     message: 'You have sent many reports in a short time. Please wait a little and try again.',
+  });
+
+  // Filling in the message renders a whole page for each POST: generous for a person, a limit for a script.
+  const fillLimit = rateLimit({
+    limiter: new RateLimiter({ limit: 60, windowMs: 10 * 60 * 1000, clock: deps.clock }),
+    key: (c) => keyer.keyOf(c),
+    message: 'You have sent this form many times in a short time. Please wait a little and try again.',
   });
 
   // Each address lookup may cost a call to the geocoding provider: a budget of its own per client.
@@ -104,6 +114,18 @@ export function webPages(deps: AppDeps): Hono<AppEnv> {
     return sendHtml(c, <CampaignPage ctx={ctxOf(c)} campaign={campaign} />, 200, 'public');
   });
 
+  // Every supporter form is a few short fields. The limit comes before CSRF, which reads the body
+  // to find the token: a 300 MB POST is refused from its Content-Length (or after 16 KB of a
+  // chunked body) instead of being read into memory first.
+  app.use(
+    '/c/:slug/*',
+    bodyLimit({
+      maxSize: MAX_FORM_BYTES,
+      onError: () => {
+        throw new HttpError(413, 'form_too_large', `The form is too large (over ${MAX_FORM_BYTES / 1024} KB).`);
+      },
+    }),
+  );
   // Steps with forms that POST carry a CSRF token (double-submit cookie).
   app.use('/c/:slug/*', csrfProtection(deps.config));
 
@@ -134,7 +156,7 @@ export function webPages(deps: AppDeps): Hono<AppEnv> {
 
   // Without JavaScript, "fill in my message" posts the details and gets the same page back with
   // the texts filled in. Nothing is stored, logged or put in a URL.
-  app.post('/c/:slug/officials', async (c) => {
+  app.post('/c/:slug/officials', fillLimit, async (c) => {
     const body = await c.req.parseBody();
     const { details, tooLong } = cleanDetails(body);
     const reported = typeof body.r === 'string' ? body.r : null;
