@@ -9,8 +9,8 @@ export interface ClientConfig {
   /** JSON endpoints for the outcome buttons and the live counter. */
   actionsUrl?: string;
   countsUrl?: string;
-  /** Where "use my location" sends the supporter (the officials step), with its fixed query. */
-  officialsUrl?: string;
+  /** Where "use my location" posts the device's coordinate (POST /c/:slug/location), with its fixed query. */
+  locationUrl?: string;
   /** UI strings the scripts need, already in the page language. */
   strings: {
     copied: string;

@@ -387,3 +387,57 @@ test('filling in the message is rate limited per client', async () => {
     await app.dispose();
   }
 });
+
+test('a device location is posted, rounded, and answered with a link that names only the district', async () => {
+  const locate = (lat: string, lon: string, query = '') =>
+    t.app.request(`/c/protect-asylum/location${query}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ lat, lon }).toString(),
+    });
+  const inside = await locate('37.75991', '-122.45123', '?lang=es');
+  assert.equal(inside.status, 303);
+  assert.equal(inside.headers.get('location'), '/c/protect-asylum/officials?district=CA-11&lang=es');
+  // Near the line between the two districts: the choice, still without the coordinate.
+  const near = await locate('37.7612', '-122.3601');
+  assert.equal(near.status, 303);
+  const nearLink = near.headers.get('location') ?? '';
+  assert.equal(nearLink, '/c/protect-asylum/officials?near=CA-11%2CCA-12');
+  const choose = await getPage(t.app, nearLink);
+  assert.equal(choose.res.status, 200);
+  assert.match(choose.html, /Your location is close to a district boundary/);
+  assert.match(choose.html, /href="\/c\/protect-asylum\/officials\?district=CA-11"/);
+  assert.match(choose.html, /href="\/c\/protect-asylum\/officials\?district=CA-12"/);
+  assert.doesNotMatch(choose.html, /37\.76|122\.36|lat=|lon=/);
+  // At sea, and not a coordinate at all.
+  const sea = await locate('0', '0');
+  assert.equal(sea.status, 400);
+  assert.match(await sea.text(), /not in any U\.S\. congressional district/);
+  const junk = await locate('north', '91');
+  assert.equal(junk.status, 400);
+  assert.match(await junk.text(), /could not use the location from your device/);
+});
+
+test('a coordinate in an old link is rounded and redirected, never echoed', async () => {
+  const res = await t.app.request('/c/protect-asylum/officials?lat=37.75991&lon=-122.45123');
+  assert.equal(res.status, 303);
+  assert.equal(res.headers.get('location'), '/c/protect-asylum/officials?district=CA-11');
+  // The near-boundary choice keeps the districts in the outcome forms, never the point.
+  const senators = await getPage(t.app, '/c/with-custom/officials?near=CA-11,CA-12');
+  assert.equal(senators.res.status, 200);
+  assert.match(senators.html, /Senator Sara Senior/);
+  assert.match(senators.html, /name="near" value="CA-11,CA-12"/);
+  const post = await t.app.request('/c/with-custom/outcomes', {
+    method: 'POST',
+    headers: { cookie: senators.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      _csrf: senators.token ?? '',
+      target: 'senate:ca:1',
+      result: 'contacted.call',
+      near: 'CA-11,CA-12',
+    }).toString(),
+  });
+  assert.equal(post.status, 303);
+  assert.match(post.headers.get('location') ?? '', /^\/c\/with-custom\/officials\?near=CA-11%2CCA-12&r=/);
+  assert.equal((await getPage(t.app, '/c/protect-asylum/officials?near=CA-11,ZZ')).res.status, 400);
+});

@@ -185,16 +185,27 @@ test('keyboard only: skip link, location, details, outcome, with a visible focus
   await context.close();
 });
 
-test('"use my location" sends the rounded coordinate to the officials step', async () => {
+test('"use my location" posts the coordinate and lands on a link that names only the district', async () => {
   const { page, context } = await openPage(browser, app, '/c/protect-asylum', {
     geolocation: { latitude: 37.75991, longitude: -122.41481 },
     permissions: ['geolocation'],
   });
+  const requests: string[] = [];
+  page.on('request', (req) => requests.push(`${req.method()} ${req.url()} ${req.postData() ?? ''}`));
   await Promise.all([
-    page.waitForURL(/lat=37\.7599&lon=-122\.4148/),
+    page.waitForURL(/\/officials\?(district|near)=/),
     page.getByRole('button', { name: 'Use my location' }).click(),
   ]);
-  const result = app.directory.lookupPoint(37.7599, -122.4148);
+  assert.doesNotMatch(page.url(), /lat|lon|37\.7|122\.4/);
+  // The server saw the point rounded to 0.01°, and only in the POST body.
+  const posted = requests.find((r) => r.startsWith('POST ') && r.includes('/location'));
+  assert.ok(posted, requests.join('\n'));
+  assert.match(posted, /lat=37\.76&lon=-122\.41$/);
+  assert.ok(
+    requests.every((r) => !/[?&]lat=/.test(r)),
+    'no URL carried the coordinate',
+  );
+  const result = app.directory.lookupPoint(37.76, -122.41);
   if (result.confidence === 'exact') {
     assert.deepEqual(await cardHeadings(page), expectedHeadings(result, 'en'));
   } else {

@@ -1,10 +1,15 @@
 import type { ClientConfig } from '../client-config.ts';
 import { announce } from './format.ts';
 
-/** "Use my location": the browser's position, rounded to about 11 m, then the officials step as a GET. */
+/**
+ * "Use my location": the browser's position, rounded to 0.01° (about 1 km, all the district
+ * lookup can use: see COORDINATE_DECIMALS in location.ts), posted to the server, which answers
+ * with a link naming only the district. A POST keeps the coordinate out of the URL, the history
+ * and any proxy's log.
+ */
 export function initLocate(config: ClientConfig): void {
   const button = document.getElementById('use-location');
-  if (!button || !config.officialsUrl || !('geolocation' in navigator)) {
+  if (!button || !config.locationUrl || !('geolocation' in navigator)) {
     button?.setAttribute('hidden', '');
     return;
   }
@@ -13,10 +18,22 @@ export function initLocate(config: ClientConfig): void {
     button.setAttribute('aria-busy', 'true');
     navigator.geolocation.getCurrentPosition(
       (position) => {
-        const url = new URL(config.officialsUrl as string, location.href);
-        url.searchParams.set('lat', position.coords.latitude.toFixed(4));
-        url.searchParams.set('lon', position.coords.longitude.toFixed(4));
-        location.assign(url.toString());
+        const form = document.createElement('form');
+        form.method = 'post';
+        form.action = config.locationUrl as string;
+        form.hidden = true;
+        for (const [name, value] of [
+          ['lat', position.coords.latitude.toFixed(2)],
+          ['lon', position.coords.longitude.toFixed(2)],
+        ] as const) {
+          const input = document.createElement('input');
+          input.type = 'hidden';
+          input.name = name;
+          input.value = value;
+          form.append(input);
+        }
+        document.body.append(form);
+        form.submit();
       },
       () => {
         button.removeAttribute('aria-busy');

@@ -47,7 +47,7 @@ export function ChoosePage(props: {
           ? t('location.boundaryTitle')
           : t('location.splitTitle', { zip, count: result.candidates.length });
   return (
-    <Layout ctx={ctx} title={title} client={{ slug: campaign.slug, officialsUrl: ctx.link(`${base}/officials`) }}>
+    <Layout ctx={ctx} title={title} client={{ slug: campaign.slug, locationUrl: ctx.link(`${base}/location`) }}>
       <p class="meta">
         <a href={ctx.link(base)} lang={other}>
           {props.content.title}

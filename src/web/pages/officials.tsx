@@ -143,7 +143,7 @@ export function OfficialsPage(props: OfficialsPageProps) {
         slug: campaign.slug,
         actionsUrl: `/api/v1/campaigns/${campaign.slug}/actions`,
         countsUrl: `/api/v1/campaigns/${campaign.slug}/counts`,
-        officialsUrl: ctx.link(`${base}/officials`),
+        locationUrl: ctx.link(`${base}/location`),
       }}
     >
       <p class="meta">
