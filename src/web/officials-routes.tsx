@@ -6,6 +6,7 @@ import { CHANNELS, type Channel, OUTCOMES, type Outcome } from '../domain.ts';
 import { HttpError } from '../http/errors.ts';
 import type { LookupResult } from '../officials/types.ts';
 import type { PageContext } from './context.ts';
+import { forgetDetailsCookie, readDetailsCookie, saveDetailsCookie } from './details-cookie.ts';
 import { cleanDetails, type DetailField, type SupporterDetails } from './fill.ts';
 import {
   lookupPlace,
@@ -34,7 +35,12 @@ export function officialsRoutes(app: Hono<WebEnv>, shared: WebShared): void {
 
   async function officialsPage(
     c: Context<WebEnv>,
-    input: { details: SupporterDetails; detailErrors: DetailField[]; reported: string | null | undefined },
+    input: {
+      details: SupporterDetails;
+      detailsKept?: boolean;
+      detailErrors: DetailField[];
+      reported: string | null | undefined;
+    },
   ): Promise<Response> {
     const campaign = await shared.publicCampaign(c.req.param('slug') ?? '');
     const ctx = shared.ctxOf(c, c.get('csrfToken'));
@@ -47,17 +53,42 @@ export function officialsRoutes(app: Hono<WebEnv>, shared: WebShared): void {
     return sendHtml(c, step.page, step.status);
   }
 
-  app.get('/c/:slug/officials', (c) =>
-    officialsPage(c, { details: EMPTY_DETAILS, detailErrors: [], reported: c.req.query('r') }),
-  );
+  app.get('/c/:slug/officials', (c) => {
+    const kept = readDetailsCookie(c);
+    return officialsPage(c, {
+      details: kept ?? EMPTY_DETAILS,
+      detailsKept: kept !== null,
+      detailErrors: [],
+      reported: c.req.query('r'),
+    });
+  });
 
-  // Without JavaScript, "fill in my message" posts the details and gets the same page back with
-  // the texts filled in. Nothing is stored, logged or put in a URL.
+  // Without JavaScript, "fill in my message" posts the details; the answer is a 303 to the same
+  // step, which fills them in from a session cookie (details-cookie.ts), so every later step of
+  // the no-JS flow keeps them. Nothing is stored on the server, logged or put in a URL.
   app.post('/c/:slug/officials', limits.renders, async (c) => {
-    const body = await c.req.parseBody();
-    const { details, tooLong } = cleanDetails(body);
-    const reported = typeof body.r === 'string' ? body.r : null;
-    return officialsPage(c, { details, detailErrors: tooLong, reported });
+    const slug = c.req.param('slug');
+    const campaign = await shared.publicCampaign(slug);
+    const ctx = shared.ctxOf(c, c.get('csrfToken'));
+    const fields = fieldsOf(await c.req.parseBody());
+    const reported = fields.get('r');
+    const parsed = parsePlace(new URL(c.req.url).searchParams);
+    const back = () => {
+      const next = ctx.link(`/c/${campaign.slug}/officials`, {
+        ...(parsed.ok ? placeParams(parsed.place) : {}),
+        r: reported,
+      });
+      return c.redirect(`${next}#details`, 303);
+    };
+    if (fields.has('forget')) {
+      forgetDetailsCookie(c, deps.config, campaign.slug);
+      return back();
+    }
+    const { details, tooLong } = cleanDetails(Object.fromEntries(fields));
+    // Over-long fields come back at once with their errors, and nothing is kept.
+    if (tooLong.length > 0) return officialsPage(c, { details, detailErrors: tooLong, reported });
+    saveDetailsCookie(c, deps.config, campaign.slug, details);
+    return back();
   });
 
   app.post('/c/:slug/outcomes', limits.reports, async (c) => {

@@ -33,6 +33,8 @@ export interface OfficialsStepInput {
   campaign: Campaign;
   query: URLSearchParams;
   details: SupporterDetails;
+  /** The details came from the session cookie of the no-JS flow. */
+  detailsKept?: boolean;
   detailErrors: DetailField[];
   reported: string | null | undefined;
 }
@@ -127,6 +129,7 @@ export async function officialsStep(deps: OfficialsStepDeps, input: OfficialsSte
         subject: content.title,
       }}
       details={input.details}
+      detailsKept={input.detailsKept ?? false}
       detailErrors={input.detailErrors}
       reported={reported}
       reportedParams={reported.size > 0 ? [formatReported(reported)] : []}

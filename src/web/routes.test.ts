@@ -212,24 +212,28 @@ test('a state shows the senators and asks for a ZIP for the representative', asy
   assert.match(html, /0 of 3 contacted/);
 });
 
-test('posting details fills the texts in the response, escaped, and keeps them out of the URL', async () => {
-  const first = await getPage(t.app, '/c/protect-asylum/officials?zip=94110');
-  const res = await t.app.request('/c/protect-asylum/officials?zip=94110', {
-    method: 'POST',
-    headers: { cookie: first.cookie, 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      _csrf: first.token ?? '',
-      name: '<script>alert(1)</script>',
-      role: 'director',
-      organization: 'Casa <b>Unida</b>',
-      community: 'families',
-    }).toString(),
-  });
-  assert.equal(res.status, 200);
-  const html = await res.text();
-  assert.match(html, /I am director of Casa &lt;b&gt;Unida&lt;\/b&gt;, working with families\./);
-  assert.doesNotMatch(html, /<script>alert/);
-  assert.match(html, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
+test('the details cookie is Secure behind HTTPS, and a forged one is ignored', async () => {
+  const app = await createPagesTestApp({ env: { PUBLIC_URL: 'https://voz.example.org' } });
+  try {
+    const first = await getPage(app.app, '/c/protect-asylum/officials?zip=94110');
+    const res = await app.app.request('/c/protect-asylum/officials?zip=94110', {
+      method: 'POST',
+      headers: { cookie: first.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ _csrf: first.token ?? '', name: 'Ana' }).toString(),
+    });
+    assert.match(res.headers.getSetCookie().join('\n'), /voz_details=[^;]+;.*; Secure/);
+    for (const forged of [
+      '%%%',
+      Buffer.from('[1,2]').toString('base64url'),
+      Buffer.from('{"name":7}').toString('base64url'),
+    ]) {
+      const page = await getPage(app.app, '/c/protect-asylum/officials?zip=94110', { cookie: `voz_details=${forged}` });
+      assert.equal(page.res.status, 200);
+      assert.match(page.html, /my name is \[name\]|name is \[name\]|Hello, my name is \[name\]/i);
+    }
+  } finally {
+    await app.dispose();
+  }
 });
 
 test('over-long details are capped and flagged with a 400', async () => {
@@ -440,4 +444,62 @@ test('a coordinate in an old link is rounded and redirected, never echoed', asyn
   assert.equal(post.status, 303);
   assert.match(post.headers.get('location') ?? '', /^\/c\/with-custom\/officials\?near=CA-11%2CCA-12&r=/);
   assert.equal((await getPage(t.app, '/c/protect-asylum/officials?near=CA-11,ZZ')).res.status, 400);
+});
+
+test('posting details fills the texts, escaped, from a session cookie and never a URL', async () => {
+  const first = await getPage(t.app, '/c/protect-asylum/officials?zip=94110');
+  const res = await t.app.request('/c/protect-asylum/officials?zip=94110', {
+    method: 'POST',
+    headers: { cookie: first.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      _csrf: first.token ?? '',
+      name: '<script>alert(1)</script>',
+      role: 'director',
+      organization: 'Casa <b>Unida</b>',
+      community: 'families',
+      r: 'president~contacted',
+    }).toString(),
+  });
+  assert.equal(res.status, 303);
+  const location = res.headers.get('location') ?? '';
+  assert.equal(location, '/c/protect-asylum/officials?zip=94110&r=president%7Econtacted#details');
+  const setCookie = res.headers.getSetCookie().find((line) => line.startsWith('voz_details=')) ?? '';
+  // A session cookie for this campaign's pages only, out of reach of scripts and other sites.
+  assert.match(setCookie, /; Path=\/c\/protect-asylum(;|$)/);
+  assert.match(setCookie, /; HttpOnly/);
+  assert.match(setCookie, /; SameSite=Lax/);
+  assert.doesNotMatch(setCookie, /Max-Age|Expires|Secure/i);
+  const details = setCookie.split(';')[0]!;
+  const page = await t.app.request(location, { headers: { cookie: `${first.cookie}; ${details}` } });
+  assert.equal(page.headers.get('cache-control'), 'private, no-store');
+  const html = await page.text();
+  assert.match(html, /I am director of Casa &lt;b&gt;Unida&lt;\/b&gt;, working with families\./);
+  assert.doesNotMatch(html, /<script>alert/);
+  assert.match(html, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
+  assert.match(html, /1 of 4 contacted/);
+  // The next outcome's 303 leads back to a page that still has them.
+  const outcome = await t.app.request('/c/protect-asylum/outcomes', {
+    method: 'POST',
+    headers: { cookie: `${first.cookie}; ${details}`, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      _csrf: first.token ?? '',
+      target: 'senate:ca:1',
+      result: 'skipped.call',
+      zip: '94110',
+    }).toString(),
+  });
+  assert.equal(outcome.status, 303);
+  const next = await t.app.request(outcome.headers.get('location') ?? '', {
+    headers: { cookie: `${first.cookie}; ${details}` },
+  });
+  assert.match(await next.text(), /I am director of Casa &lt;b&gt;Unida&lt;\/b&gt;/);
+  // "Forget my details" deletes the cookie.
+  const forget = await t.app.request('/c/protect-asylum/officials?zip=94110', {
+    method: 'POST',
+    headers: { cookie: `${first.cookie}; ${details}`, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ _csrf: first.token ?? '', forget: '1', name: 'x' }).toString(),
+  });
+  assert.equal(forget.status, 303);
+  const cleared = forget.headers.getSetCookie().find((line) => line.startsWith('voz_details=')) ?? '';
+  assert.match(cleared, /^voz_details=; Max-Age=0; Path=\/c\/protect-asylum/);
 });

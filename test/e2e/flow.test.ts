@@ -125,6 +125,17 @@ test('the whole flow works with JavaScript disabled', async () => {
   assert.match((await page.locator('#progress').textContent()) ?? '', /1 of 4 contacted/);
   assert.match((await page.locator('.card').nth(1).locator('.reported').textContent()) ?? '', /voicemail/);
   assert.equal(await actionsStored(), before + 1);
+  // The details are still filled in after the outcome, without typing them again.
+  assert.equal(await page.getByLabel('Your name').inputValue(), 'Noscript Supporter');
+  assert.match(
+    (await page.locator('.card').nth(2).locator('.text').first().textContent()) ?? '',
+    /my name is Noscript Supporter\. I am organizer/,
+  );
+  assert.ok(await page.getByText(/only to fill in your message, and not stored/).isVisible());
+  assert.equal(await page.getByText(/stay on this device/).isVisible(), false);
+  await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'Forget my details' }).click()]);
+  assert.equal(await page.getByLabel('Your name').inputValue(), '');
+  assert.match((await page.locator('#progress').textContent()) ?? '', /1 of 4 contacted/, 'progress is kept');
 
   await Promise.all([page.waitForURL(/\/done/), page.getByRole('link', { name: 'I am done' }).click()]);
   assert.equal(await page.locator('h1').textContent(), 'Thank you!');
@@ -227,6 +238,9 @@ test('details are remembered on this device only when asked, and forgotten on re
   assert.equal(await page.getByLabel('Your name').inputValue(), 'Remembered Supporter');
   assert.match((await page.locator('.card .text').first().textContent()) ?? '', /Remembered Supporter/);
 
+  assert.equal(await page.getByRole('button', { name: 'Fill in my message' }).isVisible(), false);
+  assert.ok(await page.getByText(/stay on this device/).isVisible());
+  assert.equal(await page.getByText(/only to fill in your message/).isVisible(), false);
   await page.getByRole('button', { name: 'Forget my details' }).click();
   assert.equal(await page.getByLabel('Your name').inputValue(), '');
   assert.equal(await page.evaluate(() => localStorage.length), 0);

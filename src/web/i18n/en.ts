@@ -12,7 +12,7 @@ export const en = {
   'nav.language': 'Language',
   'nav.switchTo': 'Español',
   'footer.vintage': 'Officials data as of {date}.',
-  'footer.privacy': 'No trackers. Your name and details stay on your device unless you choose to sign up.',
+  'footer.privacy': 'No trackers. Voz does not store your name or details unless you choose to sign up.',
   'footer.source': 'Voz is free software.',
 
   'home.title': 'Campaigns',
@@ -119,7 +119,9 @@ export const en = {
   'details.limit': 'Up to {max} characters.',
   'details.tooLong': '{field} is too long: up to {max} characters.',
   'details.fill': 'Fill in my message',
-  'details.notKept': 'These details are not sent to anyone or kept.',
+  'details.sentToFill':
+    'Sent to Voz only to fill in your message, and not stored: your browser keeps them until you close it or choose “Forget my details”.',
+  'details.stayHere': 'These details stay on this device: your message is filled in here, and nothing is sent.',
   'details.remember': 'Remember my details on this device',
   'details.forget': 'Forget my details',
   'details.forgotten': 'Your details were removed from this device.',

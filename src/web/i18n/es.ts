@@ -10,8 +10,7 @@ export const es: Messages = {
   'nav.language': 'Idioma',
   'nav.switchTo': 'English',
   'footer.vintage': 'Datos de funcionarios al {date}.',
-  'footer.privacy':
-    'Sin rastreadores. Su nombre y sus datos se quedan en su dispositivo, salvo que decida inscribirse.',
+  'footer.privacy': 'Sin rastreadores. Voz no guarda su nombre ni sus datos, salvo que decida inscribirse.',
   'footer.source': 'Voz es software libre.',
 
   'home.title': 'Campañas',
@@ -118,7 +117,9 @@ export const es: Messages = {
   'details.limit': 'Hasta {max} caracteres.',
   'details.tooLong': '{field} es demasiado largo: hasta {max} caracteres.',
   'details.fill': 'Completar mi mensaje',
-  'details.notKept': 'Estos datos no se envían a nadie ni se guardan.',
+  'details.sentToFill':
+    'Se envían a Voz solo para completar su mensaje y no se guardan: su navegador los conserva hasta que lo cierre o elija «Olvidar mis datos».',
+  'details.stayHere': 'Estos datos se quedan en este dispositivo: su mensaje se completa aquí y no se envía nada.',
   'details.remember': 'Recordar mis datos en este dispositivo',
   'details.forget': 'Olvidar mis datos',
   'details.forgotten': 'Sus datos se borraron de este dispositivo.',

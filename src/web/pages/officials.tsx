@@ -22,6 +22,8 @@ export interface OfficialsPageProps {
   cards: TargetCard[];
   texts: CardTexts;
   details: SupporterDetails;
+  /** The details came from the no-JS flow's session cookie, which only the server can delete. */
+  detailsKept: boolean;
   detailErrors: DetailField[];
   reported: Map<string, Outcome>;
   /** The `r` values to carry: what this supporter has reported so far. */
@@ -60,6 +62,7 @@ function DetailsForm(props: OfficialsPageProps & { action: string }) {
       action={props.action}
       class="panel"
       data-zip={props.place.zip ?? ''}
+      data-kept={props.detailsKept ? '1' : undefined}
       aria-labelledby="details-title"
     >
       <h2 id="details-title">{t('details.title')}</h2>
@@ -105,17 +108,25 @@ function DetailsForm(props: OfficialsPageProps & { action: string }) {
           );
         })}
       </div>
-      <p class="hint">{t('details.notKept')}</p>
+      <p class="hint" data-nojs>
+        {t('details.sentToFill')}
+      </p>
+      <p class="hint" data-js hidden>
+        {t('details.stayHere')}
+      </p>
       <div data-js hidden>
         <label class="check">
           <input type="checkbox" id="remember" /> {t('details.remember')}
         </label>
-        <button type="button" class="secondary" id="forget">
-          {t('details.forget')}
-        </button>
       </div>
       <div class="row">
-        <button type="submit">{t('details.fill')}</button>
+        {/* With JavaScript the texts fill in as the supporter types, so nothing needs sending. */}
+        <button type="submit" data-nojs>
+          {t('details.fill')}
+        </button>
+        <button type="submit" class="secondary" id="forget" name="forget" value="1" formnovalidate>
+          {t('details.forget')}
+        </button>
       </div>
     </form>
   );
