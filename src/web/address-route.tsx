@@ -28,6 +28,7 @@ export function addressRoute(app: Hono<WebEnv>, shared: WebShared): void {
     const typed = (fields.get('address') ?? '').slice(0, 400);
     const base = `/c/${campaign.slug}`;
     const place: Place = { zip, state: null, district: null, lat: null, lon: null };
+    const legislators = campaign.targets.includes('state_legislators');
     const choose = (result: LookupResult, notice: string | null, form: Partial<Parameters<typeof AddressForm>[0]>) =>
       sendHtml(
         c,
@@ -39,7 +40,7 @@ export function addressRoute(app: Hono<WebEnv>, shared: WebShared): void {
           place={place}
           result={result}
           notice={notice}
-          extra={addressFormFor(deps, ctx, campaign.slug, zip, form)}
+          extra={addressFormFor(deps, ctx, campaign.slug, zip, { ...form, legislators })}
         />,
       );
     const again = (notice: string | null, form: Partial<Parameters<typeof AddressForm>[0]> = {}) => {
@@ -62,7 +63,9 @@ export function addressRoute(app: Hono<WebEnv>, shared: WebShared): void {
     }
     if (answer.status === 'matched' && answer.place) {
       const { district, upper, lower } = answer.place;
-      return c.redirect(ctx.link(`${base}/officials`, { zip, district, sldu: upper, sldl: lower }), 303);
+      // The next pages say the address gave no state legislators, rather than ask for it again.
+      const sl = answer.stateLegislators === 'matched' ? null : 'none';
+      return c.redirect(ctx.link(`${base}/officials`, { zip, district, sldu: upper, sldl: lower, sl }), 303);
     }
     if (answer.status === 'matched' && answer.result) return choose(answer.result, null, {});
     const notice = addressMessage(ctx.lang, {

@@ -25,6 +25,8 @@ export interface Place {
   sldl?: string | null;
   /** The districts a device location is near the boundary of (`near=CA-11,CA-12`): the choice to make. */
   near?: string[];
+  /** A street address was looked up and gave no state legislative districts (`sl=none`). */
+  noLegislators?: boolean;
 }
 
 /**
@@ -90,7 +92,11 @@ export function parsePlace(query: URLSearchParams): PlaceParse {
   const near = (query.get('near') ?? '').split(',').filter((code) => code !== '');
   if (near.length > MAX_NEAR || near.some((code) => !DISTRICT_CODE.test(code)))
     return { ok: false, reason: 'district' };
-  const place: Place = { ...parsed.data, ...(near.length > 0 ? { near } : {}) };
+  const place: Place = {
+    ...parsed.data,
+    ...(near.length > 0 ? { near } : {}),
+    ...(query.get('sl') === 'none' ? { noLegislators: true } : {}),
+  };
   if ((place.lat === null) !== (place.lon === null)) return { ok: false, reason: 'point' };
   if (!place.zip && !place.state && !place.district && place.lat === null && near.length === 0) {
     return { ok: false, reason: 'missing' };
@@ -148,6 +154,7 @@ export function placeParams(place: Place): Record<string, string> {
   if (place.district) out.district = place.district;
   if (place.district && place.sldu) out.sldu = place.sldu;
   if (place.district && place.sldl) out.sldl = place.sldl;
+  if (place.district && place.noLegislators) out.sl = 'none';
   if (!place.district && place.near && place.near.length > 0) out.near = place.near.join(',');
   return out;
 }

@@ -1,14 +1,15 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { type Campaign, contentIn } from '../campaigns/campaign.ts';
 import { parseTemplate } from '../campaigns/templates.ts';
-import type { Confidence } from '../domain.ts';
+import type { Chamber, Confidence } from '../domain.ts';
 import type { AddressResolver } from '../geocode/resolve-address.ts';
 import { HttpError } from '../http/errors.ts';
 import type { Directory } from '../officials/directory.ts';
 import type { LookupResult } from '../officials/types.ts';
 import type { PageContext } from './context.ts';
 import type { DetailField, SupporterDetails } from './fill.ts';
-import { lookupPlace, parsePlace, placeProblemKey, reportDivision } from './location.ts';
+import type { MessageKey } from './i18n/index.ts';
+import { lookupPlace, type Place, parsePlace, placeProblemKey, reportDivision } from './location.ts';
 import { AddressForm } from './pages/address-form.tsx';
 import { CampaignPage } from './pages/campaign.tsx';
 import { ChoosePage } from './pages/choose.tsx';
@@ -73,6 +74,24 @@ export function addressFormFor(
   return deps.geocoder ? <AddressForm ctx={ctx} action={ctx.link(`/c/${slug}/address`)} zip={zip} {...more} /> : null;
 }
 
+const LEGISLATIVE: ReadonlySet<Chamber> = new Set(['state_upper', 'state_lower', 'state_legislature']);
+
+/**
+ * Why a campaign's state legislators are missing from the cards, if they are: only a street
+ * address gives state legislative districts, so a ZIP, a state or a chosen district never does.
+ */
+export function missingLegislators(
+  deps: Pick<OfficialsStepDeps, 'geocoder'>,
+  campaign: Pick<Campaign, 'targets'>,
+  result: LookupResult,
+  place: Place,
+): MessageKey | null {
+  if (!campaign.targets.includes('state_legislators')) return null;
+  if (result.representations.some((r) => LEGISLATIVE.has(r.seat.chamber))) return null;
+  if (place.noLegislators) return 'officials.legislatorsNotFound';
+  return deps.geocoder ? 'officials.legislatorsNeedAddress' : 'officials.legislatorsNoLookup';
+}
+
 export async function officialsStep(deps: OfficialsStepDeps, input: OfficialsStepInput): Promise<StepPage> {
   const { ctx, campaign } = input;
   const { lang: contentLang, content } = contentIn(campaign, ctx.lang);
@@ -104,13 +123,18 @@ export async function officialsStep(deps: OfficialsStepDeps, input: OfficialsSte
         place={parsed.place}
         result={result}
         extra={
-          result.confidence === 'near_boundary' ? null : addressFormFor(deps, ctx, campaign.slug, parsed.place.zip)
+          result.confidence === 'near_boundary'
+            ? null
+            : addressFormFor(deps, ctx, campaign.slug, parsed.place.zip, {
+                legislators: campaign.targets.includes('state_legislators'),
+              })
         }
       />
     );
     return { page, status: result.confidence === 'unknown_zip' ? 404 : 200 };
   }
   const reported = parseReported(input.reported);
+  const legislators = missingLegislators(deps, campaign, result, parsed.place);
   const page = (
     <OfficialsPage
       ctx={ctx}
@@ -136,6 +160,17 @@ export async function officialsStep(deps: OfficialsStepDeps, input: OfficialsSte
       report={reportDivision(result)}
       count={await deps.count(campaign)}
       needsDistrict={needsHouseDistrict(campaign.targets, result)}
+      legislators={
+        legislators
+          ? {
+              notice: legislators,
+              form:
+                legislators === 'officials.legislatorsNeedAddress'
+                  ? addressFormFor(deps, ctx, campaign.slug, parsed.place.zip, { legislators: true })
+                  : null,
+            }
+          : null
+      }
     />
   );
   return { page, status: input.detailErrors.length > 0 ? 400 : 200 };

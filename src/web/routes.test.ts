@@ -11,6 +11,7 @@ before(async () => {
       pagesCampaign({ slug: 'secret-draft', status: 'draft' }),
       pagesCampaign({ slug: 'ended', status: 'closed' }),
       sampleCampaignInput({ slug: 'with-custom', targets: ['senators', 'custom'] }),
+      pagesCampaign({ slug: 'legislature', targets: ['president', 'state_legislators'] }),
     ],
   });
 });
@@ -97,6 +98,18 @@ test('Spanish pages name officials with their article, and custom titles as writ
   assert.doesNotMatch(custom.html, /Mayor Jordan Lee/);
   const english = await getPage(t.app, '/c/with-custom/officials?zip=94110');
   assert.match(english.html, /<h3 id="t-custom-city-hall-name">Mayor Jordan Lee<\/h3>/);
+});
+
+test('without address lookup, a campaign to state legislators says why they are missing', async () => {
+  const en = await getPage(t.app, '/c/legislature/officials?zip=94110');
+  assert.equal(en.res.status, 200);
+  assert.match(en.html, /President Pat Example/);
+  assert.match(en.html, /Your state legislators are not listed: only a street address tells us/);
+  assert.doesNotMatch(en.html, /action="\/c\/legislature\/address"/);
+  const es = await getPage(t.app, '/c/legislature/officials?zip=94110&lang=es');
+  assert.match(es.html, /Sus legisladores estatales no aparecen: solo la dirección/);
+  // Campaigns without state legislators say nothing about them.
+  assert.doesNotMatch((await getPage(t.app, '/c/protect-asylum/officials?zip=94110')).html, /legislators/);
 });
 
 test('a split ZIP asks the supporter to choose and never picks a district', async () => {

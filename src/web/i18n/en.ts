@@ -62,6 +62,7 @@ export const en = {
 
   'address.title': 'Enter your street address',
   'address.intro': 'Your street address tells us your exact districts.',
+  'address.legislators': 'It also finds your state legislators, which a ZIP code cannot.',
   'address.label': 'Street address',
   'address.hint': 'For example: 1600 Pennsylvania Ave NW, Washington, DC 20500',
   'address.privacy': ADDRESS_PRIVACY.en,
@@ -72,6 +73,13 @@ export const en = {
   'officials.title': 'Your officials',
   'officials.for': 'For {place}',
   'officials.none': 'This campaign has no officials to contact where you live.',
+  'officials.legislatorsNeedAddress':
+    'Your state legislators are not listed yet: a ZIP code does not tell us your state legislative districts, only a street address does. Enter yours below to add them.',
+  'officials.legislatorsNoLookup':
+    'Your state legislators are not listed: only a street address tells us your state legislative districts, and this site does not look up addresses.',
+  'officials.legislatorsNotFound':
+    'Your state legislators are not listed: we could not find your state legislative districts from your street address.',
+  'officials.addAddress': 'Enter your street address',
   'officials.party': 'Party: {party}',
   'officials.district': '{state}, district {district}',
   'officials.atLarge': '{state}, at large',

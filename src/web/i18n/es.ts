@@ -60,6 +60,7 @@ export const es: Messages = {
 
   'address.title': 'Escriba su dirección',
   'address.intro': 'Con su dirección sabremos exactamente cuáles son sus distritos.',
+  'address.legislators': 'También permite encontrar a sus legisladores estatales, algo que el código postal no puede.',
   'address.label': 'Dirección',
   'address.hint': 'Por ejemplo: 1600 Pennsylvania Ave NW, Washington, DC 20500',
   'address.privacy': ADDRESS_PRIVACY.es,
@@ -70,6 +71,13 @@ export const es: Messages = {
   'officials.title': 'Sus funcionarios',
   'officials.for': 'Para {place}',
   'officials.none': 'Esta campaña no tiene funcionarios a quienes contactar donde usted vive.',
+  'officials.legislatorsNeedAddress':
+    'Sus legisladores estatales todavía no aparecen: el código postal no indica sus distritos legislativos estatales; solo la dirección lo hace. Escriba la suya abajo para añadirlos.',
+  'officials.legislatorsNoLookup':
+    'Sus legisladores estatales no aparecen: solo la dirección indica sus distritos legislativos estatales, y este sitio no busca direcciones.',
+  'officials.legislatorsNotFound':
+    'Sus legisladores estatales no aparecen: no pudimos encontrar sus distritos legislativos estatales con su dirección.',
+  'officials.addAddress': 'Escribir su dirección',
   'officials.party': 'Partido: {party}',
   'officials.district': '{state}, distrito {district}',
   'officials.atLarge': '{state}, distrito único',

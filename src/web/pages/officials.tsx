@@ -1,10 +1,11 @@
+import type { Child } from 'hono/jsx';
 import type { Campaign, CampaignContent } from '../../campaigns/campaign.ts';
 import type { Language, Outcome } from '../../domain.ts';
 import { isStateCode } from '../../domain.ts';
 import type { LookupResult } from '../../officials/types.ts';
 import type { PageContext } from '../context.ts';
 import { DETAIL_FIELDS, DETAIL_MAX, type DetailField, type SupporterDetails } from '../fill.ts';
-import { formatNumber } from '../i18n/index.ts';
+import { formatNumber, type MessageKey } from '../i18n/index.ts';
 import { stateName } from '../i18n/states.ts';
 import { Layout } from '../layout.tsx';
 import { type Place, placeParams } from '../location.ts';
@@ -31,6 +32,8 @@ export interface OfficialsPageProps {
   report: { state: string | null; district: string | null };
   count: number | null;
   needsDistrict: boolean;
+  /** Why the campaign's state legislators are not on the cards, and the address form that adds them. */
+  legislators: { notice: MessageKey; form: Child } | null;
 }
 
 const DETAIL_LABEL: Record<
@@ -168,6 +171,17 @@ export function OfficialsPage(props: OfficialsPageProps) {
         <a href={`${ctx.link(base)}#find`}>{t('location.change')}</a>
       </p>
       {props.needsDistrict ? <p class="notice">{t('location.stateOnly')}</p> : null}
+      {props.legislators ? (
+        <p class="notice" id="legislators-notice">
+          {t(props.legislators.notice)}
+          {props.legislators.form ? (
+            <>
+              {' '}
+              <a href="#address">{t('officials.addAddress')}</a>
+            </>
+          ) : null}
+        </p>
+      ) : null}
       <p class="progress" id="progress" data-total={contactable.length} data-done={done.map((c) => c.id).join(' ')}>
         {t('outcome.progress', { done: done.length, total: contactable.length })}
       </p>
@@ -193,6 +207,7 @@ export function OfficialsPage(props: OfficialsPageProps) {
           />
         ))}
       </ol>
+      {props.legislators?.form ?? null}
       {props.needsDistrict ? (
         <LocationForm ctx={ctx} action={ctx.link(`${base}/officials`)} state={props.place.state} />
       ) : null}
