@@ -328,6 +328,29 @@ test('a closed campaign shows its page without the location step', async () => {
   assert.doesNotMatch(html, /id="find"/);
 });
 
+test('a closed campaign has no outcome buttons and no signup, and says it has ended', async () => {
+  const officials = await getPage(t.app, '/c/ended/officials?zip=94110');
+  assert.match(officials.html, /This campaign has ended/);
+  assert.doesNotMatch(officials.html, /class="outcome"|name="result"/);
+  const done = await getPage(t.app, '/c/ended/done?zip=94110&lang=es');
+  assert.equal(done.res.status, 200);
+  assert.match(done.html, /<h1>Esta campaña ha terminado<\/h1>/);
+  assert.doesNotMatch(done.html, /Cada llamada|signup|<form|wa\.me/);
+  const signup = await t.app.request('/c/ended/signup?lang=es', {
+    method: 'POST',
+    headers: { cookie: done.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    // The page has no form, so the token is the cookie's own value (double submit), as a stale tab's form would send.
+    body: new URLSearchParams({
+      _csrf: done.cookie.split('=')[1] ?? '',
+      name: 'Ana',
+      email: 'ana@example.org',
+      consent: 'yes',
+    }),
+  });
+  assert.equal(signup.status, 409);
+  assert.match(await signup.text(), /Ya no registra llamadas, mensajes ni inscripciones/);
+});
+
 test('pages carry a strict CSP and are compressed; assets are hashed, immutable and compressed', async () => {
   const res = await t.app.request('/c/protect-asylum', { headers: { 'accept-encoding': 'gzip, deflate, br' } });
   assert.equal(res.headers.get('content-encoding'), 'br');

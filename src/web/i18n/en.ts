@@ -150,6 +150,7 @@ export const en = {
   'outcome.finish': 'I am done',
 
   'done.title': 'Thank you!',
+  'done.endedTitle': 'This campaign has ended',
   'done.intro': 'Every call and message is counted. Ask your friends to join in.',
   'done.share': 'Share this campaign',
   'done.copyLink': 'Copy link',

@@ -148,6 +148,7 @@ export const es: Messages = {
   'outcome.finish': 'Terminé',
 
   'done.title': '¡Gracias!',
+  'done.endedTitle': 'Esta campaña ha terminado',
   'done.intro': 'Cada llamada y cada mensaje cuentan. Invite a sus amistades a participar.',
   'done.share': 'Comparta esta campaña',
   'done.copyLink': 'Copiar enlace',
