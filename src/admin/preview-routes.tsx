@@ -3,6 +3,7 @@ import { actionsFor } from '../actions/context.ts';
 import { findCampaign } from '../campaigns/campaigns.ts';
 import { HttpError } from '../http/errors.ts';
 import { loadAssets } from '../web/assets.ts';
+import { countAttempts } from '../web/attempts.ts';
 import { pageContext } from '../web/context.ts';
 import { type OfficialsStepDeps, officialsStep } from '../web/officials-step.tsx';
 import { CampaignPage } from '../web/pages/campaign.tsx';
@@ -32,7 +33,7 @@ export function previewRoutes(deps: AdminDeps): Hono<AdminEnv> {
     count: (campaign) =>
       actions.counts
         .get(campaign)
-        .then((counts) => counts.total)
+        .then((counts) => countAttempts(counts.byOutcome))
         .catch(() => null),
   };
 

@@ -20,6 +20,9 @@ export interface ClientConfig {
     progress: string;
     counter: string;
     failed: string;
+    rateLimited: string;
+    closed: string;
+    busy: string;
     forgotten: string;
     saved: Record<string, string>;
   };

@@ -56,6 +56,9 @@ export function Layout(props: {
       progress: t('outcome.progress'),
       counter: t('outcome.counter'),
       failed: t('outcome.failed'),
+      rateLimited: t('outcome.rateLimited'),
+      closed: t('outcome.closed'),
+      busy: t('outcome.busy'),
       forgotten: t('details.forgotten'),
       saved: {
         contacted: t('outcome.saved.contacted'),

@@ -1,7 +1,7 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { type Campaign, contentIn } from '../campaigns/campaign.ts';
 import { parseTemplate } from '../campaigns/templates.ts';
-import type { Chamber, Confidence } from '../domain.ts';
+import { type Chamber, type Confidence, hasSenators, isStateCode } from '../domain.ts';
 import type { AddressResolver } from '../geocode/resolve-address.ts';
 import { HttpError } from '../http/errors.ts';
 import type { Directory } from '../officials/directory.ts';
@@ -9,6 +9,7 @@ import type { LookupResult } from '../officials/types.ts';
 import type { PageContext } from './context.ts';
 import type { DetailField, SupporterDetails } from './fill.ts';
 import type { MessageKey } from './i18n/index.ts';
+import { stateInSentence } from './i18n/states.ts';
 import { lookupPlace, type Place, parsePlace, placeProblemKey, reportDivision } from './location.ts';
 import { AddressForm } from './pages/address-form.tsx';
 import { CampaignPage } from './pages/campaign.tsx';
@@ -92,6 +93,15 @@ export function missingLegislators(
   return deps.geocoder ? 'officials.legislatorsNeedAddress' : 'officials.legislatorsNoLookup';
 }
 
+/** DC and the territories elect no senators: a campaign to senators says so there. */
+export function noSenatorsNotice(campaign: Pick<Campaign, 'targets'>, result: LookupResult, ctx: PageContext) {
+  const state = result.state;
+  if (!campaign.targets.includes('senators') || !state || !isStateCode(state) || hasSenators(state)) return null;
+  // Puerto Rico's member of the House is the Resident Commissioner; the others have a delegate.
+  const key = state === 'PR' ? 'officials.noSenatorsCommissioner' : 'officials.noSenatorsDelegate';
+  return ctx.t(key, { place: stateInSentence(state, ctx.lang) });
+}
+
 export async function officialsStep(deps: OfficialsStepDeps, input: OfficialsStepInput): Promise<StepPage> {
   const { ctx, campaign } = input;
   const { lang: contentLang, content } = contentIn(campaign, ctx.lang);
@@ -156,10 +166,11 @@ export async function officialsStep(deps: OfficialsStepDeps, input: OfficialsSte
       detailsKept={input.detailsKept ?? false}
       detailErrors={input.detailErrors}
       reported={reported}
-      reportedParams={reported.size > 0 ? [formatReported(reported)] : []}
+      reportedParam={formatReported(reported)}
       report={reportDivision(result)}
       count={await deps.count(campaign)}
       needsDistrict={needsHouseDistrict(campaign.targets, result)}
+      noSenators={noSenatorsNotice(campaign, result, ctx)}
       legislators={
         legislators
           ? {

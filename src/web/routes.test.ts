@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { sampleCampaignInput } from '../campaigns/fixtures.ts';
+import { fixedClock } from '../clock.ts';
+import { createDirectory } from '../lookup/create-directory.ts';
 import { createPagesTestApp, getPage, type PagesTestApp, pagesCampaign } from './testing/app.ts';
+import { fixtureDirectoryData } from './testing/directory-fixture.ts';
 
 let t: PagesTestApp;
 before(async () => {
@@ -134,11 +137,80 @@ test('a cross-state ZIP lists both states, and an unknown ZIP explains itself', 
   assert.match(unknown.html, /PO boxes/);
 });
 
-test('DC shows the delegate and no senators', async () => {
+test('DC shows the delegate and no senators, and says why', async () => {
   const { html } = await getPage(t.app, '/c/protect-asylum/officials?zip=20001');
   assert.match(html, /Delegate Della Gate/);
   assert.doesNotMatch(html, /Senator /);
   assert.match(html, /0 of 2 contacted/);
+  assert.match(
+    html,
+    /Residents of the District of Columbia elect no U\.S\. senators: in Congress they have a delegate/,
+  );
+  const es = await getPage(t.app, '/c/protect-asylum/officials?zip=20001&lang=es');
+  assert.match(es.html, /Quienes viven en el Distrito de Columbia no eligen senadores/);
+  // A campaign without senators has nothing to explain.
+  assert.doesNotMatch((await getPage(t.app, '/c/legislature/officials?zip=20001')).html, /elect no U\.S\. senators/);
+});
+
+test('vacant seats say what to do: the Clerk keeps a House office open, the other senator', async () => {
+  const data = fixtureDirectoryData();
+  for (const seat of data.seats) if (seat.id === 'senate:ca:3') seat.officialId = null;
+  data.officials.push({
+    ...data.officials.find((o) => o.id === 'S000002')!,
+    id: 'GOV-CA',
+    name: 'Gail Governor',
+    role: 'governor',
+    chamber: 'state_executive',
+    title: 'Governor',
+    gender: null,
+    party: 'Democratic',
+    seatId: 'governor:ca',
+    offices: [
+      {
+        ...data.officials[0]!.offices[0]!,
+        id: 'gov-capitol',
+        kind: 'capitol',
+        city: 'Sacramento',
+        phone: '916-445-2841',
+        timeZone: 'America/Los_Angeles',
+      },
+    ],
+  });
+  data.seats.push({
+    id: 'governor:ca',
+    chamber: 'state_executive',
+    role: 'governor',
+    state: 'CA',
+    district: null,
+    divisionId: 'ocd-division/country:us/state:ca',
+    label: 'Governor of California',
+    officialId: 'GOV-CA',
+  });
+  const app = await createPagesTestApp({
+    directory: createDirectory(data, fixedClock('2026-03-11T17:30:00Z')),
+    campaigns: [pagesCampaign({ targets: ['senators', 'representative', 'governor'] })],
+  });
+  try {
+    const { html } = await getPage(app.app, '/c/protect-asylum/officials?zip=94015&district=CA-12');
+    assert.match(html, /the Clerk of the House keeps the office open and staffed/);
+    assert.match(html, /Capitol switchboard: <a class="tel" href="tel:\+12022243121"/);
+    assert.match(html, /Ask for the office of California, district 12\./);
+    assert.match(html, /Contact your state’s other senator/);
+    // The governor's office is the Capitol office, not a "local" one, and the party reads alike.
+    assert.match(html, /Capitol office: <a class="tel" href="tel:\+19164452841"/);
+    assert.doesNotMatch(html, /Local office: <a class="tel" href="tel:\+19164452841"/);
+    assert.match(html, /Governor Gail Governor<\/h3><p class="role">Party: Democratic · California/);
+    assert.match(html, /Senator Sara Senior<\/h3><p class="role">Party: Democratic · California/);
+    const es = await getPage(app.app, '/c/protect-asylum/officials?zip=94015&district=CA-12&lang=es');
+    assert.match(
+      es.html,
+      /<h3 id="t-governor-ca-name">Gail Governor<\/h3><p class="role"><span>Titular de la gubernatura<\/span> · Partido: Demócrata/,
+    );
+    assert.match(es.html, /Oficina en el Capitolio:/);
+    assert.match(es.html, /la Secretaría de la Cámara \(Clerk of the House\) mantiene la oficina abierta/);
+  } finally {
+    await app.dispose();
+  }
 });
 
 test('bad or missing locations re-show the form with a specific message, never a 500', async () => {
@@ -279,8 +351,15 @@ test('an outcome form records the action and answers 303 back to the cards with 
   const after = await getPage(t.app, location, { cookie: first.cookie });
   assert.match(after.html, /1 of 4 contacted/);
   assert.match(after.html, /Recorded: you reached this office/);
-  assert.match(after.html, /Actions taken so far in this campaign: 1</);
-  const rows = await t.store.handle.db.selectFrom('actions').selectAll().execute();
+  assert.match(after.html, /Calls and messages to officials so far in this campaign, not counting skips: 1</);
+  // A skip is recorded for the organizers but is not an attempt: the counter stays.
+  const skipped = await post('skipped.call', 'president');
+  assert.equal(skipped.status, 303);
+  t.clock.advance(10_000);
+  const later = await getPage(t.app, skipped.headers.get('location') ?? '', { cookie: first.cookie });
+  assert.match(later.html, /not counting skips: 1</);
+  assert.equal((await t.store.handle.db.selectFrom('actions').selectAll().execute()).length, 2);
+  const rows = await t.store.handle.db.selectFrom('actions').selectAll().where('target', '=', 'senate:ca:1').execute();
   assert.equal(rows.length, 1);
   assert.equal(rows[0]?.target, 'senate:ca:1');
   assert.equal(rows[0]?.state, 'CA');

@@ -11,6 +11,7 @@ import { HttpError } from '../http/errors.ts';
 import { RateLimiter, rateLimit } from '../http/rate-limit.ts';
 import { addressRoute } from './address-route.tsx';
 import { loadAssets } from './assets.ts';
+import { countAttempts } from './attempts.ts';
 import { buildLink, type PageContext, pageContext } from './context.ts';
 import { doneRoutes } from './done-routes.tsx';
 import { locationRoute, officialsRoutes } from './officials-routes.tsx';
@@ -118,7 +119,7 @@ export function webPages(deps: AppDeps): Hono<AppEnv> {
       count: (campaign) =>
         actions.counts
           .get(campaign)
-          .then((counts) => counts.total)
+          .then((counts) => countAttempts(counts.byOutcome))
           .catch(() => null),
     },
     limits: { reports: limit, renders: renderLimit, addresses: addressLimit },

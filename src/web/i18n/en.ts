@@ -85,6 +85,8 @@ export const en = {
   'officials.atLarge': '{state}, at large',
   'officials.dcPhone': 'Washington office',
   'officials.localPhone': 'Local office',
+  'officials.capitolPhone': 'Capitol office',
+  'officials.phone': 'Phone',
   'officials.call': 'Call {phone}',
   'officials.hours': 'Hours: {hours}',
   'officials.hoursPublished': 'Hours as published: {hours}',
@@ -96,6 +98,16 @@ export const en = {
   'officials.vacant': 'This seat is vacant',
   'officials.vacantAdvice':
     'Nobody holds this seat right now. Your message still counts: contact the other officials on this page.',
+  'officials.vacantHouse':
+    'Nobody holds this seat right now. Until a new member is sworn in, the Clerk of the House keeps the office open and staffed, so you can still call it, and contact the other officials on this page.',
+  'officials.vacantSenate':
+    'Nobody holds this seat right now. Contact your state’s other senator, on this page: they represent your whole state.',
+  'officials.switchboard': 'Capitol switchboard',
+  'officials.switchboardAsk': 'Ask for the office of {office}.',
+  'officials.noSenatorsDelegate':
+    'Residents of {place} elect no U.S. senators: in Congress they have a delegate in the House of Representatives, who cannot vote on the floor.',
+  'officials.noSenatorsCommissioner':
+    'Residents of {place} elect no U.S. senators: in Congress they have the Resident Commissioner in the House of Representatives, who cannot vote on the floor.',
   'officials.outOfDate': 'Our records show this term has ended; the details may be out of date.',
   'officials.script': 'What to say on the phone',
   'officials.message': 'Message to send',
@@ -145,8 +157,11 @@ export const en = {
   'outcome.saved.unavailable': 'Recorded: you could not get through.',
   'outcome.saved.skipped': 'Skipped.',
   'outcome.failed': 'We could not record that. Please try again.',
+  'outcome.rateLimited': 'Not recorded: you have sent many reports in a short time. Wait a few minutes and try again.',
+  'outcome.closed': 'Not recorded: this campaign has ended. Thank you for taking part.',
+  'outcome.busy': 'Not recorded: Voz is very busy right now. Please try again in a moment.',
   'outcome.progress': '{done} of {total} contacted',
-  'outcome.counter': 'Actions taken so far in this campaign: {count}',
+  'outcome.counter': 'Calls and messages to officials so far in this campaign, not counting skips: {count}',
   'outcome.finish': 'I am done',
 
   'done.title': 'Thank you!',

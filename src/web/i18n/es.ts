@@ -83,6 +83,8 @@ export const es: Messages = {
   'officials.atLarge': '{state}, distrito único',
   'officials.dcPhone': 'Oficina en Washington',
   'officials.localPhone': 'Oficina local',
+  'officials.capitolPhone': 'Oficina en el Capitolio',
+  'officials.phone': 'Teléfono',
   'officials.call': 'Llamar al {phone}',
   'officials.hours': 'Horario: {hours}',
   'officials.hoursPublished': 'Horario publicado (en inglés): {hours}',
@@ -94,6 +96,16 @@ export const es: Messages = {
   'officials.vacant': 'Este escaño está vacante',
   'officials.vacantAdvice':
     'Nadie ocupa este escaño en este momento. Su mensaje sigue contando: contacte a los demás funcionarios de esta página.',
+  'officials.vacantHouse':
+    'Nadie ocupa este escaño en este momento. Hasta que preste juramento un nuevo miembro, la Secretaría de la Cámara (Clerk of the House) mantiene la oficina abierta y con personal: puede llamarla igual, y contactar a los demás funcionarios de esta página.',
+  'officials.vacantSenate':
+    'Nadie ocupa este escaño en este momento. Contacte al otro senador o senadora de su estado, en esta página: representa a todo su estado.',
+  'officials.switchboard': 'Centralita del Capitolio',
+  'officials.switchboardAsk': 'Pida la oficina de {office}.',
+  'officials.noSenatorsDelegate':
+    'Quienes viven en {place} no eligen senadores: en el Congreso tienen representación en la Cámara de Representantes, sin voto en el pleno.',
+  'officials.noSenatorsCommissioner':
+    'Quienes viven en {place} no eligen senadores: en el Congreso tienen un comisionado residente en la Cámara de Representantes, sin voto en el pleno.',
   'officials.outOfDate': 'Según nuestros datos, este mandato terminó; la información puede estar desactualizada.',
   'officials.script': 'Qué decir por teléfono',
   'officials.message': 'Mensaje para enviar',
@@ -143,8 +155,12 @@ export const es: Messages = {
   'outcome.saved.unavailable': 'Registrado: no pudo comunicarse.',
   'outcome.saved.skipped': 'Omitido.',
   'outcome.failed': 'No pudimos registrarlo. Inténtelo de nuevo.',
+  'outcome.rateLimited':
+    'No se registró: ha enviado muchas respuestas en poco tiempo. Espere unos minutos e inténtelo de nuevo.',
+  'outcome.closed': 'No se registró: esta campaña ha terminado. Gracias por participar.',
+  'outcome.busy': 'No se registró: Voz está muy ocupado en este momento. Inténtelo de nuevo en un momento.',
   'outcome.progress': '{done} de {total} contactados',
-  'outcome.counter': 'Acciones realizadas hasta ahora en esta campaña: {count}',
+  'outcome.counter': 'Llamadas y mensajes a funcionarios hasta ahora en esta campaña, sin contar los omitidos: {count}',
   'outcome.finish': 'Terminé',
 
   'done.title': '¡Gracias!',

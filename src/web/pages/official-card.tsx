@@ -7,10 +7,11 @@ import {
 import { type ParseResult, renderTemplate } from '../../campaigns/templates.ts';
 import type { Language, Outcome } from '../../domain.ts';
 import { isStateCode } from '../../domain.ts';
+import type { Office, Seat } from '../../officials/types.ts';
 import type { PageContext } from '../context.ts';
 import { mailtoUrl, type SupporterDetails, templateValues } from '../fill.ts';
 import { hoursText } from '../hours-text.ts';
-import { partyName } from '../i18n/index.ts';
+import { type MessageKey, partyName } from '../i18n/index.ts';
 import { stateName } from '../i18n/states.ts';
 import { type PhoneLine, phoneLines, telUrl } from '../phones.ts';
 import type { TargetCard } from '../targets.ts';
@@ -108,6 +109,45 @@ function Text(props: {
   );
 }
 
+/** Offices by kind: the Washington office, a state capitol office (a governor's), a local one. */
+const OFFICE_LABEL: Record<Office['kind'], MessageKey> = {
+  dc: 'officials.dcPhone',
+  capitol: 'officials.capitolPhone',
+  district: 'officials.localPhone',
+};
+
+/**
+ * The U.S. Capitol switchboard connects to every House and Senate office, including the office
+ * of a vacant House seat, which the Clerk of the House keeps open and staffed until a new member
+ * is sworn in (Rules of the House, rule II, clause 2(i)).
+ */
+const CAPITOL_SWITCHBOARD = '(202) 224-3121';
+
+function Vacancy({ ctx, seat }: { ctx: PageContext; seat: Seat | null }) {
+  const { t } = ctx;
+  const where = place(ctx, seat?.state ?? null, seat?.district ?? null);
+  if (seat?.chamber === 'house') {
+    const tel = telUrl(CAPITOL_SWITCHBOARD);
+    return (
+      <>
+        <p class="notice">{t('officials.vacantHouse')}</p>
+        <ul class="phones">
+          <li>
+            {t('officials.switchboard')}:{' '}
+            {tel ? (
+              <a class="tel" href={tel} aria-label={t('officials.call', { phone: CAPITOL_SWITCHBOARD })}>
+                {CAPITOL_SWITCHBOARD}
+              </a>
+            ) : null}
+            <span class="hint">{t('officials.switchboardAsk', { office: where ?? '' })}</span>
+          </li>
+        </ul>
+      </>
+    );
+  }
+  return <p class="notice">{t(seat?.chamber === 'senate' ? 'officials.vacantSenate' : 'officials.vacantAdvice')}</p>;
+}
+
 const OUTCOME_BUTTONS: { value: string; key: 'contacted' | 'voicemail' | 'wrote' | 'unavailable' | 'skipped' }[] = [
   { value: 'contacted.call', key: 'contacted' },
   { value: 'voicemail.call', key: 'voicemail' },
@@ -127,7 +167,7 @@ export function OfficialCard(props: CardProps) {
       <li class="card" id={anchor}>
         <h3>{t('officials.vacant')}</h3>
         <p class="role">{place(ctx, seat?.state ?? null, seat?.district ?? null)}</p>
-        <p class="notice">{t('officials.vacantAdvice')}</p>
+        <Vacancy ctx={ctx} seat={seat} />
       </li>
     );
   }
@@ -161,12 +201,14 @@ export function OfficialCard(props: CardProps) {
       </p>
       {card.representation?.mayBeOutOfDate ? <p class="notice">{t('officials.outOfDate')}</p> : null}
       <ul class="phones">
-        {phones.dc ? <Phone ctx={ctx} label={t('officials.dcPhone')} line={phones.dc} /> : null}
-        {phones.local ? <Phone ctx={ctx} label={t('officials.localPhone')} line={phones.local} /> : null}
+        {phones.dc ? <Phone ctx={ctx} label={t(OFFICE_LABEL[phones.dc.kind ?? 'dc'])} line={phones.dc} /> : null}
+        {phones.local ? (
+          <Phone ctx={ctx} label={t(OFFICE_LABEL[phones.local.kind ?? 'district'])} line={phones.local} />
+        ) : null}
         {customPhone ? (
           <Phone
             ctx={ctx}
-            label={t('officials.localPhone')}
+            label={t('officials.phone')}
             line={{
               phone: customPhone,
               tel: telUrl(customPhone),
@@ -252,7 +294,7 @@ export function OfficialCard(props: CardProps) {
               </button>
             ))}
           </div>
-          <p class="reported" role="status" hidden={!props.reported}>
+          <p class="reported" role="status" tabindex={-1} hidden={!props.reported}>
             {props.reported ? t(`outcome.saved.${props.reported}`) : ''}
           </p>
         </fieldset>

@@ -27,11 +27,13 @@ export interface OfficialsPageProps {
   detailsKept: boolean;
   detailErrors: DetailField[];
   reported: Map<string, Outcome>;
-  /** The `r` values to carry: what this supporter has reported so far. */
-  reportedParams: string[];
+  /** The `r` value to carry: what this supporter has reported so far ('' for nothing yet; the page script updates it). */
+  reportedParam: string;
   report: { state: string | null; district: string | null };
   count: number | null;
   needsDistrict: boolean;
+  /** DC and the territories: why there are no senators. */
+  noSenators: string | null;
   /** Why the campaign's state legislators are not on the cards, and the address form that adds them. */
   legislators: { notice: MessageKey; form: Child } | null;
 }
@@ -71,9 +73,7 @@ function DetailsForm(props: OfficialsPageProps & { action: string }) {
       <h2 id="details-title">{t('details.title')}</h2>
       <p>{t('details.intro')}</p>
       <input type="hidden" name="_csrf" value={ctx.csrfToken ?? ''} />
-      {props.reportedParams.map((r) => (
-        <input type="hidden" name="r" value={r} />
-      ))}
+      <input type="hidden" name="r" value={props.reportedParam} />
       <div class="grid">
         {DETAIL_FIELDS.map((field) => {
           const tooLong = props.detailErrors.includes(field);
@@ -147,7 +147,7 @@ export function OfficialsPage(props: OfficialsPageProps) {
     return o === 'contacted' || o === 'voicemail';
   });
   const other = props.contentLang !== ctx.lang ? props.contentLang : undefined;
-  const hidden: Record<string, string | string[]> = { ...params, r: props.reportedParams };
+  const hidden: Record<string, string | string[]> = { ...params, r: props.reportedParam };
   if (ctx.explicitLang) hidden.lang = ctx.lang;
   return (
     <Layout
@@ -171,6 +171,7 @@ export function OfficialsPage(props: OfficialsPageProps) {
         <a href={`${ctx.link(base)}#find`}>{t('location.change')}</a>
       </p>
       {props.needsDistrict ? <p class="notice">{t('location.stateOnly')}</p> : null}
+      {props.noSenators ? <p class="notice">{props.noSenators}</p> : null}
       {props.legislators ? (
         <p class="notice" id="legislators-notice">
           {t(props.legislators.notice)}
