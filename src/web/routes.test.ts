@@ -453,7 +453,7 @@ test('pages carry a strict CSP and are compressed; assets are hashed, immutable 
 });
 
 test('supporter forms refuse a large body before CSRF reads it', async () => {
-  for (const path of ['officials', 'address', 'outcomes', 'signup']) {
+  for (const path of ['officials', 'address', 'outcomes', 'signup', 'location']) {
     // No token and a 300 MB Content-Length: refused as too large, not as a forged form.
     const declared = await t.app.request(`/c/protect-asylum/${path}?zip=94110`, {
       method: 'POST',
