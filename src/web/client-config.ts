@@ -11,6 +11,8 @@ export interface ClientConfig {
   countsUrl?: string;
   /** Where "use my location" posts the device's coordinate (POST /c/:slug/location), with its fixed query. */
   locationUrl?: string;
+  /** The page's CSRF token, when it has one; a cached page's script asks `locationUrl` for it. */
+  csrf?: string;
   /** UI strings the scripts need, already in the page language. */
   strings: {
     copied: string;

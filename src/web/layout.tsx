@@ -47,6 +47,7 @@ export function Layout(props: {
   const other = languageSwitch(ctx);
   const client: ClientConfig = {
     lang: ctx.lang,
+    ...(ctx.csrfToken ? { csrf: ctx.csrfToken } : {}),
     ...props.client,
     strings: {
       copied: t('officials.copied'),

@@ -150,14 +150,23 @@ function locatedPage(
 }
 
 /**
- * "Use my location" posts the device's coordinate (see client/locate.ts). It changes nothing on
- * the server, so routes.tsx registers it before CSRF: the campaign page it starts from is cached
- * for everyone and carries no token.
+ * "Use my location" posts the device's coordinate (see client/locate.ts), with the CSRF token
+ * like every form. The campaign page it usually starts from is cached for everyone and so carries
+ * no token: the script asks this step for one first (GET, JSON, never cached), which sets the
+ * token cookie as any step does; another site's page cannot read the answer.
  */
-export function locationRoute(app: Hono<WebEnv>, shared: WebShared): void {
+export function locationRoutes(app: Hono<WebEnv>, shared: WebShared): void {
+  app.get('/c/:slug/location', async (c) => {
+    const campaign = await shared.publicCampaign(c.req.param('slug'));
+    if (!/\bapplication\/json\b/.test(c.req.header('accept') ?? '')) {
+      return c.redirect(shared.ctxOf(c).link(`/c/${campaign.slug}`), 303);
+    }
+    return c.json({ csrf: c.get('csrfToken') }, 200, { 'Cache-Control': 'private, no-store' });
+  });
+
   app.post('/c/:slug/location', shared.limits.renders, async (c) => {
     const campaign = await shared.publicCampaign(c.req.param('slug'));
-    const ctx = shared.ctxOf(c);
+    const ctx = shared.ctxOf(c, c.get('csrfToken'));
     const point = pointSchema.safeParse(Object.fromEntries(fieldsOf(await c.req.parseBody())));
     if (!point.success) {
       return sendHtml(

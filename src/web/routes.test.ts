@@ -508,12 +508,23 @@ test('filling in the message is rate limited per client', async () => {
 });
 
 test('a device location is posted, rounded, and answered with a link that names only the district', async () => {
-  const locate = (lat: string, lon: string, query = '') =>
+  // The campaign page is cached for everyone and has no token: the script asks for one.
+  const tokenRes = await t.app.request('/c/protect-asylum/location', { headers: { accept: 'application/json' } });
+  assert.equal(tokenRes.status, 200);
+  assert.equal(tokenRes.headers.get('cache-control'), 'private, no-store');
+  const cookie = (tokenRes.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const { csrf } = (await tokenRes.json()) as { csrf: string };
+  assert.equal(cookie, `voz_csrf=${csrf}`);
+  const visit = await t.app.request('/c/protect-asylum/location?lang=es');
+  assert.equal(visit.status, 303, 'a person who opens the address lands on the campaign');
+  assert.equal(visit.headers.get('location'), '/c/protect-asylum?lang=es');
+  const locate = (lat: string, lon: string, query = '', token = csrf) =>
     t.app.request(`/c/protect-asylum/location${query}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ lat, lon }).toString(),
+      headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ _csrf: token, lat, lon }).toString(),
     });
+  assert.equal((await locate('37.76', '-122.45', '', '')).status, 403, 'without the token, refused like any form');
   const inside = await locate('37.75991', '-122.45123', '?lang=es');
   assert.equal(inside.status, 303);
   assert.equal(inside.headers.get('location'), '/c/protect-asylum/officials?district=CA-11&lang=es');

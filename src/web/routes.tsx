@@ -14,7 +14,7 @@ import { loadAssets } from './assets.ts';
 import { countAttempts } from './attempts.ts';
 import { buildLink, type PageContext, pageContext } from './context.ts';
 import { doneRoutes } from './done-routes.tsx';
-import { locationRoute, officialsRoutes } from './officials-routes.tsx';
+import { locationRoutes, officialsRoutes } from './officials-routes.tsx';
 import { CampaignPage } from './pages/campaign.tsx';
 import { ErrorPage } from './pages/error.tsx';
 import { HomePage } from './pages/home.tsx';
@@ -124,11 +124,9 @@ export function webPages(deps: AppDeps): Hono<AppEnv> {
     },
     limits: { reports: limit, renders: renderLimit, addresses: addressLimit },
   };
-  // "Use my location" comes before CSRF: it is a lookup answered with a redirect, which changes
-  // nothing, posted from the campaign page, which is cached for everyone and so carries no token.
-  locationRoute(app, shared);
-  // Every other step's form that POSTs carries a CSRF token (double-submit cookie).
+  // Steps with forms that POST carry a CSRF token (double-submit cookie).
   app.use('/c/:slug/*', csrfProtection(deps.config));
+  locationRoutes(app, shared);
   officialsRoutes(app, shared);
   addressRoute(app, shared);
   doneRoutes(app, shared);

@@ -217,7 +217,11 @@ test('"use my location" posts the coordinate and lands on a link that names only
     permissions: ['geolocation'],
   });
   const requests: string[] = [];
-  page.on('request', (req) => requests.push(`${req.method()} ${req.url()} ${req.postData() ?? ''}`));
+  const urls: string[] = [];
+  page.on('request', (req) => {
+    urls.push(req.url());
+    requests.push(`${req.method()} ${req.url()} ${req.postData() ?? ''}`);
+  });
   await Promise.all([
     page.waitForURL(/\/officials\?(district|near)=/),
     page.getByRole('button', { name: 'Use my location' }).click(),
@@ -228,8 +232,8 @@ test('"use my location" posts the coordinate and lands on a link that names only
   assert.ok(posted, requests.join('\n'));
   assert.match(posted, /lat=37\.76&lon=-122\.41$/);
   assert.ok(
-    requests.every((r) => !/[?&]lat=/.test(r)),
-    'no URL carried the coordinate',
+    urls.every((u) => !/[?&](lat|lon)=/.test(u)),
+    `no URL carried the coordinate: ${urls.join(' ')}`,
   );
   const result = app.directory.lookupPoint(37.76, -122.41);
   if (result.confidence === 'exact') {

@@ -1,6 +1,19 @@
 import type { ClientConfig } from '../client-config.ts';
 import { announce } from './format.ts';
 
+/** The CSRF token for the post: the page's own, or, on a page cached for everyone, a fresh one. */
+async function csrfToken(config: ClientConfig): Promise<string> {
+  if (config.csrf) return config.csrf;
+  const res = await fetch(config.locationUrl as string, {
+    headers: { accept: 'application/json' },
+    credentials: 'same-origin',
+    cache: 'no-store',
+  });
+  const body = (await res.json()) as { csrf?: unknown };
+  if (!res.ok || typeof body.csrf !== 'string') throw new Error('no token');
+  return body.csrf;
+}
+
 /**
  * "Use my location": the browser's position, rounded to 0.01° (about 1 km, all the district
  * lookup can use: see COORDINATE_DECIMALS in location.ts), posted to the server, which answers
@@ -13,16 +26,29 @@ export function initLocate(config: ClientConfig): void {
     button?.setAttribute('hidden', '');
     return;
   }
+  const giveUp = () => {
+    button.removeAttribute('aria-busy');
+    announce(config.strings.denied);
+    document.getElementById('zip')?.focus();
+  };
   button.addEventListener('click', () => {
     announce(config.strings.locating);
     button.setAttribute('aria-busy', 'true');
     navigator.geolocation.getCurrentPosition(
-      (position) => {
+      async (position) => {
+        let token: string;
+        try {
+          token = await csrfToken(config);
+        } catch {
+          giveUp();
+          return;
+        }
         const form = document.createElement('form');
         form.method = 'post';
         form.action = config.locationUrl as string;
         form.hidden = true;
         for (const [name, value] of [
+          ['_csrf', token],
           ['lat', position.coords.latitude.toFixed(2)],
           ['lon', position.coords.longitude.toFixed(2)],
         ] as const) {
@@ -35,11 +61,7 @@ export function initLocate(config: ClientConfig): void {
         document.body.append(form);
         form.submit();
       },
-      () => {
-        button.removeAttribute('aria-busy');
-        announce(config.strings.denied);
-        document.getElementById('zip')?.focus();
-      },
+      giveUp,
       { enableHighAccuracy: false, timeout: 15_000, maximumAge: 600_000 },
     );
   });
