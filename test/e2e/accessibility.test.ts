@@ -23,6 +23,7 @@ const PAGES = [
   '/c/protect-asylum/officials?zip=20500',
   '/c/protect-asylum/officials?state=CA',
   '/c/protect-asylum/officials?zip=ABCDE',
+  '/c/protect-asylum/officials?near=CA-11,CA-15',
   '/c/protect-asylum/done?zip=94110',
   '/c/no-such-campaign',
 ];
