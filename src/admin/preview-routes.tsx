@@ -22,7 +22,7 @@ export const PREVIEW_CSP = CONTENT_SECURITY_POLICY.replace("form-action 'self'",
 );
 
 const EMPTY_DETAILS = { name: '', role: '', organization: '', community: '', city: '' };
-const PLACE_KEYS = ['zip', 'state', 'district', 'lat', 'lon'];
+const PLACE_KEYS = ['zip', 'state', 'district', 'near', 'lat', 'lon'];
 
 export function previewRoutes(deps: AdminDeps): Hono<AdminEnv> {
   const app = new Hono<AdminEnv>();

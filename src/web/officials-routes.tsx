@@ -104,7 +104,8 @@ export function officialsRoutes(app: Hono<WebEnv>, shared: WebShared): void {
     if (!parsed.ok) {
       throw new HttpError(400, 'invalid_place', 'The form lost track of your location. Please start again.');
     }
-    const division = reportDivision(lookupPlace(deps.directory, parsed.place, deps.geocoder));
+    const result = lookupPlace(deps.directory, parsed.place, deps.geocoder);
+    const division = reportDivision(result);
     await recordOutcome(actions, {
       campaignSlug: slug,
       clientKey: keyer.keyOf(c),
@@ -113,7 +114,11 @@ export function officialsRoutes(app: Hono<WebEnv>, shared: WebShared): void {
     const reported = parseReported(fields.get('r'));
     reported.set(target, outcome as Outcome);
     const next = new URL(
-      ctx.link(`/c/${slug}/officials`, { ...placeParams(parsed.place), r: formatReported(reported) }),
+      ctx.link(`/c/${slug}/officials`, {
+        // A form from before coordinates left the links may still send one: the next link names the district.
+        ...(parsed.place.lat !== null ? (pointLink(result) ?? {}) : placeParams(parsed.place)),
+        r: formatReported(reported),
+      }),
       'http://voz.invalid',
     );
     next.hash = cardAnchor(target);

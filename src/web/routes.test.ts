@@ -570,6 +570,20 @@ test('a coordinate in an old link is rounded and redirected, never echoed', asyn
   assert.equal(post.status, 303);
   assert.match(post.headers.get('location') ?? '', /^\/c\/with-custom\/officials\?near=CA-11%2CCA-12&r=/);
   assert.equal((await getPage(t.app, '/c/protect-asylum/officials?near=CA-11,ZZ')).res.status, 400);
+  // An outcome form from a page that still had the coordinate: the next link names the district instead.
+  const legacy = await t.app.request('/c/with-custom/outcomes', {
+    method: 'POST',
+    headers: { cookie: senators.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      _csrf: senators.token ?? '',
+      target: 'senate:ca:3',
+      result: 'skipped.call',
+      lat: '37.75991',
+      lon: '-122.45123',
+    }).toString(),
+  });
+  assert.equal(legacy.status, 303);
+  assert.match(legacy.headers.get('location') ?? '', /^\/c\/with-custom\/officials\?district=CA-11&r=/);
 });
 
 test('posting details fills the texts, escaped, from a session cookie and never a URL', async () => {
