@@ -3,9 +3,8 @@ import { actionsFor } from '../actions/context.ts';
 import { findCampaign } from '../campaigns/campaigns.ts';
 import { HttpError } from '../http/errors.ts';
 import { loadAssets } from '../web/assets.ts';
-import { countAttempts } from '../web/attempts.ts';
 import { pageContext } from '../web/context.ts';
-import { type OfficialsStepDeps, officialsStep } from '../web/officials-step.tsx';
+import { attemptsCounter, type OfficialsStepDeps, officialsStep } from '../web/officials-step.tsx';
 import { CampaignPage } from '../web/pages/campaign.tsx';
 import { CONTENT_SECURITY_POLICY, sendHtml } from '../web/respond.ts';
 import type { AdminDeps, AdminEnv } from './env.ts';
@@ -30,11 +29,7 @@ export function previewRoutes(deps: AdminDeps): Hono<AdminEnv> {
   const stepDeps: OfficialsStepDeps = {
     directory: deps.directory,
     geocoder: deps.geocoder,
-    count: (campaign) =>
-      actions.counts
-        .get(campaign)
-        .then((counts) => countAttempts(counts.byOutcome))
-        .catch(() => null),
+    count: attemptsCounter(actions),
   };
 
   app.get('/admin/campaigns/:id/preview', async (c) => {

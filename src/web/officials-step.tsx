@@ -1,4 +1,5 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { ActionsContext } from '../actions/context.ts';
 import { type Campaign, contentIn } from '../campaigns/campaign.ts';
 import { parseTemplate } from '../campaigns/templates.ts';
 import { type Chamber, type Confidence, hasSenators, isStateCode } from '../domain.ts';
@@ -6,6 +7,7 @@ import type { AddressResolver } from '../geocode/resolve-address.ts';
 import { HttpError } from '../http/errors.ts';
 import type { Directory } from '../officials/directory.ts';
 import type { LookupResult } from '../officials/types.ts';
+import { countAttempts } from './attempts.ts';
 import type { PageContext } from './context.ts';
 import type { DetailField, SupporterDetails } from './fill.ts';
 import type { MessageKey } from './i18n/index.ts';
@@ -63,6 +65,15 @@ export function mustChoose(campaign: Pick<Campaign, 'targets'>, result: LookupRe
   const needsDistrict = campaign.targets.includes('representative') || campaign.targets.includes('state_legislators');
   return NOT_EXACT.has(result.confidence) && needsPlace && (needsDistrict || !result.state);
 }
+
+/** The campaign's attempts so far (attempts.ts), from the shared counts cache; null when unreadable. */
+export const attemptsCounter =
+  (actions: Pick<ActionsContext, 'counts'>): OfficialsStepDeps['count'] =>
+  (campaign) =>
+    actions.counts
+      .get(campaign)
+      .then((counts) => countAttempts(counts.byOutcome))
+      .catch(() => null);
 
 /** The street address form, when this Voz has a geocoder. */
 export function addressFormFor(

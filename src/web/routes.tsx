@@ -11,10 +11,10 @@ import { HttpError } from '../http/errors.ts';
 import { RateLimiter, rateLimit } from '../http/rate-limit.ts';
 import { addressRoute } from './address-route.tsx';
 import { loadAssets } from './assets.ts';
-import { countAttempts } from './attempts.ts';
 import { buildLink, type PageContext, pageContext } from './context.ts';
 import { doneRoutes } from './done-routes.tsx';
 import { locationRoutes, officialsRoutes } from './officials-routes.tsx';
+import { attemptsCounter } from './officials-step.tsx';
 import { CampaignPage } from './pages/campaign.tsx';
 import { ErrorPage } from './pages/error.tsx';
 import { HomePage } from './pages/home.tsx';
@@ -116,11 +116,7 @@ export function webPages(deps: AppDeps): Hono<AppEnv> {
     stepDeps: {
       directory: deps.directory,
       geocoder: deps.geocoder,
-      count: (campaign) =>
-        actions.counts
-          .get(campaign)
-          .then((counts) => countAttempts(counts.byOutcome))
-          .catch(() => null),
+      count: attemptsCounter(actions),
     },
     limits: { reports: limit, renders: renderLimit, addresses: addressLimit },
   };
