@@ -1,15 +1,20 @@
 import type { Context } from 'hono';
+import { AdminLayout } from '../admin/layout.tsx';
+import type { Session } from '../admin/user.ts';
 import { isDatabaseUnavailable } from '../db/unavailable.ts';
 import type { Logger } from '../log.ts';
+import { sendHtml } from '../web/respond.ts';
 import { errorBody, HttpError } from './errors.ts';
 
 /**
- * The one error handler. Under /api it answers `{ "error": { "code", "message" } }`; elsewhere an
- * HTML page. 5xx are logged with the request id, and their details never reach the client.
+ * The one error handler. Under /api it answers `{ "error": { "code", "message" } }`; under
+ * /admin an organizer page in the workspace's own frame; elsewhere the supporter's error page.
+ * 5xx are logged with the request id, and their details never reach the client.
  */
 export type ErrorPageRenderer = (c: Context, err: HttpError) => Response | Promise<Response>;
 
 export const isApiPath = (path: string): boolean => path === '/api' || path.startsWith('/api/');
+export const isAdminPath = (path: string): boolean => path === '/admin' || path.startsWith('/admin/');
 
 export function plainErrorPage(c: Context, err: HttpError): Response | Promise<Response> {
   return c.html(
@@ -28,6 +33,34 @@ export function plainErrorPage(c: Context, err: HttpError): Response | Promise<R
         </main>
       </body>
     </html>,
+    err.status,
+  );
+}
+
+const isSession = (value: unknown): value is Session =>
+  typeof value === 'object' && value !== null && 'user' in value && 'csrfToken' in value;
+
+/**
+ * Organizer errors in the workspace's frame (English, like the rest of /admin): the signed-in
+ * organizer keeps the menu, and nothing speaks of supporters or campaigns that may have ended.
+ */
+export function adminErrorPage(c: Context, err: HttpError): Response | Promise<Response> {
+  const session: unknown = c.get('session');
+  const title = err.status === 404 ? 'Page not found' : err.status >= 500 ? 'Something went wrong' : err.message;
+  const text = err.status === 404 ? 'There is no page at this address in the organizer workspace.' : err.message;
+  return sendHtml(
+    c,
+    <AdminLayout
+      title={title}
+      user={isSession(session) ? session.user : null}
+      csrf={isSession(session) ? session.csrfToken : ''}
+    >
+      <h1>{title}</h1>
+      {text !== title ? <p>{text}</p> : null}
+      <p>
+        <a href="/admin/campaigns">Back to the campaigns</a>
+      </p>
+    </AdminLayout>,
     err.status,
   );
 }
@@ -60,6 +93,7 @@ export function handleError(logger: Logger, renderPage: ErrorPageRenderer = plai
     }
     for (const [name, value] of Object.entries(httpError.headers)) c.header(name, value);
     if (isApiPath(c.req.path)) return c.json(errorBody(httpError), httpError.status);
+    if (isAdminPath(c.req.path)) return adminErrorPage(c, httpError);
     return renderPage(c, httpError);
   };
 }

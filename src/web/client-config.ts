@@ -9,8 +9,10 @@ export interface ClientConfig {
   /** JSON endpoints for the outcome buttons and the live counter. */
   actionsUrl?: string;
   countsUrl?: string;
-  /** Where "use my location" sends the supporter (the officials step), with its fixed query. */
-  officialsUrl?: string;
+  /** Where "use my location" posts the device's coordinate (POST /c/:slug/location), with its fixed query. */
+  locationUrl?: string;
+  /** The page's CSRF token, when it has one; a cached page's script asks `locationUrl` for it. */
+  csrf?: string;
   /** UI strings the scripts need, already in the page language. */
   strings: {
     copied: string;
@@ -20,6 +22,9 @@ export interface ClientConfig {
     progress: string;
     counter: string;
     failed: string;
+    rateLimited: string;
+    closed: string;
+    busy: string;
     forgotten: string;
     saved: Record<string, string>;
   };

@@ -1,71 +1,128 @@
+import { isFederalHoliday, localTime } from './federal-holidays.ts';
+
 /**
  * Office hours as published in congress-legislators' district offices: free text such as
- * "Mon-Fri 9am-5pm", "M-F 9-5:30pm", "Monday through Friday, 9 a.m. to 5 p.m." or
- * "Tuesday/Thursday 9AM-4:30PM". Only plain weekly schedules are understood; anything else
- * ("By appointment only", "2nd and 4th Mondays", no days named) parses to null, and the page then
- * shows the text without claiming the office is open or closed.
+ * "Mon-Fri 9am-5pm", "M-F 9-5:30pm", "Monday - Friday: 9:00 AM - 5:00 PM", "8:30am-4:30pm, M-F",
+ * "Tuesday 10:00AM-12:00PM and Thursday 2:00PM-4:00PM" or "Monday-Wednesday 9:00AM-5:00PM,
+ * Thursday and Friday by appointment only". Each range keeps the days written before it (or, in
+ * "8:30am-4:30pm, M-F", after it). Only weekly schedules are understood: monthly visits ("2nd and
+ * 4th Mondays"), "call ahead" and anything with a word Voz does not know parse to null, and the
+ * page then shows the text as published without claiming the office is open or closed.
  */
 
-export interface Interval {
-  /** 0 = Sunday … 6 = Saturday, as Date#getDay. */
-  days: number[];
+export interface TimeRange {
   /** Minutes after local midnight. */
   open: number;
   close: number;
 }
 
-const DAY_WORDS: Record<string, number> = {};
-for (const [day, words] of [
-  [0, 'sunday sundays sun su'],
-  [1, 'monday mondays mon m'],
-  [2, 'tuesday tuesdays tues tue tu t'],
-  [3, 'wednesday wednesdays wed w'],
-  [4, 'thursday thursdays thurs thur thu th r'],
-  [5, 'friday fridays fri f'],
-  [6, 'saturday saturdays sat sa'],
-] as const) {
-  for (const word of words.split(' ')) DAY_WORDS[word] = day;
+export interface HoursClause {
+  /** 0 = Sunday … 6 = Saturday, as Date#getDay; empty when the text names no days ("9AM-5PM"). */
+  days: number[];
+  /** Weeks of the month, 1–5, for "2nd and 4th Mondays"; empty for every week. */
+  weeks: number[];
+  /** Empty for days kept only by appointment ("Thursday and Friday by appointment only"). */
+  ranges: TimeRange[];
+  /** Open on these days only by appointment ("Mon-Fri 9AM-5PM by appointment only"). */
+  byAppointment: boolean;
 }
 
-/** Qualifiers that make a weekly reading wrong: appointments, monthly visits, partial openings. */
-const IRREGULAR = /appoint|call|month|every|\d(?:st|nd|rd|th)\b|only|except|closed|lunch|holiday|week|seasonal/;
-const ZONE_WORDS = /\b(?:eastern|central|mountain|pacific|alaska|hawaii|[ecmp][sd]?t|hst|akst|local time|time)\b/g;
-const TIME = String.raw`(\d{3,4}|\d{1,2}(?::\d{2})?)\s*(am|pm|noon)?`;
-const RANGE = new RegExp(String.raw`${TIME}\s*(?:-|to|until)\s*${TIME}`, 'g');
+export interface Schedule {
+  clauses: HoursClause[];
+  /** "…or by appointment": outside the hours listed the office may still see visitors. */
+  orByAppointment: boolean;
+}
 
-function clock(text: string): { h: number; m: number } | null {
-  const digits = text.replace(':', '');
+const DAY_WORDS = new Map<string, number>();
+for (const [day, words] of [
+  [0, 'sunday sun su'],
+  [1, 'monday mon m'],
+  [2, 'tuesday tues tue tu t'],
+  [3, 'wednesday weds wed w'],
+  [4, 'thursday thurs thur thu th r'],
+  [5, 'friday fri f'],
+  [6, 'saturday sat sa'],
+] as const) {
+  for (const word of words.split(' ')) DAY_WORDS.set(word, day);
+}
+
+/** "Mondays", "Fri." → the day; null for any other word. */
+function dayOf(word: string): number | null {
+  const w = word.replace(/\.$/, '');
+  return DAY_WORDS.get(w) ?? (w.length > 3 && w.endsWith('s') ? (DAY_WORDS.get(w.slice(0, -1)) ?? null) : null);
+}
+
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
+
+/** Words that make a reading wrong or uncertain: exceptions, "every other", "call ahead". */
+const IRREGULAR =
+  /month|every|each|\b(?:last|other|alternat\w*|only|except|closed|lunch|holidays?|seasonal|summer|winter|session|vary|varies|call|please|weeks?|weekends?|daily|midnight|appoint\w*)\b/;
+/** Time zone words: each office's zone comes from its state (src/officials/time-zones.ts), not the text. */
+const ZONE_WORDS =
+  /\b(?:(?:eastern|central|mountain|pacific|alaska|hawaii(?:an)?|atlantic)(?:\s+(?:standard|daylight))?(?:\s+time)?|e[sd]?t|c[sd]?t|m[sd]?t|p[sd]?t|ak[sd]?t|h[as]?[sd]?t|local\s+time)\b/g;
+
+const TIME = String.raw`(\d{3,4}|\d{1,2}(?::\d{2})?)\s*(am|pm)?`;
+const TOKEN = new RegExp(
+  String.raw`\s*(?:(?<range>${TIME}\s*(?:-|to|until|till)\s*${TIME})|(?<appt>§req|§also)|(?<dash>-|(?:through|thru|to)(?![a-z]))|(?<sep>[,;/&().:+]|and(?![a-z])|or(?![a-z]))|(?<ord>[1-5](?:st|nd|rd|th)|first|second|third|fourth|fifth)(?![a-z])|(?<word>[a-z]+\.?))`,
+  'y',
+);
+
+function normalize(text: string): string {
+  return (
+    ` ${text.toLowerCase()} `
+      .replace(/[\u2012-\u2015\u2212]/g, '-')
+      .replace(/(?<![a-z])([ap])\.?\s?m\.?(?![a-z])/g, '$1m')
+      .replace(ZONE_WORDS, ' ')
+      .replace(/\b(?:12\s*)?noon\b/g, '12pm')
+      .replace(/\bweekdays\b/g, 'mon-fri')
+      // Appointments: "…or by appointment" adds to the hours; "by appointment (only)" replaces them.
+      .replace(/\b(?:or|and)\s+by\s+appointments?\b/g, ' §also ')
+      .replace(
+        /\bappointments?\s+(?:are\s+)?(?:strongly\s+)?(?:encouraged|recommended|preferred|suggested)\b/g,
+        ' §also ',
+      )
+      .replace(/\bplease\s+call\s+(?:for|to\s+make|to\s+schedule)\s+an?\s+appointment\b/g, ' §req ')
+      .replace(/\b(?:please\s+)?call\s+to\s+(?:make|schedule)\s+(?:an?\s+)?appointments?\b/g, ' §req ')
+      .replace(/\bby\s+appointments?(?:\s+only)?\b/g, ' §req ')
+      // Monthly visits: "Every 1st, 3rd, and 5th Thursday", "First Friday of every month".
+      .replace(/\bevery\s+(?=(?:[1-5](?:st|nd|rd|th)|first|second|third|fourth|fifth)\b)/g, ' ')
+      .replace(/\bof\s+(?:every|each|the)\s+month\b/g, ' ')
+      .replace(/\b(?:from|open)\b/g, ' ')
+      .replace(/\s+/g, ' ')
+  );
+}
+
+function clockOf(text: string): { h: number; m: number } | null {
   const [h, m] = text.includes(':')
     ? [Number(text.split(':')[0]), Number(text.split(':')[1])]
-    : digits.length >= 3
-      ? [Number(digits.slice(0, -2)), Number(digits.slice(-2))]
-      : [Number(digits), 0];
+    : text.length >= 3
+      ? [Number(text.slice(0, -2)), Number(text.slice(-2))]
+      : [Number(text), 0];
   if (!Number.isInteger(h) || !Number.isInteger(m) || h < 0 || h > 23 || m > 59) return null;
   return { h, m };
 }
 
 function toMinutes(t: { h: number; m: number }, meridiem: 'am' | 'pm'): number | null {
   if (t.h > 12 || t.h === 0) return null;
-  const hour = (t.h % 12) + (meridiem === 'pm' ? 12 : 0);
-  return hour * 60 + t.m;
+  return ((t.h % 12) + (meridiem === 'pm' ? 12 : 0)) * 60 + t.m;
 }
 
-function parseRange(startText: string, startMer: string | undefined, endText: string, endMer: string | undefined) {
-  const start = clock(startText);
-  const end = clock(endText);
+type Meridiem = 'am' | 'pm' | undefined;
+
+function parseRange(startText: string, sm: Meridiem, endText: string, em: Meridiem): TimeRange | null {
+  const start = clockOf(startText);
+  const end = clockOf(endText);
   if (!start || !end) return null;
-  const sm = startMer === 'noon' ? 'pm' : startMer;
-  const em = endMer === 'noon' ? 'pm' : endMer;
   let open: number | null;
   let close: number | null;
   if (sm && em) {
-    open = toMinutes(start, sm as 'am' | 'pm');
-    close = toMinutes(end, em as 'am' | 'pm');
+    open = toMinutes(start, sm);
+    close = toMinutes(end, em);
   } else if (em) {
     // "9-5:30pm": a start later on the clock face than the end is morning; "1-4pm" and "12-4pm" share the pm.
     const sameHalf = start.h === 12 || (start.h < end.h && end.h !== 12);
-    open = toMinutes(start, sameHalf ? (em as 'am' | 'pm') : 'am');
-    close = toMinutes(end, em as 'am' | 'pm');
+    open = toMinutes(start, sameHalf ? em : 'am');
+    close = toMinutes(end, em);
   } else if (!sm && start.h >= 6 && start.h <= 11 && end.h >= 1 && end.h <= 7) {
     // "M-F 9-5": the office-hours convention.
     open = toMinutes(start, 'am');
@@ -77,128 +134,139 @@ function parseRange(startText: string, startMer: string | undefined, endText: st
   return { open, close };
 }
 
-function parseDays(text: string): number[] | null {
-  const tokens = text
-    .replace(/\b(?:through|thru|to)\b/g, '-')
-    .split(/([-,/&;()]|\band\b|\s+)/)
-    .map((t) => t.trim())
-    .filter((t) => t.length > 0);
-  const days = new Set<number>();
-  let pendingRange: number | null = null;
-  let last: number | null = null;
-  for (const token of tokens) {
-    if (token === '-') {
-      if (last === null) return null;
-      pendingRange = last;
-      continue;
-    }
-    if ([',', '/', '&', ';', '(', ')', 'and', ':'].includes(token)) continue;
-    const day = DAY_WORDS[token.replace(/\.$/, '')];
-    if (day === undefined) return null;
-    if (pendingRange !== null) {
-      for (let d: number = pendingRange; d !== day; d = (d + 1) % 7) days.add(d);
-      pendingRange = null;
-    }
-    days.add(day);
-    last = day;
-  }
-  if (pendingRange !== null || days.size === 0) return null;
-  return [...days].sort();
+interface Draft {
+  days: Set<number>;
+  weeks: Set<number>;
+  ranges: TimeRange[];
+  byAppointment: boolean;
 }
 
-export function parseHours(text: string | null | undefined): Interval[] | null {
+const emptyDraft = (): Draft => ({ days: new Set(), weeks: new Set(), ranges: [], byAppointment: false });
+const hasContent = (d: Draft) => d.days.size > 0 || d.ranges.length > 0 || d.byAppointment;
+
+/** Reads the tokens into clauses: days, then the ranges that follow them. Null when anything does not fit. */
+function readClauses(s: string): { clauses: Draft[]; orByAppointment: boolean } | null {
+  const clauses: Draft[] = [];
+  let current = emptyDraft();
+  let orByAppointment = false;
+  let lastDay: number | null = null; // the day token just read, for "Mon-Fri"
+  let rangeFrom: number | null = null;
+  TOKEN.lastIndex = 0;
+  while (TOKEN.lastIndex < s.length) {
+    const at = TOKEN.lastIndex;
+    const m = TOKEN.exec(s);
+    if (!m?.groups) {
+      if (s.slice(at).trim() !== '') return null;
+      break;
+    }
+    const g = m.groups;
+    if (g.range) {
+      if (rangeFrom !== null) return null;
+      const range = parseRange(m[2]!, m[3] as Meridiem, m[4]!, m[5] as Meridiem);
+      if (!range) return null;
+      current.ranges.push(range);
+      lastDay = null;
+    } else if (g.appt) {
+      if (g.appt === '§also') orByAppointment = true;
+      else current.byAppointment = true;
+      lastDay = null;
+    } else if (g.dash) {
+      if (lastDay === null) return null;
+      rangeFrom = lastDay;
+      lastDay = null;
+    } else if (g.ord) {
+      if (rangeFrom !== null) return null;
+      current = nextClause(current);
+      // "Mondays and 2nd Tuesdays": which days the ordinal counts is unclear.
+      if (current.days.size > 0) return null;
+      current.weeks.add(ORDINALS[g.ord] ?? Number(g.ord[0]));
+      lastDay = null;
+    } else if (g.word) {
+      const day = dayOf(g.word);
+      if (day === null) return null;
+      current = nextClause(current);
+      if (rangeFrom !== null) {
+        for (let d: number = rangeFrom; d !== day; d = (d + 1) % 7) current.days.add(d);
+        rangeFrom = null;
+      }
+      current.days.add(day);
+      lastDay = day;
+    } else {
+      lastDay = null;
+    }
+  }
+  if (rangeFrom !== null) return null;
+  if (hasContent(current)) clauses.push(current);
+  return { clauses, orByAppointment };
+
+  /** Days after a clause's hours start the next clause: "Mon-Thu 9-5, Fri 9-1". */
+  function nextClause(draft: Draft): Draft {
+    if (draft.ranges.length === 0 && !draft.byAppointment) return draft;
+    clauses.push(draft);
+    return emptyDraft();
+  }
+}
+
+export function parseHours(text: string | null | undefined): Schedule | null {
   if (!text) return null;
-  const s = text
-    .toLowerCase()
-    .replace(/[\u2012-\u2015]/g, '-')
-    .replace(/\ba\.\s?m\.?/g, 'am')
-    .replace(/\bp\.\s?m\.?/g, 'pm')
-    .replace(ZONE_WORDS, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const cached = parsed.get(text);
+  if (cached !== undefined) return cached;
+  const schedule = parseUncached(text);
+  if (parsed.size >= MAX_CACHED) parsed.clear();
+  parsed.set(text, schedule);
+  return schedule;
+}
+
+/** The data has a few hundred distinct strings; each page shows a handful. */
+const parsed = new Map<string, Schedule | null>();
+const MAX_CACHED = 2000;
+
+function parseUncached(text: string): Schedule | null {
+  const s = normalize(text);
   if (IRREGULAR.test(s)) return null;
-  const ranges: { open: number; close: number }[] = [];
-  const rest = s.replace(RANGE, (_match, a: string, am: string | undefined, b: string, bm: string | undefined) => {
-    const range = parseRange(a, am, b, bm);
-    if (range) ranges.push(range);
-    else ranges.push({ open: -1, close: -1 });
-    return ' ; ';
-  });
-  if (ranges.length === 0 || ranges.some((r) => r.open < 0)) return null;
-  const days = parseDays(rest);
-  if (!days) return null;
-  return ranges.map((r) => ({ days, ...r }));
-}
-
-/** The weekday, minutes after midnight and calendar date at `now` in `timeZone`. */
-export function localTime(
-  now: Date,
-  timeZone: string,
-): { day: number; minutes: number; y: number; mo: number; d: number } {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    weekday: 'short',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    hourCycle: 'h23',
-  }).formatToParts(now);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  const day = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(get('weekday'));
-  return {
-    day,
-    minutes: Number(get('hour')) * 60 + Number(get('minute')),
-    y: Number(get('year')),
-    mo: Number(get('month')),
-    d: Number(get('day')),
-  };
-}
-
-/** Federal holidays (5 U.S.C. 6103), with the Friday/Monday observance of fixed dates. */
-export function isFederalHoliday(y: number, mo: number, d: number): boolean {
-  const weekday = (day: number) => new Date(Date.UTC(y, mo - 1, day)).getUTCDay();
-  const nth = (month: number, dow: number, n: number) => {
-    const first = new Date(Date.UTC(y, month - 1, 1)).getUTCDay();
-    return 1 + ((dow - first + 7) % 7) + (n - 1) * 7;
-  };
-  const last = (month: number, dow: number) => {
-    const days = new Date(Date.UTC(y, month, 0)).getUTCDate();
-    const lastDow = new Date(Date.UTC(y, month - 1, days)).getUTCDay();
-    return days - ((lastDow - dow + 7) % 7);
-  };
-  const fixed: [number, number][] = [
-    [1, 1],
-    [6, 19],
-    [7, 4],
-    [11, 11],
-    [12, 25],
-  ];
-  for (const [m, day] of fixed) {
-    if (m !== mo) continue;
-    const w = weekday(day);
-    if (d === day || (w === 6 && d === day - 1) || (w === 0 && d === day + 1)) return true;
+  const read = readClauses(s);
+  if (!read) return null;
+  let drafts = read.clauses;
+  // Hours first, days after: "8:30am-4:30pm, M-F", "9:00am-5:00pm (PT), Weekdays".
+  const [first, second] = drafts;
+  if (
+    drafts.length === 2 &&
+    first &&
+    second &&
+    first.days.size === 0 &&
+    first.ranges.length > 0 &&
+    second.ranges.length === 0 &&
+    second.days.size > 0
+  ) {
+    drafts = [{ ...second, ranges: first.ranges, byAppointment: first.byAppointment || second.byAppointment }];
   }
-  // New Year's Day on a Saturday is observed on Friday, December 31.
-  if (mo === 12 && d === 31 && new Date(Date.UTC(y + 1, 0, 1)).getUTCDay() === 6) return true;
-  const floating: [number, number][] = [
-    [1, nth(1, 1, 3)],
-    [2, nth(2, 1, 3)],
-    [5, last(5, 1)],
-    [9, nth(9, 1, 1)],
-    [10, nth(10, 1, 2)],
-    [11, nth(11, 4, 4)],
-  ];
-  return floating.some(([m, day]) => m === mo && d === day);
+  if (drafts.length === 0) return null;
+  // Days with neither hours nor an appointment ("Tuesday-Thursday", "Mon-Fri 9-5, Sat") say too little.
+  if (drafts.some((d) => d.ranges.length === 0 && !d.byAppointment)) return null;
+  // Hours without days can only be the whole text: "9AM-1PM and 2:30PM-5PM", "By appointment only".
+  if (drafts.length > 1 && drafts.some((d) => d.days.size === 0)) return null;
+  // "2nd and 4th" needs the day it counts: "2nd and 4th Mondays".
+  if (drafts.some((d) => d.weeks.size > 0 && d.days.size === 0)) return null;
+  const sorted = (set: Set<number>) => [...set].sort((a, b) => a - b);
+  return {
+    clauses: drafts.map((d) => ({
+      days: sorted(d.days),
+      weeks: sorted(d.weeks),
+      ranges: d.ranges,
+      byAppointment: d.byAppointment,
+    })),
+    orByAppointment: read.orByAppointment,
+  };
 }
 
 /**
  * Whether the office is open at `now` in its own time zone, or null when that cannot be said
- * honestly: hours not understood, no time zone, or a federal holiday.
+ * honestly: hours not understood, days not named, an appointment-only day, a time outside the
+ * hours of an office that also sees people by appointment, no time zone, or a federal holiday.
  */
-export function isOpenAt(hours: Interval[] | null, now: Date, timeZone: string | null): boolean | null {
-  if (!hours || !timeZone) return null;
+export function isOpenAt(schedule: Schedule | null, now: Date, timeZone: string | null): boolean | null {
+  if (!schedule || !timeZone) return null;
+  if (schedule.clauses.some((c) => c.days.length === 0)) return null;
   let local: ReturnType<typeof localTime>;
   try {
     local = localTime(now, timeZone);
@@ -206,5 +274,13 @@ export function isOpenAt(hours: Interval[] | null, now: Date, timeZone: string |
     return null; // an unknown zone name in the data
   }
   if (isFederalHoliday(local.y, local.mo, local.d)) return null;
-  return hours.some((h) => h.days.includes(local.day) && local.minutes >= h.open && local.minutes < h.close);
+  // The nth weekday of the month: days 1–7 are the first, 8–14 the second, …
+  const week = Math.ceil(local.d / 7);
+  const today = schedule.clauses.filter(
+    (c) => c.days.includes(local.day) && (c.weeks.length === 0 || c.weeks.includes(week)),
+  );
+  if (today.some((c) => c.byAppointment)) return null;
+  const open = today.some((c) => c.ranges.some((r) => local.minutes >= r.open && local.minutes < r.close));
+  if (open) return true;
+  return schedule.orByAppointment ? null : false;
 }

@@ -47,6 +47,7 @@ export function Layout(props: {
   const other = languageSwitch(ctx);
   const client: ClientConfig = {
     lang: ctx.lang,
+    ...(ctx.csrfToken ? { csrf: ctx.csrfToken } : {}),
     ...props.client,
     strings: {
       copied: t('officials.copied'),
@@ -56,6 +57,9 @@ export function Layout(props: {
       progress: t('outcome.progress'),
       counter: t('outcome.counter'),
       failed: t('outcome.failed'),
+      rateLimited: t('outcome.rateLimited'),
+      closed: t('outcome.closed'),
+      busy: t('outcome.busy'),
       forgotten: t('details.forgotten'),
       saved: {
         contacted: t('outcome.saved.contacted'),

@@ -4,6 +4,8 @@ import type { Office, Official } from '../officials/types.ts';
 import { isOpenAt, parseHours } from './hours.ts';
 
 export interface PhoneLine {
+  /** What kind of office answers, for its label; absent for a custom target's own number. */
+  kind?: Office['kind'];
   phone: string;
   /** `tel:` URL in E.164 form (RFC 3966), or null when the number is not a U.S. number we can dial. */
   tel: string | null;
@@ -73,7 +75,7 @@ function line(office: Office, now: Date, lang: Language): PhoneLine | null {
       minute: '2-digit',
     }).format(now);
   }
-  return { phone: office.phone, tel: telUrl(office.phone), hours: office.hours, open, localTime };
+  return { kind: office.kind, phone: office.phone, tel: telUrl(office.phone), hours: office.hours, open, localTime };
 }
 
 /** The Washington office and the nearest local office, each when it has a phone. */

@@ -1,52 +1,31 @@
 import { type Context, Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { actionsFor } from '../actions/context.ts';
-import { recordOutcome } from '../actions/record-outcome.ts';
-import { signUp } from '../actions/signup.ts';
 import type { AppDeps, AppEnv } from '../app.ts';
-import { type Campaign, contentIn } from '../campaigns/campaign.ts';
+import type { Campaign } from '../campaigns/campaign.ts';
 import { listLiveCampaigns } from '../campaigns/campaigns.ts';
-import { parseTemplate } from '../campaigns/templates.ts';
-import { CHANNELS, type Channel, OUTCOMES, type Outcome } from '../domain.ts';
 import { ADDRESS_BUDGET_MESSAGE, addressLimiterFor } from '../geocode/address-budget.ts';
-import { addressMessage } from '../geocode/messages.ts';
-import { placeQuery } from '../geocode/place-query.ts';
-import { lookupAddress } from '../geocode/resolve-address.ts';
 import { clientKeyerFor } from '../http/client-key.ts';
-import { type CsrfEnv, csrfProtection } from '../http/csrf.ts';
+import { csrfProtection } from '../http/csrf.ts';
 import type { ErrorPageRenderer } from '../http/error-handler.tsx';
 import { HttpError } from '../http/errors.ts';
-import { rateLimit } from '../http/rate-limit.ts';
-import type { LookupResult } from '../officials/types.ts';
+import { RateLimiter, rateLimit } from '../http/rate-limit.ts';
+import { addressRoute } from './address-route.tsx';
 import { loadAssets } from './assets.ts';
 import { buildLink, type PageContext, pageContext } from './context.ts';
-import { cleanDetails, type DetailField, type SupporterDetails } from './fill.ts';
-import { isLanguage, translator } from './i18n/index.ts';
-import { lookupPlace, type Place, parsePlace, placeParams, reportDivision } from './location.ts';
-import { AddressForm } from './pages/address-form.tsx';
+import { doneRoutes } from './done-routes.tsx';
+import { locationRoutes, officialsRoutes } from './officials-routes.tsx';
+import { attemptsCounter } from './officials-step.tsx';
 import { CampaignPage } from './pages/campaign.tsx';
-import { ChoosePage } from './pages/choose.tsx';
-import { DonePage, type SignupState } from './pages/done.tsx';
 import { ErrorPage } from './pages/error.tsx';
 import { HomePage } from './pages/home.tsx';
-import { cardAnchor } from './pages/official-card.tsx';
-import { OfficialsPage } from './pages/officials.tsx';
-import { formatReported, parseReported } from './reported.ts';
 import { sendAsset, sendHtml } from './respond.ts';
-import { needsHouseDistrict, targetCards } from './targets.ts';
+import type { WebEnv, WebShared } from './web-env.ts';
 
-type WebEnv = AppEnv & CsrfEnv;
-
-const EMPTY_DETAILS: SupporterDetails = { name: '', role: '', organization: '', community: '', city: '' };
-const NOT_EXACT = new Set(['zip_spans_districts', 'zip_spans_states', 'near_boundary', 'unknown_zip']);
+/** The largest supporter form body: the details form with every field full is under 3 KB. */
+const MAX_FORM_BYTES = 16 * 1024;
 /** How long the home page's list of live campaigns is reused. */
 const LIST_TTL_MS = 5000;
-
-const fieldsOf = (query: URLSearchParams | Record<string, unknown>): URLSearchParams => {
-  if (query instanceof URLSearchParams) return query;
-  const out = new URLSearchParams();
-  for (const [k, v] of Object.entries(query)) for (const x of [v].flat()) if (typeof x === 'string') out.append(k, x);
-  return out;
-};
 
 /** Supporter-facing pages: home, the campaign page and its steps. */
 export function webPages(deps: AppDeps): Hono<AppEnv> {
@@ -66,28 +45,20 @@ export function webPages(deps: AppDeps): Hono<AppEnv> {
     message: 'You have sent many reports in a short time. Please wait a little and try again.',
   });
 
+  // Filling in the message and a device location each render or resolve a page for a POST:
+  // generous for a person, a limit for a script.
+  const renderLimit = rateLimit({
+    limiter: new RateLimiter({ limit: 60, windowMs: 10 * 60 * 1000, clock: deps.clock }),
+    key: (c) => keyer.keyOf(c),
+    message: 'You have sent this form many times in a short time. Please wait a little and try again.',
+  });
+
   // Each address lookup may cost a call to the geocoding provider: a budget per client, shared with the API.
   const addressLimit = rateLimit({
     limiter: addressLimiterFor(deps),
     key: (c) => keyer.keyOf(c),
     message: ADDRESS_BUDGET_MESSAGE,
   });
-  const addressForm = (
-    ctx: PageContext,
-    slug: string,
-    zip: string | null,
-    more: Partial<Parameters<typeof AddressForm>[0]> = {},
-  ) =>
-    deps.geocoder ? (
-      <AddressForm
-        ctx={ctx}
-        action={ctx.link(`/c/${slug}/address`)}
-        officials={`/c/${slug}/officials`}
-        zip={zip}
-        {...more}
-      />
-    ) : null;
-
   let live: { at: number; campaigns: Promise<Campaign[]> } | null = null;
   const liveCampaigns = (): Promise<Campaign[]> => {
     const now = deps.clock.now().getTime();
@@ -125,243 +96,37 @@ export function webPages(deps: AppDeps): Hono<AppEnv> {
     return sendHtml(c, <CampaignPage ctx={ctxOf(c)} campaign={campaign} />, 200, 'public');
   });
 
-  // Steps with forms that POST carry a CSRF token (double-submit cookie).
-  app.use('/c/:slug/*', csrfProtection(deps.config));
-
-  /** The officials step: the choice for an ambiguous place, or the cards with filled texts. */
-  async function officialsStep(
-    c: Context<WebEnv>,
-    input: { details: SupporterDetails; detailErrors: DetailField[]; reported: string | null | undefined },
-  ): Promise<Response> {
-    const campaign = await publicCampaign(c.req.param('slug') ?? '');
-    const ctx = ctxOf(c, c.get('csrfToken'));
-    const { lang: contentLang, content } = contentIn(campaign, ctx.lang);
-    const parsed = parsePlace(new URL(c.req.url).searchParams);
-    const locationError = (message: string) =>
-      sendHtml(c, <CampaignPage ctx={ctx} campaign={campaign} locationError={message} />, 400);
-    if (!parsed.ok) {
-      return locationError(
-        ctx.t(parsed.reason === 'missing' ? 'location.missing' : 'location.invalid', { reason: '' }),
-      );
-    }
-    if (campaign.status !== 'live') return sendHtml(c, <CampaignPage ctx={ctx} campaign={campaign} />);
-    let result: ReturnType<typeof lookupPlace>;
-    try {
-      result = lookupPlace(deps.directory, parsed.place, deps.geocoder);
-    } catch (err) {
-      if (err instanceof HttpError && err.status < 500) {
-        return locationError(ctx.t('location.invalid', { reason: err.message }));
-      }
-      throw err;
-    }
-    const needsPlace = campaign.targets.some((k) => k !== 'president' && k !== 'custom');
-    const needsHouse = campaign.targets.includes('representative') || campaign.targets.includes('state_legislators');
-    if (NOT_EXACT.has(result.confidence) && needsPlace && (needsHouse || !result.state)) {
-      const page = (
-        <ChoosePage
-          ctx={ctx}
-          campaign={campaign}
-          content={content}
-          contentLang={contentLang}
-          place={parsed.place}
-          result={result}
-          extra={result.confidence === 'near_boundary' ? null : addressForm(ctx, campaign.slug, parsed.place.zip)}
-        />
-      );
-      return sendHtml(c, page, result.confidence === 'unknown_zip' ? 404 : 200);
-    }
-    const reported = parseReported(input.reported);
-    const count = await actions.counts
-      .get(campaign)
-      .then((counts) => counts.total)
-      .catch(() => null);
-    const page = (
-      <OfficialsPage
-        ctx={ctx}
-        campaign={campaign}
-        content={content}
-        contentLang={contentLang}
-        place={parsed.place}
-        result={result}
-        cards={targetCards(campaign.targets, campaign.customTargets, result)}
-        texts={{
-          lang: contentLang,
-          script: parseTemplate(content.callScript, 'callScript'),
-          scriptSource: content.callScript,
-          message: parseTemplate(content.message, 'message'),
-          messageSource: content.message,
-          subject: content.title,
-        }}
-        details={input.details}
-        detailErrors={input.detailErrors}
-        reported={reported}
-        reportedParams={reported.size > 0 ? [formatReported(reported)] : []}
-        report={reportDivision(result)}
-        count={count}
-        needsDistrict={needsHouseDistrict(campaign.targets, result)}
-        locateZip={(zip) => deps.directory.locateZip(zip)}
-      />
-    );
-    return sendHtml(c, page, input.detailErrors.length > 0 ? 400 : 200);
-  }
-
-  app.get('/c/:slug/officials', (c) =>
-    officialsStep(c, { details: EMPTY_DETAILS, detailErrors: [], reported: c.req.query('r') }),
-  );
-
-  // Without JavaScript, "fill in my message" posts the details and gets the same page back with
-  // the texts filled in. Nothing is stored, logged or put in a URL.
-  app.post('/c/:slug/officials', async (c) => {
-    const body = await c.req.parseBody();
-    const { details, tooLong } = cleanDetails(body);
-    const reported = typeof body.r === 'string' ? body.r : null;
-    return officialsStep(c, { details, detailErrors: tooLong, reported });
-  });
-
-  // The street address step: used for one lookup, never put in a URL, stored or logged. A match
-  // redirects to the officials step with only the districts in the link; anything else shows the
-  // ZIP's candidates again with the reason, so the supporter can still choose.
-  app.post('/c/:slug/address', addressLimit, async (c) => {
-    const campaign = await publicCampaign(c.req.param('slug'));
-    const ctx = ctxOf(c, c.get('csrfToken'));
-    const { lang: contentLang, content } = contentIn(campaign, ctx.lang);
-    const fields = fieldsOf(await c.req.parseBody());
-    const zip = /^\d{5}$/.test(fields.get('zip') ?? '') ? fields.get('zip')! : null;
-    const typed = (fields.get('address') ?? '').slice(0, 400);
-    const base = `/c/${campaign.slug}`;
-    const place: Place = { zip, state: null, district: null, lat: null, lon: null };
-    const choose = (result: LookupResult, notice: string | null, form: Partial<Parameters<typeof AddressForm>[0]>) =>
-      sendHtml(
-        c,
-        <ChoosePage
-          ctx={ctx}
-          campaign={campaign}
-          content={content}
-          contentLang={contentLang}
-          place={place}
-          result={result}
-          notice={notice}
-          extra={addressForm(ctx, campaign.slug, zip, form)}
-        />,
-      );
-    const again = (notice: string | null, form: Partial<Parameters<typeof AddressForm>[0]> = {}) => {
-      const byZip = zip ? deps.directory.lookupZip(zip) : null;
-      if (byZip) return choose(byZip, notice, form);
-      return sendHtml(
-        c,
-        <CampaignPage ctx={ctx} campaign={campaign} locationError={notice ?? form.error ?? ''} />,
-        400,
-      );
-    };
-    // The ZIP the supporter already gave helps the geocoder when the address leaves it out.
-    const address = zip && !/\b\d{5}(-\d{4})?\s*$/.test(typed.trim()) ? `${typed.trim()}, ${zip}` : typed;
-    let answer: Awaited<ReturnType<typeof lookupAddress>>;
-    try {
-      answer = await lookupAddress(address, deps);
-    } catch (err) {
-      if (err instanceof HttpError && err.status === 400) return again(null, { error: ctx.t('address.invalid') });
-      throw err;
-    }
-    if (answer.status === 'matched' && answer.place) {
-      return c.redirect(ctx.link(`${base}/officials`, { zip, ...placeQuery(answer.place) }), 303);
-    }
-    if (answer.status === 'matched' && answer.result) return choose(answer.result, null, {});
-    const notice = addressMessage(ctx.lang, {
-      status: answer.status,
-      zip: answer.zip ?? zip,
-      fallback: answer.fallback === 'zip',
-    });
-    // Near a district line, the address's own candidates are closer than the ZIP's.
-    if ((answer.fallback === 'zip' || answer.status === 'near_boundary') && answer.result) {
-      return choose(answer.result, notice, { choices: answer.choices });
-    }
-    return again(notice, { choices: answer.choices });
-  });
-
-  app.post('/c/:slug/outcomes', limit, async (c) => {
-    const slug = c.req.param('slug');
-    const ctx = ctxOf(c, c.get('csrfToken'));
-    // `all`: the place repeats `sldu`/`sldl` for an address in several legislative districts.
-    const body = await c.req.parseBody({ all: true });
-    const fields = fieldsOf(body);
-    const [outcome, channel] = (fields.get('result') ?? '').split('.');
-    const target = fields.get('target') ?? '';
-    if (!OUTCOMES.includes(outcome as Outcome) || !CHANNELS.includes(channel as Channel)) {
-      throw new HttpError(400, 'invalid_outcome', 'Choose one of the outcome buttons.');
-    }
-    const parsed = parsePlace(fields);
-    if (!parsed.ok)
-      throw new HttpError(400, 'invalid_place', 'The form lost track of your location. Please start again.');
-    const division = reportDivision(lookupPlace(deps.directory, parsed.place, deps.geocoder));
-    await recordOutcome(actions, {
-      campaignSlug: slug,
-      clientKey: keyer.keyOf(c),
-      report: { target, channel, outcome, state: division.state, district: division.district, language: ctx.lang },
-    });
-    const reported = parseReported(fields.get('r'));
-    reported.set(target, outcome as Outcome);
-    const next = new URL(
-      ctx.link(`/c/${slug}/officials`, { ...placeParams(parsed.place), r: formatReported(reported) }),
-      'http://voz.invalid',
-    );
-    next.hash = cardAnchor(target);
-    return c.redirect(next.pathname + next.search + next.hash, 303);
-  });
-
-  async function donePage(c: Context<WebEnv>, signup: SignupState, status: 200 | 400 = 200): Promise<Response> {
-    const campaign = await publicCampaign(c.req.param('slug') ?? '');
-    const ctx = ctxOf(c, c.get('csrfToken'));
-    const { lang: contentLang, content } = contentIn(campaign, ctx.lang);
-    const parsed = parsePlace(new URL(c.req.url).searchParams);
-    const place: Place = parsed.ok ? parsed.place : { zip: null, state: null, district: null, lat: null, lon: null };
-    const page = (
-      <DonePage
-        ctx={ctx}
-        campaign={campaign}
-        content={content}
-        contentLang={contentLang}
-        place={place}
-        signup={signup}
-      />
-    );
-    return sendHtml(c, page, status);
-  }
-
-  app.get('/c/:slug/done', (c) =>
-    donePage(c, {
-      signedUp: c.req.query('signed') === '1',
-      values: { name: '', email: '', zip: c.req.query('zip') ?? '' },
-      errors: {},
+  // Every supporter form is a few short fields. The limit comes before CSRF, which reads the body
+  // to find the token: a 300 MB POST is refused from its Content-Length (or after 16 KB of a
+  // chunked body) instead of being read into memory first.
+  app.use(
+    '/c/:slug/*',
+    bodyLimit({
+      maxSize: MAX_FORM_BYTES,
+      onError: () => {
+        throw new HttpError(413, 'form_too_large', `The form is too large (over ${MAX_FORM_BYTES / 1024} KB).`);
+      },
     }),
   );
-
-  app.post('/c/:slug/signup', limit, async (c) => {
-    const slug = c.req.param('slug');
-    const ctx = ctxOf(c, c.get('csrfToken'));
-    const fields = fieldsOf(await c.req.parseBody());
-    const consentLang = fields.get('consent_lang');
-    const input = {
-      name: fields.get('name') ?? '',
-      email: fields.get('email') ?? '',
-      zip: fields.get('zip') ?? '',
-      consent: fields.get('consent') ?? '',
-    };
-    try {
-      await signUp(actions, {
-        campaignSlug: slug,
-        input,
-        consentText: translator(isLanguage(consentLang) ? consentLang : ctx.lang)('done.signupConsent'),
-      });
-    } catch (err) {
-      if (err instanceof HttpError && err.code === 'invalid_signup') {
-        const values = { name: input.name.slice(0, 100), email: input.email.slice(0, 254), zip: input.zip.slice(0, 5) };
-        return donePage(c, { signedUp: false, values, errors: err.fields }, 400);
-      }
-      throw err;
-    }
-    const parsed = parsePlace(new URL(c.req.url).searchParams);
-    return c.redirect(ctx.link(`/c/${slug}/done`, { ...(parsed.ok ? placeParams(parsed.place) : {}), signed: 1 }), 303);
-  });
+  const shared: WebShared = {
+    deps,
+    actions,
+    keyer,
+    ctxOf,
+    publicCampaign,
+    stepDeps: {
+      directory: deps.directory,
+      geocoder: deps.geocoder,
+      count: attemptsCounter(actions),
+    },
+    limits: { reports: limit, renders: renderLimit, addresses: addressLimit },
+  };
+  // Steps with forms that POST carry a CSRF token (double-submit cookie).
+  app.use('/c/:slug/*', csrfProtection(deps.config));
+  locationRoutes(app, shared);
+  officialsRoutes(app, shared);
+  addressRoute(app, shared);
+  doneRoutes(app, shared);
 
   return app as unknown as Hono<AppEnv>;
 }
@@ -375,7 +140,14 @@ export function renderErrorPage(deps: AppDeps): ErrorPageRenderer {
       now: deps.clock.now(),
       publicUrl: deps.config.publicUrl,
     });
-    return sendHtml(c, <ErrorPage ctx={ctx} err={err} />, err.status);
+    // An error on a campaign's step offers the way back to the campaign (unless it is the campaign that is missing).
+    const slug = err.status === 404 ? null : (/^\/c\/([a-z0-9-]{1,100})\/./.exec(ctx.path)?.[1] ?? null);
+    // A refused form's address answers only POSTs: the language switch goes to its campaign instead.
+    if (c.req.method !== 'GET') {
+      ctx.path = slug ? `/c/${slug}` : '/';
+      ctx.query = new URLSearchParams(ctx.explicitLang ? { lang: ctx.lang } : {});
+    }
+    return sendHtml(c, <ErrorPage ctx={ctx} err={err} campaignSlug={slug} />, err.status);
   };
 }
 

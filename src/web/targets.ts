@@ -1,7 +1,7 @@
 import type { CustomTarget } from '../campaigns/campaign.ts';
 import type { TitledPerson } from '../campaigns/official-titles.ts';
 import { isSeatOfKind } from '../campaigns/target-kinds.ts';
-import type { TargetKind } from '../domain.ts';
+import type { Language, TargetKind } from '../domain.ts';
 import type { LookupResult, Official, Representation } from '../officials/types.ts';
 
 /** One card on the officials step: a seat (held or vacant) or an organizer's custom target. */
@@ -25,6 +25,8 @@ export function targetCards(
   targets: readonly TargetKind[],
   customTargets: readonly CustomTarget[],
   result: LookupResult,
+  /** The language custom targets' titles are written in: the campaign's default language. */
+  customTitleLang?: Language,
 ): TargetCard[] {
   const cards: TargetCard[] = [];
   const seen = new Set<string>();
@@ -39,7 +41,7 @@ export function targetCards(
           representation: null,
           official: null,
           custom,
-          person: { name: custom.name, title: custom.title, role: 'custom', gender: null },
+          person: { name: custom.name, title: custom.title, role: 'custom', gender: null, titleLang: customTitleLang },
         });
       }
       continue;

@@ -23,6 +23,7 @@ const PAGES = [
   '/c/protect-asylum/officials?zip=20500',
   '/c/protect-asylum/officials?state=CA',
   '/c/protect-asylum/officials?zip=ABCDE',
+  '/c/protect-asylum/officials?near=CA-11,CA-15',
   '/c/protect-asylum/done?zip=94110',
   '/c/no-such-campaign',
 ];
@@ -42,21 +43,43 @@ for (const lang of ['en', 'es'] as const) {
   });
 }
 
-test('touch targets are at least 44 by 44 px on a phone', async () => {
-  const { page, context } = await openPage(browser, app, '/c/protect-asylum/officials?zip=94110');
-  const small = await page.evaluate(() => {
-    const out: string[] = [];
-    for (const el of document.querySelectorAll<HTMLElement>('button, a.button, input, select, .candidates a')) {
-      if (el.offsetParent === null || (el as HTMLInputElement).type === 'hidden') continue;
-      const box = el.getBoundingClientRect();
-      const isCheckbox = (el as HTMLInputElement).type === 'checkbox';
-      // A checkbox's target is its whole label row (WCAG 2.5.8 counts the label).
-      const target = isCheckbox ? (el.closest('label')?.getBoundingClientRect() ?? box) : box;
-      if (target.height < 44 || target.width < 44)
-        out.push(`${el.tagName} ${el.textContent?.trim() ?? ''} ${target.width}x${target.height}`);
-    }
-    return out;
-  });
-  assert.deepEqual(small, []);
-  await context.close();
+/** Pages with every kind of control a supporter touches: cards, choices, forms, the way back. */
+const TARGET_PAGES = [
+  '/c/protect-asylum',
+  '/c/protect-asylum/officials?zip=94110',
+  '/c/protect-asylum/officials?zip=94110&lang=es',
+  '/c/protect-asylum/officials?zip=10001',
+  '/c/protect-asylum/officials?zip=20001',
+  '/c/protect-asylum/officials?state=CA',
+  '/c/protect-asylum/done?zip=94110',
+  '/c/no-such-campaign',
+];
+
+test('every link and button in the main content is at least 44 by 44 px on a 320 px phone', async () => {
+  const failures: string[] = [];
+  for (const path of TARGET_PAGES) {
+    const { page, context } = await openPage(browser, app, path, { viewport: { width: 320, height: 640 } });
+    const small = await page.evaluate(() => {
+      const out: string[] = [];
+      const controls = document.querySelectorAll<HTMLElement>(
+        'main a, main button, main input, main select, main textarea, main summary, header a',
+      );
+      for (const el of controls) {
+        if (el.offsetParent === null || (el as HTMLInputElement).type === 'hidden') continue;
+        // Links inside the campaign's own prose are inline targets, which WCAG 2.5.8 exempts.
+        if (el.closest('.body')) continue;
+        const box = el.getBoundingClientRect();
+        const isCheckbox = (el as HTMLInputElement).type === 'checkbox';
+        // A checkbox's target is its whole label row (WCAG 2.5.8 counts the label).
+        const target = isCheckbox ? (el.closest('label')?.getBoundingClientRect() ?? box) : box;
+        if (target.height < 44 || target.width < 44) {
+          out.push(`${el.tagName} "${el.textContent?.trim().slice(0, 40) ?? ''}" ${target.width}x${target.height}`);
+        }
+      }
+      return out;
+    });
+    for (const s of small) failures.push(`${path}: ${s}`);
+    await context.close();
+  }
+  assert.deepEqual(failures, []);
 });

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
+import { insertCampaign } from '../../src/campaigns/campaign-repository.ts';
+import { sampleCampaignInput } from '../../src/campaigns/fixtures.ts';
 import { officialTitle } from '../../src/campaigns/official-titles.ts';
 import type { Language } from '../../src/domain.ts';
 import type { LookupResult } from '../../src/officials/types.ts';
@@ -60,8 +62,16 @@ test('the demo campaign: ZIP, four cards, a filled script, an outcome, and the c
   await page.locator('.card').first().getByRole('button', { name: 'I spoke to someone' }).click();
   await page.locator('#progress', { hasText: '1 of 4 contacted' }).waitFor();
   await page.locator('#counter', { hasText: ': 1' }).waitFor();
-  assert.match(page.url(), /\/c\/protect-asylum\/officials\?zip=94110(&state=)?$/, 'stayed on the page');
+  // Same page, with what was reported in its own link, so a reload keeps the progress.
+  assert.match(
+    page.url(),
+    /\/c\/protect-asylum\/officials\?zip=94110(&state=)?&r=[^&]+(~|%7E)contacted$/,
+    'stayed on the page',
+  );
   assert.equal(await actionsStored(), 1);
+  await page.reload();
+  assert.match((await page.locator('#progress').textContent()) ?? '', /1 of 4 contacted/);
+  assert.match((await page.locator('.card').first().locator('.reported').textContent()) ?? '', /Recorded/);
   assert.deepEqual(foreignRequests, []);
   assert.deepEqual(errors, []);
   await context.close();
@@ -125,6 +135,17 @@ test('the whole flow works with JavaScript disabled', async () => {
   assert.match((await page.locator('#progress').textContent()) ?? '', /1 of 4 contacted/);
   assert.match((await page.locator('.card').nth(1).locator('.reported').textContent()) ?? '', /voicemail/);
   assert.equal(await actionsStored(), before + 1);
+  // The details are still filled in after the outcome, without typing them again.
+  assert.equal(await page.getByLabel('Your name').inputValue(), 'Noscript Supporter');
+  assert.match(
+    (await page.locator('.card').nth(2).locator('.text').first().textContent()) ?? '',
+    /my name is Noscript Supporter\. I am organizer/,
+  );
+  assert.ok(await page.getByText(/only to fill in your message, and not stored/).isVisible());
+  assert.equal(await page.getByText(/stay on this device/).isVisible(), false);
+  await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'Forget my details' }).click()]);
+  assert.equal(await page.getByLabel('Your name').inputValue(), '');
+  assert.match((await page.locator('#progress').textContent()) ?? '', /1 of 4 contacted/, 'progress is kept');
 
   await Promise.all([page.waitForURL(/\/done/), page.getByRole('link', { name: 'I am done' }).click()]);
   assert.equal(await page.locator('h1').textContent(), 'Thank you!');
@@ -182,19 +203,39 @@ test('keyboard only: skip link, location, details, outcome, with a visible focus
   assert.notEqual(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle), 'none');
   await page.keyboard.press('Enter');
   await page.locator('#progress', { hasText: '1 of 4 contacted' }).waitFor();
+  // The focus moves to what happened, not to the top of the page.
+  assert.equal(await page.evaluate(() => document.activeElement?.className), 'reported');
+  assert.match((await page.evaluate(() => document.activeElement?.textContent)) ?? '', /Recorded/);
+  await page.keyboard.press('Tab');
+  assert.notEqual(await page.evaluate(() => document.activeElement?.tagName), 'BODY');
   await context.close();
 });
 
-test('"use my location" sends the rounded coordinate to the officials step', async () => {
+test('"use my location" posts the coordinate and lands on a link that names only the district', async () => {
   const { page, context } = await openPage(browser, app, '/c/protect-asylum', {
     geolocation: { latitude: 37.75991, longitude: -122.41481 },
     permissions: ['geolocation'],
   });
+  const requests: string[] = [];
+  const urls: string[] = [];
+  page.on('request', (req) => {
+    urls.push(req.url());
+    requests.push(`${req.method()} ${req.url()} ${req.postData() ?? ''}`);
+  });
   await Promise.all([
-    page.waitForURL(/lat=37\.7599&lon=-122\.4148/),
+    page.waitForURL(/\/officials\?(district|near)=/),
     page.getByRole('button', { name: 'Use my location' }).click(),
   ]);
-  const result = app.directory.lookupPoint(37.7599, -122.4148);
+  assert.doesNotMatch(page.url(), /lat|lon|37\.7|122\.4/);
+  // The server saw the point rounded to 0.01°, and only in the POST body.
+  const posted = requests.find((r) => r.startsWith('POST ') && r.includes('/location'));
+  assert.ok(posted, requests.join('\n'));
+  assert.match(posted, /lat=37\.76&lon=-122\.41$/);
+  assert.ok(
+    urls.every((u) => !/[?&](lat|lon)=/.test(u)),
+    `no URL carried the coordinate: ${urls.join(' ')}`,
+  );
+  const result = app.directory.lookupPoint(37.76, -122.41);
   if (result.confidence === 'exact') {
     assert.deepEqual(await cardHeadings(page), expectedHeadings(result, 'en'));
   } else {
@@ -216,8 +257,43 @@ test('details are remembered on this device only when asked, and forgotten on re
   assert.equal(await page.getByLabel('Your name').inputValue(), 'Remembered Supporter');
   assert.match((await page.locator('.card .text').first().textContent()) ?? '', /Remembered Supporter/);
 
+  assert.equal(await page.getByRole('button', { name: 'Fill in my message' }).isVisible(), false);
+  assert.ok(await page.getByText(/stay on this device/).isVisible());
+  assert.equal(await page.getByText(/only to fill in your message/).isVisible(), false);
   await page.getByRole('button', { name: 'Forget my details' }).click();
   assert.equal(await page.getByLabel('Your name').inputValue(), '');
   assert.equal(await page.evaluate(() => localStorage.length), 0);
+  await context.close();
+});
+
+test('the script says why a report was not recorded: too many reports', async () => {
+  const strict = await startApp({ env: { ACTIONS_RATE_LIMIT: '1' } });
+  try {
+    const { page, context } = await openPage(browser, strict, '/c/protect-asylum/officials?zip=20001');
+    const cards = page.locator('.card');
+    await cards.nth(0).getByRole('button', { name: 'I left a voicemail' }).click();
+    await cards.nth(0).locator('.reported', { hasText: 'Recorded' }).waitFor();
+    await cards.nth(1).getByRole('button', { name: 'I left a voicemail' }).click();
+    const refused = cards.nth(1).locator('.reported', { hasText: 'many reports in a short time' });
+    await refused.waitFor();
+    assert.equal(await refused.evaluate((el) => el.classList.contains('error')), true);
+    assert.doesNotMatch(page.url(), /house/, 'what was not recorded is not in the link');
+    await context.close();
+  } finally {
+    await strict.close();
+  }
+});
+
+test('the script says why a report was not recorded: the campaign has ended', async () => {
+  await insertCampaign(
+    app.store.handle.db,
+    sampleCampaignInput({ slug: 'closing', targets: ['president', 'senators', 'representative'], customTargets: [] }),
+  );
+  const { page, context } = await openPage(browser, app, '/c/closing/officials?zip=20001');
+  await app.store.handle.db.updateTable('campaigns').set({ status: 'closed' }).where('slug', '=', 'closing').execute();
+  // Campaigns are remembered for two seconds (src/actions/campaign-cache.ts).
+  await new Promise((resolve) => setTimeout(resolve, 2100));
+  await page.locator('.card').first().getByRole('button', { name: 'I spoke to someone' }).click();
+  await page.locator('.card').first().locator('.reported', { hasText: 'this campaign has ended' }).waitFor();
   await context.close();
 });

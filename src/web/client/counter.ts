@@ -1,3 +1,4 @@
+import { countAttempts } from '../attempts.ts';
 import type { ClientConfig } from '../client-config.ts';
 import { format } from './format.ts';
 
@@ -9,7 +10,7 @@ export interface Counter {
 
 const POLL_MS = 15_000;
 
-/** The live campaign counter: polls the public counts endpoint while the page is visible. */
+/** The live campaign counter of attempts (attempts.ts): polls the public counts endpoint while the page is visible. */
 export function initCounter(config: ClientConfig): Counter {
   const el = document.getElementById('counter');
   // Created on first use: building a number format at load costs time the page does not need yet.
@@ -27,8 +28,10 @@ export function initCounter(config: ClientConfig): Counter {
     try {
       const res = await fetch(config.countsUrl, { headers: { accept: 'application/json' }, cache: 'no-store' });
       if (!res.ok) return;
-      const body = (await res.json()) as { total?: unknown };
-      if (typeof body.total === 'number') show(body.total);
+      const body = (await res.json()) as { byOutcome?: unknown };
+      if (typeof body.byOutcome === 'object' && body.byOutcome !== null) {
+        show(countAttempts(body.byOutcome as Record<string, unknown>));
+      }
     } catch {
       // Offline for a moment: keep the last number shown.
     }

@@ -73,7 +73,9 @@ export function initDetails(config: ClientConfig): void {
     if (!remember.checked) localStorage.removeItem(STORAGE_KEY);
     render();
   });
-  forget?.addEventListener('click', () => {
+  forget?.addEventListener('click', (event) => {
+    // Details kept by the no-JS flow live in an HttpOnly cookie: the form's post deletes it.
+    if (form.dataset.kept !== '1') event.preventDefault();
     localStorage.removeItem(STORAGE_KEY);
     for (const field of DETAIL_FIELDS) {
       const el = input(field);

@@ -19,6 +19,7 @@ function readConfig(): ClientConfig | null {
 const config = readConfig();
 if (config) {
   for (const el of document.querySelectorAll<HTMLElement>('[data-js]')) el.hidden = false;
+  for (const el of document.querySelectorAll<HTMLElement>('[data-nojs]')) el.hidden = true;
   initLocate(config);
   initDetails(config);
   initCopy(config);

@@ -10,8 +10,7 @@ export const es: Messages = {
   'nav.language': 'Idioma',
   'nav.switchTo': 'English',
   'footer.vintage': 'Datos de funcionarios al {date}.',
-  'footer.privacy':
-    'Sin rastreadores. Su nombre y sus datos se quedan en su dispositivo, salvo que decida inscribirse.',
+  'footer.privacy': 'Sin rastreadores. Voz no guarda su nombre ni sus datos, salvo que decida inscribirse.',
   'footer.source': 'Voz es software libre.',
 
   'home.title': 'Campañas',
@@ -37,7 +36,12 @@ export const es: Messages = {
   'location.locating': 'Buscando su ubicación…',
   'location.denied': 'No pudimos obtener su ubicación. Escriba su código postal.',
   'location.missing': 'Escriba un código postal o elija su estado.',
-  'location.invalid': 'No pudimos usar esa ubicación: {reason}',
+  'location.badZip': 'Eso no es un código postal. Escriba los 5 dígitos de su código postal, por ejemplo 94110.',
+  'location.badState': 'No conocemos ese estado. Elija su estado o territorio de la lista.',
+  'location.badDistrict': 'No conocemos ese distrito. Escriba su código postal para encontrar el suyo.',
+  'location.badPoint': 'No pudimos usar la ubicación de su dispositivo. Escriba su código postal.',
+  'location.outside': 'Esa ubicación no está en ningún distrito del Congreso de EE. UU. Escriba su código postal.',
+  'location.unusable': 'No pudimos usar esa ubicación. Escriba su código postal o elija su estado.',
   'location.change': 'Cambiar ubicación',
   'location.unknownZipTitle': 'No reconocemos el código postal {zip}',
   'location.unknownZip':
@@ -57,6 +61,7 @@ export const es: Messages = {
 
   'address.title': 'Escriba su dirección',
   'address.intro': 'Con su dirección sabremos exactamente cuáles son sus distritos.',
+  'address.legislators': 'También permite encontrar a sus legisladores estatales, algo que el código postal no puede.',
   'address.label': 'Dirección',
   'address.hint': 'Por ejemplo: 1600 Pennsylvania Ave NW, Washington, DC 20500',
   'address.privacy': ADDRESS_PRIVACY.es,
@@ -67,13 +72,23 @@ export const es: Messages = {
   'officials.title': 'Sus funcionarios',
   'officials.for': 'Para {place}',
   'officials.none': 'Esta campaña no tiene funcionarios a quienes contactar donde usted vive.',
+  'officials.legislatorsNeedAddress':
+    'Sus legisladores estatales todavía no aparecen: el código postal no indica sus distritos legislativos estatales; solo la dirección lo hace. Escriba la suya abajo para añadirlos.',
+  'officials.legislatorsNoLookup':
+    'Sus legisladores estatales no aparecen: solo la dirección indica sus distritos legislativos estatales, y este sitio no busca direcciones.',
+  'officials.legislatorsNotFound':
+    'Sus legisladores estatales no aparecen: no pudimos encontrar sus distritos legislativos estatales con su dirección.',
+  'officials.addAddress': 'Escribir su dirección',
   'officials.party': 'Partido: {party}',
   'officials.district': '{state}, distrito {district}',
   'officials.atLarge': '{state}, distrito único',
   'officials.dcPhone': 'Oficina en Washington',
   'officials.localPhone': 'Oficina local',
+  'officials.capitolPhone': 'Oficina en el Capitolio',
+  'officials.phone': 'Teléfono',
   'officials.call': 'Llamar al {phone}',
   'officials.hours': 'Horario: {hours}',
+  'officials.hoursPublished': 'Horario publicado (en inglés): {hours}',
   'officials.openNow': 'Abierta ahora (hora local {time})',
   'officials.closedNow': 'Cerrada ahora (hora local {time})',
   'officials.contactForm': 'Abrir el formulario de contacto',
@@ -86,12 +101,35 @@ export const es: Messages = {
   'officials.holderUnknownAdvice':
     'Nuestros datos sobre quién ocupa este cargo están desactualizados. Puede comunicarse con la oficina directamente:',
   'officials.officePhone': 'Oficina',
+  'officials.vacantHouse':
+    'Nadie ocupa este escaño en este momento. Hasta que preste juramento un nuevo miembro, la Secretaría de la Cámara (Clerk of the House) mantiene la oficina abierta y con personal: puede llamarla igual, y contactar a los demás funcionarios de esta página.',
+  'officials.vacantSenate':
+    'Nadie ocupa este escaño en este momento. Contacte al otro senador o senadora de su estado, en esta página: representa a todo su estado.',
+  'officials.switchboard': 'Centralita del Capitolio',
+  'officials.switchboardAsk': 'Pida la oficina de {office}.',
+  'officials.noSenatorsDelegate':
+    'Quienes viven en {place} no eligen senadores: en el Congreso tienen representación en la Cámara de Representantes, sin voto en el pleno.',
+  'officials.noSenatorsCommissioner':
+    'Quienes viven en {place} no eligen senadores: en el Congreso tienen un comisionado residente en la Cámara de Representantes, sin voto en el pleno.',
   'officials.outOfDate': 'Según nuestros datos, este mandato terminó; la información puede estar desactualizada.',
   'officials.script': 'Qué decir por teléfono',
   'officials.message': 'Mensaje para enviar',
   'officials.copy': 'Copiar mensaje',
   'officials.copied': 'Copiado',
   'officials.copyFailed': 'Seleccione el texto y cópielo',
+
+  'hours.range': 'de {open} a {close}',
+  'hours.dayRange': 'de {first} a {last}',
+  'hours.monthly': '{weeks} {days} de cada mes',
+  'hours.week1': 'primer',
+  'hours.week2': 'segundo',
+  'hours.week3': 'tercer',
+  'hours.week4': 'cuarto',
+  'hours.week5': 'quinto',
+  'hours.byAppointment': 'solo con cita previa',
+  'hours.onlyByAppointment': 'Solo con cita previa',
+  'hours.orByAppointment': 'o con cita previa',
+  'hours.daysUnknown': 'no se indican los días',
 
   'details.title': 'Su mensaje',
   'details.intro': 'Añada sus datos y los pondremos en el guion y en el mensaje para cada funcionario.',
@@ -104,7 +142,9 @@ export const es: Messages = {
   'details.limit': 'Hasta {max} caracteres.',
   'details.tooLong': '{field} es demasiado largo: hasta {max} caracteres.',
   'details.fill': 'Completar mi mensaje',
-  'details.notKept': 'Estos datos no se envían a nadie ni se guardan.',
+  'details.sentToFill':
+    'Se envían a Voz solo para completar su mensaje y no se guardan: su navegador los conserva hasta que lo cierre o elija «Olvidar mis datos».',
+  'details.stayHere': 'Estos datos se quedan en este dispositivo: su mensaje se completa aquí y no se envía nada.',
   'details.remember': 'Recordar mis datos en este dispositivo',
   'details.forget': 'Olvidar mis datos',
   'details.forgotten': 'Sus datos se borraron de este dispositivo.',
@@ -120,11 +160,16 @@ export const es: Messages = {
   'outcome.saved.unavailable': 'Registrado: no pudo comunicarse.',
   'outcome.saved.skipped': 'Omitido.',
   'outcome.failed': 'No pudimos registrarlo. Inténtelo de nuevo.',
+  'outcome.rateLimited':
+    'No se registró: ha enviado muchas respuestas en poco tiempo. Espere unos minutos e inténtelo de nuevo.',
+  'outcome.closed': 'No se registró: esta campaña ha terminado. Gracias por participar.',
+  'outcome.busy': 'No se registró: Voz está muy ocupado en este momento. Inténtelo de nuevo en un momento.',
   'outcome.progress': '{done} de {total} contactados',
-  'outcome.counter': 'Acciones realizadas hasta ahora en esta campaña: {count}',
+  'outcome.counter': 'Llamadas y mensajes a funcionarios hasta ahora en esta campaña, sin contar los omitidos: {count}',
   'outcome.finish': 'Terminé',
 
   'done.title': '¡Gracias!',
+  'done.endedTitle': 'Esta campaña ha terminado',
   'done.intro': 'Cada llamada y cada mensaje cuentan. Invite a sus amistades a participar.',
   'done.share': 'Comparta esta campaña',
   'done.copyLink': 'Copiar enlace',
@@ -148,5 +193,28 @@ export const es: Messages = {
     'No hay ninguna página en esta dirección. Puede que la campaña haya terminado o que el enlace tenga un error.',
   'error.generic': 'Algo salió mal',
   'error.backHome': 'Ver todas las campañas',
-  'error.tooLong': 'Acorte lo que escribió e inténtelo de nuevo.',
+  'error.backToCampaign': 'Volver a la campaña',
+  'error.tooLong': 'La dirección de esta página es demasiado larga. Acorte lo que escribió e inténtelo de nuevo.',
+  'error.closedTitle': 'Esta campaña ha terminado',
+  'error.closed': 'Ya no registra llamadas, mensajes ni inscripciones. Gracias por participar.',
+  'error.rateLimitedTitle': 'Espere un momento',
+  'error.rateLimited': 'Ha enviado muchas solicitudes en poco tiempo. Espere unos minutos e inténtelo de nuevo.',
+  'error.expiredTitle': 'No se pudo enviar el formulario',
+  'error.expired':
+    'Este formulario caducó o vino de otro sitio. Vuelva a la página anterior, recárguela e inténtelo de nuevo.',
+  'error.invalidOutcome': 'Elija uno de los botones de resultado para decir cómo le fue.',
+  'error.lostPlace': 'El formulario perdió su ubicación. Vuelva a empezar desde la página de la campaña.',
+  'error.unknownTarget':
+    'Esta campaña no pide a quienes viven donde usted vive contactar a ese funcionario. Vuelva a empezar desde la página de la campaña.',
+  'error.tooLargeTitle': 'Era demasiado para enviar',
+  'error.tooLarge': 'Lo que envió es demasiado grande. Acorte lo que escribió e inténtelo de nuevo.',
+  'error.notSavedTitle': 'Su respuesta no se guardó',
+  'error.notSaved': 'Voz está muy ocupado o reiniciándose en este momento. Inténtelo de nuevo en un momento.',
+  'error.badRequest': 'No pudimos hacerlo. Vuelva a la página anterior e inténtelo de nuevo.',
+  'error.internal': 'Algo salió mal de nuestro lado. Inténtelo de nuevo.',
+  'error.crossSite':
+    'Este formulario se envió desde otro sitio, así que Voz no lo aceptó. Abra la página en este sitio e inténtelo de nuevo.',
+  'error.unavailableTitle': 'Voz no está disponible por un momento',
+  'error.unavailable':
+    'Voz no puede comunicarse con su base de datos en este momento. Inténtelo de nuevo en unos segundos.',
 };

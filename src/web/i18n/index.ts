@@ -56,15 +56,24 @@ export function formatNumber(n: number, lang: Language): string {
   return new Intl.NumberFormat(lang === 'es' ? 'es-US' : 'en-US').format(n);
 }
 
+/**
+ * congress-legislators publishes members' party as "Democrat", Open States publishes governors'
+ * and state legislators' as "Democratic": one card says one thing, the party's name.
+ */
+const PARTIES_EN: Record<string, string> = { Democrat: 'Democratic' };
+
 const PARTIES_ES: Record<string, string> = {
-  Democrat: 'Demócrata',
   Democratic: 'Demócrata',
   Republican: 'Republicano',
   Independent: 'Independiente',
   Libertarian: 'Libertario',
   Green: 'Verde',
+  Nonpartisan: 'Sin partido',
+  'Democratic-Farmer-Labor': 'Demócrata-Agrario-Laborista',
 };
 
-/** Party names as published in English; Spanish names for the common ones, else as published. */
-export const partyName = (party: string, lang: Language): string =>
-  lang === 'es' ? (PARTIES_ES[party] ?? party) : party;
+/** Party names in one English vocabulary; Spanish names for the common ones, else as published. */
+export function partyName(party: string, lang: Language): string {
+  const english = PARTIES_EN[party] ?? party;
+  return lang === 'es' ? (PARTIES_ES[english] ?? english) : english;
+}

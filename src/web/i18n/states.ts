@@ -62,6 +62,16 @@ const NAMES: Record<StateCode, [en: string, es: string]> = {
 
 export const stateName = (code: StateCode, lang: Language): string => NAMES[code][lang === 'es' ? 1 : 0];
 
+/** DC and the territories in the middle of a sentence, with the article some of their names take. */
+const IN_SENTENCE: Partial<Record<StateCode, [en: string, es: string]>> = {
+  DC: ['the District of Columbia', 'el Distrito de Columbia'],
+  VI: ['the U.S. Virgin Islands', 'las Islas Vírgenes de EE. UU.'],
+  MP: ['the Northern Mariana Islands', 'las Islas Marianas del Norte'],
+};
+
+export const stateInSentence = (code: StateCode, lang: Language): string =>
+  IN_SENTENCE[code]?.[lang === 'es' ? 1 : 0] ?? stateName(code, lang);
+
 /** Codes sorted by their name in the given language, for the picker. */
 export function statesByName(lang: Language): StateCode[] {
   const collator = new Intl.Collator(lang);

@@ -16,6 +16,8 @@ export function AddressForm(props: {
   zip: string | null;
   error?: string | null;
   choices?: AddressChoice[];
+  /** The campaign targets state legislators, whom only an address finds. */
+  legislators?: boolean;
 }) {
   const { ctx } = props;
   const { t } = ctx;
@@ -56,7 +58,10 @@ export function AddressForm(props: {
       ) : null}
       <form method="post" action={props.action}>
         {hidden}
-        <p>{t('address.intro')}</p>
+        <p>
+          {t('address.intro')}
+          {props.legislators ? ` ${t('address.legislators')}` : null}
+        </p>
         {props.error ? (
           <p class="error" id="address-error" role="alert">
             {props.error}

@@ -42,7 +42,7 @@ export function CampaignPage(props: { ctx: PageContext; campaign: Campaign; loca
         image: campaign.shareImageUrl,
         locale: lang === 'es' ? 'es_US' : 'en_US',
       }}
-      client={{ slug: campaign.slug, officialsUrl: officials }}
+      client={{ slug: campaign.slug, locationUrl: ctx.link(`/c/${campaign.slug}/location`) }}
     >
       <article lang={other}>
         <h1>{content.title}</h1>

@@ -1,5 +1,5 @@
 import type { Campaign, CampaignContent } from '../../campaigns/campaign.ts';
-import { officialTitle } from '../../campaigns/official-titles.ts';
+import { officialInSentence } from '../../campaigns/official-titles.ts';
 import type { Language } from '../../domain.ts';
 import type { Candidate, LookupResult } from '../../officials/types.ts';
 import type { PageContext } from '../context.ts';
@@ -47,7 +47,7 @@ export function ChoosePage(props: {
           ? t('location.boundaryTitle')
           : t('location.splitTitle', { zip, count: result.candidates.length });
   return (
-    <Layout ctx={ctx} title={title} client={{ slug: campaign.slug, officialsUrl: ctx.link(`${base}/officials`) }}>
+    <Layout ctx={ctx} title={title} client={{ slug: campaign.slug, locationUrl: ctx.link(`${base}/location`) }}>
       <p class="meta">
         <a href={ctx.link(base)} lang={other}>
           {props.content.title}
@@ -79,7 +79,7 @@ export function ChoosePage(props: {
                     <strong>{t('location.choose', { district: districtLabel(ctx, candidate) })}</strong>
                     <span class="hint">
                       {official
-                        ? t('location.candidateRep', { name: officialTitle(official, ctx.lang) })
+                        ? t('location.candidateRep', { name: officialInSentence(official, ctx.lang) })
                         : candidate.representative?.holderUnknown
                           ? t('location.candidateUnknown')
                           : t('location.candidateVacant')}

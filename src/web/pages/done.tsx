@@ -34,32 +34,45 @@ export function DonePage(props: {
     ) : null;
   const described = (field: string) => (signup.errors[field] ? `s-${field}-error` : undefined);
   return (
-    <Layout ctx={ctx} title={`${t('done.title')} ${content.title}`} client={{ slug: campaign.slug }}>
+    <Layout
+      ctx={ctx}
+      title={`${t(campaign.status === 'closed' ? 'done.endedTitle' : 'done.title')} ${content.title}`}
+      client={{ slug: campaign.slug }}
+    >
       <p class="meta">
         <a href={ctx.link(base)} lang={other}>
           {content.title}
         </a>
       </p>
-      <h1>{t('done.title')}</h1>
-      <p>{t('done.intro')}</p>
-      <h2>{t('done.share')}</h2>
-      <ul class="share">
-        <li data-js hidden>
-          <button type="button" class="secondary" data-copy={`text:${shareUrl}`}>
-            {t('done.copyLink')}
-          </button>
-        </li>
-        {shareLinks(shareUrl, content.title, content.shareText).map((link) => (
-          <li>
-            <a class="button secondary" href={link.href} rel="noopener noreferrer">
-              {t(`done.${link.key}`)}
-            </a>
-          </li>
-        ))}
-      </ul>
-      <p>
-        <a href={ctx.link(`${base}/officials`, params)}>{t('done.back')}</a>
-      </p>
+      {campaign.status === 'closed' ? (
+        <>
+          <h1>{t('done.endedTitle')}</h1>
+          <p>{t('campaign.closed')}</p>
+        </>
+      ) : (
+        <>
+          <h1>{t('done.title')}</h1>
+          <p>{t('done.intro')}</p>
+          <h2>{t('done.share')}</h2>
+          <ul class="share">
+            <li data-js hidden>
+              <button type="button" class="secondary" data-copy={`text:${shareUrl}`}>
+                {t('done.copyLink')}
+              </button>
+            </li>
+            {shareLinks(shareUrl, content.title, content.shareText).map((link) => (
+              <li>
+                <a class="button secondary" href={link.href} rel="noopener noreferrer">
+                  {t(`done.${link.key}`)}
+                </a>
+              </li>
+            ))}
+          </ul>
+          <p>
+            <a href={ctx.link(`${base}/officials`, params)}>{t('done.back')}</a>
+          </p>
+        </>
+      )}
       {signup.signedUp ? (
         <p class="success" role="status">
           {t('done.signedUp')}

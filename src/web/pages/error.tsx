@@ -1,19 +1,30 @@
 import type { HttpError } from '../../http/errors.ts';
 import type { PageContext } from '../context.ts';
+import { errorText } from '../error-messages.ts';
 import { Layout } from '../layout.tsx';
 
-const NOT_FOUND = new Set(['not_found', 'campaign_not_found']);
-
-/** Every HTML error in the supporter's language where Voz knows the words, in the site's layout. */
-export function ErrorPage({ ctx, err }: { ctx: PageContext; err: HttpError }) {
+/** Every HTML error in the supporter's language, in the site's layout. */
+export function ErrorPage({
+  ctx,
+  err,
+  campaignSlug: slug,
+}: {
+  ctx: PageContext;
+  err: HttpError;
+  /** The campaign whose step failed, for the way back. */
+  campaignSlug: string | null;
+}) {
   const { t } = ctx;
-  const notFound = err.status === 404 || NOT_FOUND.has(err.code);
-  const title = notFound ? t('error.notFoundTitle') : err.status === 414 ? t('error.tooLong') : t('error.generic');
+  const text = errorText(err);
   return (
-    <Layout ctx={ctx} title={title}>
-      <h1>{title}</h1>
-      {/* Other errors carry a specific English message from the code that raised them. */}
-      <p lang={notFound ? undefined : 'en'}>{notFound ? t('error.notFound') : err.message}</p>
+    <Layout ctx={ctx} title={t(text.title)}>
+      <h1>{t(text.title)}</h1>
+      <p>{t(text.text)}</p>
+      {slug ? (
+        <p>
+          <a href={ctx.link(`/c/${slug}`)}>{t('error.backToCampaign')}</a>
+        </p>
+      ) : null}
       <p>
         <a href={ctx.link('/')}>{t('error.backHome')}</a>
       </p>

@@ -37,7 +37,7 @@ test('a seat whose holder is not in the data is neither a vacancy nor the former
   assert.doesNotMatch(html, /Jon Junior/);
   assert.match(html, /0 of 3 contacted/, 'nobody to report a call to');
   const es = await getPage(t.app, '/c/protect-asylum/officials?zip=94110&lang=es');
-  assert.match(es.html, /Senador\/a: no tenemos los datos de quien ocupa el cargo/);
+  assert.match(es.html, /<h3>Integrante del Senado: no tenemos los datos de quien ocupa el cargo<\/h3>/);
 });
 
 test('the local office offered is the one nearest the ZIP’s internal point (85629: Tucson, not Phoenix)', async () => {

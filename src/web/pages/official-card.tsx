@@ -1,11 +1,17 @@
-import { officialTemplateValues, officialTitle } from '../../campaigns/official-titles.ts';
+import {
+  officialInSentence,
+  officialRole,
+  officialTemplateValues,
+  officialTitle,
+} from '../../campaigns/official-titles.ts';
 import { type ParseResult, renderTemplate } from '../../campaigns/templates.ts';
 import type { Language, Outcome } from '../../domain.ts';
 import { isStateCode } from '../../domain.ts';
-import type { Seat } from '../../officials/types.ts';
+import type { Office, Seat } from '../../officials/types.ts';
 import type { PageContext } from '../context.ts';
 import { mailtoUrl, type SupporterDetails, templateValues } from '../fill.ts';
-import { partyName } from '../i18n/index.ts';
+import { hoursText } from '../hours-text.ts';
+import { type MessageKey, partyName } from '../i18n/index.ts';
 import { stateName } from '../i18n/states.ts';
 import { type Near, type PhoneLine, phoneLines, telUrl } from '../phones.ts';
 import type { TargetCard } from '../targets.ts';
@@ -34,6 +40,20 @@ export interface CardProps {
 /** `senate:ca:1` → `t-senate-ca-1`: a valid, stable fragment id for each card. */
 export const cardAnchor = (id: string): string => `t-${id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 
+/** Parsed hours in the page's language; otherwise the published (English) text, said to be so. */
+function Hours({ ctx, published }: { ctx: PageContext; published: string }) {
+  const hours = hoursText(published, ctx.t, ctx.lang);
+  if (hours.parsed) return <span class="hint">{ctx.t('officials.hours', { hours: hours.text })}</span>;
+  const [before, after] = ctx.t('officials.hoursPublished').split('{hours}');
+  return (
+    <span class="hint">
+      {before}
+      <span lang={ctx.lang === 'en' ? undefined : 'en'}>{hours.text}</span>
+      {after}
+    </span>
+  );
+}
+
 function Phone({ ctx, label, line }: { ctx: PageContext; label: string; line: PhoneLine }) {
   const { t } = ctx;
   return (
@@ -46,7 +66,7 @@ function Phone({ ctx, label, line }: { ctx: PageContext; label: string; line: Ph
       ) : (
         <span class="tel">{line.phone}</span>
       )}
-      {line.hours ? <span class="hint">{t('officials.hours', { hours: line.hours })}</span> : null}
+      {line.hours ? <Hours ctx={ctx} published={line.hours} /> : null}
       {line.open === true ? (
         <span class="hint open">{t('officials.openNow', { time: line.localTime ?? '' })}</span>
       ) : line.open === false ? (
@@ -89,6 +109,45 @@ function Text(props: {
   );
 }
 
+/** Offices by kind: the Washington office, a state capitol office (a governor's), a local one. */
+const OFFICE_LABEL: Record<Office['kind'], MessageKey> = {
+  dc: 'officials.dcPhone',
+  capitol: 'officials.capitolPhone',
+  district: 'officials.localPhone',
+};
+
+/**
+ * The U.S. Capitol switchboard connects to every House and Senate office, including the office
+ * of a vacant House seat, which the Clerk of the House keeps open and staffed until a new member
+ * is sworn in (Rules of the House, rule II, clause 2(i)).
+ */
+const CAPITOL_SWITCHBOARD = '(202) 224-3121';
+
+function Vacancy({ ctx, seat }: { ctx: PageContext; seat: Seat | null }) {
+  const { t } = ctx;
+  const where = place(ctx, seat?.state ?? null, seat?.district ?? null);
+  if (seat?.chamber === 'house') {
+    const tel = telUrl(CAPITOL_SWITCHBOARD);
+    return (
+      <>
+        <p class="notice">{t('officials.vacantHouse')}</p>
+        <ul class="phones">
+          <li>
+            {t('officials.switchboard')}:{' '}
+            {tel ? (
+              <a class="tel" href={tel} aria-label={t('officials.call', { phone: CAPITOL_SWITCHBOARD })}>
+                {CAPITOL_SWITCHBOARD}
+              </a>
+            ) : null}
+            <span class="hint">{t('officials.switchboardAsk', { office: where ?? '' })}</span>
+          </li>
+        </ul>
+      </>
+    );
+  }
+  return <p class="notice">{t(seat?.chamber === 'senate' ? 'officials.vacantSenate' : 'officials.vacantAdvice')}</p>;
+}
+
 const OUTCOME_BUTTONS: { value: string; key: 'contacted' | 'voicemail' | 'wrote' | 'unavailable' | 'skipped' }[] = [
   { value: 'contacted.call', key: 'contacted' },
   { value: 'voicemail.call', key: 'voicemail' },
@@ -104,7 +163,9 @@ const OUTCOME_BUTTONS: { value: string; key: 'contacted' | 'voicemail' | 'wrote'
  */
 function HolderUnknownCard({ ctx, seat, anchor }: { ctx: PageContext; seat: Seat; anchor: string }) {
   const { t } = ctx;
-  const office = officialTitle({ name: '', role: seat.role, gender: null, title: '' }, ctx.lang).trim();
+  // No holder, so no gender: the post in neutral words where the language needs them.
+  const post = { name: '', role: seat.role, gender: null, title: '' };
+  const office = officialTitle(post, ctx.lang).trim() || (officialRole(post, ctx.lang)?.text ?? '');
   const phone = seat.holderUnknown?.phone ?? null;
   const website = seat.holderUnknown?.website ?? null;
   return (
@@ -144,7 +205,7 @@ export function OfficialCard(props: CardProps) {
       <li class="card" id={anchor}>
         <h3>{t('officials.vacant')}</h3>
         <p class="role">{place(ctx, seat?.state ?? null, seat?.district ?? null)}</p>
-        <p class="notice">{t('officials.vacantAdvice')}</p>
+        <Vacancy ctx={ctx} seat={seat} />
       </li>
     );
   }
@@ -152,6 +213,7 @@ export function OfficialCard(props: CardProps) {
   const person = card.person!;
   const titleValues = officialTemplateValues(person, texts.lang);
   const heading = officialTitle(person, ctx.lang);
+  const role = officialRole(person, ctx.lang);
   const values = templateValues(props.details, props.near.zip, titleValues);
   const official = card.official;
   const phones = official ? phoneLines(official, props.near, ctx.now, ctx.lang) : { dc: null, local: null };
@@ -167,19 +229,24 @@ export function OfficialCard(props: CardProps) {
     <li class="card" id={anchor}>
       <h3 id={`${anchor}-name`}>{heading}</h3>
       <p class="role">
-        {official?.party ? t('officials.party', { party: partyName(official.party, ctx.lang) }) : null}
-        {official?.party && place(ctx, state, district) ? ' · ' : null}
-        {place(ctx, state, district)}
-        {card.custom ? card.custom.title : null}
+        {[
+          role ? <span lang={role.lang === ctx.lang ? undefined : role.lang}>{role.text}</span> : null,
+          official?.party ? t('officials.party', { party: partyName(official.party, ctx.lang) }) : null,
+          place(ctx, state, district),
+        ]
+          .filter((part) => part !== null)
+          .flatMap((part, i) => (i === 0 ? [part] : [' · ', part]))}
       </p>
       {card.representation?.mayBeOutOfDate ? <p class="notice">{t('officials.outOfDate')}</p> : null}
       <ul class="phones">
-        {phones.dc ? <Phone ctx={ctx} label={t('officials.dcPhone')} line={phones.dc} /> : null}
-        {phones.local ? <Phone ctx={ctx} label={t('officials.localPhone')} line={phones.local} /> : null}
+        {phones.dc ? <Phone ctx={ctx} label={t(OFFICE_LABEL[phones.dc.kind ?? 'dc'])} line={phones.dc} /> : null}
+        {phones.local ? (
+          <Phone ctx={ctx} label={t(OFFICE_LABEL[phones.local.kind ?? 'district'])} line={phones.local} />
+        ) : null}
         {customPhone ? (
           <Phone
             ctx={ctx}
-            label={t('officials.localPhone')}
+            label={t('officials.phone')}
             line={{
               phone: customPhone,
               tel: telUrl(customPhone),
@@ -247,7 +314,7 @@ export function OfficialCard(props: CardProps) {
         data-district={props.report.district ?? ''}
       >
         <fieldset>
-          <legend>{t('outcome.legend', { name: heading })}</legend>
+          <legend>{t('outcome.legend', { name: officialInSentence(person, ctx.lang) })}</legend>
           <input type="hidden" name="_csrf" value={ctx.csrfToken ?? ''} />
           <input type="hidden" name="target" value={card.id} />
           {Object.entries(props.hidden).flatMap(([name, value]) =>
@@ -265,7 +332,7 @@ export function OfficialCard(props: CardProps) {
               </button>
             ))}
           </div>
-          <p class="reported" role="status" hidden={!props.reported}>
+          <p class="reported" role="status" tabindex={-1} hidden={!props.reported}>
             {props.reported ? t(`outcome.saved.${props.reported}`) : ''}
           </p>
         </fieldset>

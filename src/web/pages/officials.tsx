@@ -1,10 +1,11 @@
+import type { Child } from 'hono/jsx';
 import type { Campaign, CampaignContent } from '../../campaigns/campaign.ts';
 import type { Language, Outcome } from '../../domain.ts';
 import { isStateCode } from '../../domain.ts';
 import type { LookupResult } from '../../officials/types.ts';
 import type { PageContext } from '../context.ts';
 import { DETAIL_FIELDS, DETAIL_MAX, type DetailField, type SupporterDetails } from '../fill.ts';
-import { formatNumber } from '../i18n/index.ts';
+import { formatNumber, type MessageKey } from '../i18n/index.ts';
 import { stateName } from '../i18n/states.ts';
 import { Layout } from '../layout.tsx';
 import { type Place, placeParams } from '../location.ts';
@@ -23,15 +24,21 @@ export interface OfficialsPageProps {
   cards: TargetCard[];
   texts: CardTexts;
   details: SupporterDetails;
+  /** The details came from the no-JS flow's session cookie, which only the server can delete. */
+  detailsKept: boolean;
   detailErrors: DetailField[];
   reported: Map<string, Outcome>;
-  /** The `r` values to carry: what this supporter has reported so far. */
-  reportedParams: string[];
+  /** The `r` value to carry: what this supporter has reported so far ('' for nothing yet; the page script updates it). */
+  reportedParam: string;
   report: { state: string | null; district: string | null };
   count: number | null;
   needsDistrict: boolean;
   /** Places a ZIP, so the nearest local office can be measured from it. */
   locateZip?: LocateZip;
+  /** DC and the territories: why there are no senators. */
+  noSenators: string | null;
+  /** Why the campaign's state legislators are not on the cards, and the address form that adds them. */
+  legislators: { notice: MessageKey; form: Child } | null;
 }
 
 const DETAIL_LABEL: Record<
@@ -63,14 +70,13 @@ function DetailsForm(props: OfficialsPageProps & { action: string }) {
       action={props.action}
       class="panel"
       data-zip={props.place.zip ?? ''}
+      data-kept={props.detailsKept ? '1' : undefined}
       aria-labelledby="details-title"
     >
       <h2 id="details-title">{t('details.title')}</h2>
       <p>{t('details.intro')}</p>
       <input type="hidden" name="_csrf" value={ctx.csrfToken ?? ''} />
-      {props.reportedParams.map((r) => (
-        <input type="hidden" name="r" value={r} />
-      ))}
+      <input type="hidden" name="r" value={props.reportedParam} />
       <div class="grid">
         {DETAIL_FIELDS.map((field) => {
           const tooLong = props.detailErrors.includes(field);
@@ -108,17 +114,25 @@ function DetailsForm(props: OfficialsPageProps & { action: string }) {
           );
         })}
       </div>
-      <p class="hint">{t('details.notKept')}</p>
+      <p class="hint" data-nojs>
+        {t('details.sentToFill')}
+      </p>
+      <p class="hint" data-js hidden>
+        {t('details.stayHere')}
+      </p>
       <div data-js hidden>
         <label class="check">
           <input type="checkbox" id="remember" /> {t('details.remember')}
         </label>
-        <button type="button" class="secondary" id="forget">
-          {t('details.forget')}
-        </button>
       </div>
       <div class="row">
-        <button type="submit">{t('details.fill')}</button>
+        {/* With JavaScript the texts fill in as the supporter types, so nothing needs sending. */}
+        <button type="submit" data-nojs>
+          {t('details.fill')}
+        </button>
+        <button type="submit" class="secondary" id="forget" name="forget" value="1" formnovalidate>
+          {t('details.forget')}
+        </button>
       </div>
     </form>
   );
@@ -136,7 +150,7 @@ export function OfficialsPage(props: OfficialsPageProps) {
     return o === 'contacted' || o === 'voicemail';
   });
   const other = props.contentLang !== ctx.lang ? props.contentLang : undefined;
-  const hidden: Record<string, string | string[]> = { ...params, r: props.reportedParams };
+  const hidden: Record<string, string | string[]> = { ...params, r: props.reportedParam };
   if (ctx.explicitLang) hidden.lang = ctx.lang;
   return (
     <Layout
@@ -146,7 +160,7 @@ export function OfficialsPage(props: OfficialsPageProps) {
         slug: campaign.slug,
         actionsUrl: `/api/v1/campaigns/${campaign.slug}/actions`,
         countsUrl: `/api/v1/campaigns/${campaign.slug}/counts`,
-        officialsUrl: ctx.link(`${base}/officials`),
+        locationUrl: ctx.link(`${base}/location`),
       }}
     >
       <p class="meta">
@@ -160,6 +174,18 @@ export function OfficialsPage(props: OfficialsPageProps) {
         <a href={`${ctx.link(base)}#find`}>{t('location.change')}</a>
       </p>
       {props.needsDistrict ? <p class="notice">{t('location.stateOnly')}</p> : null}
+      {props.noSenators ? <p class="notice">{props.noSenators}</p> : null}
+      {props.legislators ? (
+        <p class="notice" id="legislators-notice">
+          {t(props.legislators.notice)}
+          {props.legislators.form ? (
+            <>
+              {' '}
+              <a href="#address">{t('officials.addAddress')}</a>
+            </>
+          ) : null}
+        </p>
+      ) : null}
       <p class="progress" id="progress" data-total={contactable.length} data-done={done.map((c) => c.id).join(' ')}>
         {t('outcome.progress', { done: done.length, total: contactable.length })}
       </p>
@@ -185,6 +211,7 @@ export function OfficialsPage(props: OfficialsPageProps) {
           />
         ))}
       </ol>
+      {props.legislators?.form ?? null}
       {props.needsDistrict ? (
         <LocationForm ctx={ctx} action={ctx.link(`${base}/officials`)} state={props.place.state} />
       ) : null}

@@ -1,10 +1,11 @@
 import type { Chamber, Role, StateCode } from '../../domain.ts';
-import type { DirectoryData, Office, Official, Seat } from '../../officials/types.ts';
+import type { DirectoryData, DistrictShape, Office, Official, Seat } from '../../officials/types.ts';
 
 /**
  * A small directory for page tests that need no data files: a President, two California
  * senators, a California representative, a vacant California seat, DC's delegate, an exact ZIP,
- * a split ZIP, a cross-state ZIP and DC's 20001. It goes through the real createDirectory.
+ * a split ZIP, a cross-state ZIP, DC's 20001 and two rectangular districts for device locations.
+ * It goes through the real createDirectory.
  */
 
 const office = (id: string, kind: Office['kind'], phone: string, extra: Partial<Office> = {}): Office => ({
@@ -117,7 +118,7 @@ export function fixtureDirectoryData(): DirectoryData {
         party: 'Democrat',
         offices: [
           office('h11-dc', 'dc', '202-225-4965'),
-          office('h11-sf', 'district', '415-556-4862', { zip: '94103' }),
+          office('h11-sf', 'district', '415-556-4862', { zip: '94103', hours: 'Only open Tuesdays and Thursdays' }),
         ],
         website: 'https://rep11.house.gov',
         email: 'rita@example.house.gov',
@@ -206,6 +207,29 @@ export function fixtureDirectoryData(): DirectoryData {
       '96107': { lat: 38.5, lon: -119.5, districts: [`${CA}/cd:11`, `${NV}/cd:2`] },
       '20001': { lat: 38.91, lon: -77.02, districts: [DC] },
     },
-    districts: [],
+    // Two neighbouring rectangles for device locations: CA-11 west of −122.35°, CA-12 east of it.
+    districts: [
+      rectangle(`${CA}/cd:11`, 'CA', '11', -122.52, 37.7, -122.35, 37.83),
+      rectangle(`${CA}/cd:12`, 'CA', '12', -122.35, 37.7, -122.1, 37.9),
+    ],
   };
+}
+
+function rectangle(
+  divisionId: string,
+  state: StateCode,
+  district: string,
+  minLon: number,
+  minLat: number,
+  maxLon: number,
+  maxLat: number,
+): DistrictShape {
+  const ring = [
+    [minLon, minLat],
+    [maxLon, minLat],
+    [maxLon, maxLat],
+    [minLon, maxLat],
+    [minLon, minLat],
+  ];
+  return { divisionId, state, district, bbox: [minLon, minLat, maxLon, maxLat], polygons: [[ring]] };
 }
