@@ -92,9 +92,18 @@ export function result(
     message,
     state,
     divisions: divisions as string[],
-    candidates: candidates as Candidate[],
+    candidates: (state === null ? candidates : candidates.map(withoutStateSeats)) as Candidate[],
     representations: representations as Representation[],
   });
+}
+
+/**
+ * Candidates in one state share its senators and governor, which the answer's representations
+ * already hold: repeating them per candidate would triple a split ZIP's answer for nothing.
+ */
+function withoutStateSeats(candidate: Candidate): Candidate {
+  const { state, district, divisionId, label, representative } = candidate;
+  return Object.freeze({ state, district, divisionId, label, representative });
 }
 
 const NO_CANDIDATES: readonly Candidate[] = Object.freeze([]);

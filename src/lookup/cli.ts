@@ -89,7 +89,7 @@ export function formatResult(result: LookupResult): string {
     for (const state of states) {
       const candidates = result.candidates.filter((c) => c.state === state);
       const seats = [
-        ...candidates[0]!.senators,
+        ...(candidates[0]!.senators ?? []),
         ...(candidates[0]!.governor ? [candidates[0]!.governor] : []),
         ...representativesOf(candidates),
       ];
@@ -107,7 +107,7 @@ export function formatResult(result: LookupResult): string {
   }
   const all = [
     ...result.representations,
-    ...result.candidates.flatMap((c) => [c.representative, ...c.senators, c.governor]),
+    ...result.candidates.flatMap((c) => [c.representative, ...(c.senators ?? []), c.governor ?? null]),
   ];
   if (all.some((r) => r?.mayBeOutOfDate)) {
     lines.push('', '* The recorded term has ended: this may be out of date.');

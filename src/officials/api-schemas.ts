@@ -150,15 +150,26 @@ export const candidateSchema = z
     representative: representationSchema.nullable().meta({ description: "The district's House seat" }),
     senators: z
       .array(representationSchema)
-      .meta({ description: "The candidate state's senators, senior first; none for DC and the territories" }),
+      .optional()
+      .meta({
+        description:
+          "Only when the candidates lie in different states: the candidate state's senators, senior first; " +
+          'none for DC and the territories',
+      }),
     governor: representationSchema
       .nullable()
-      .meta({ description: "The candidate state's governor (the Mayor for DC), when the data has the seat" }),
+      .optional()
+      .meta({
+        description:
+          "Only when the candidates lie in different states: the candidate state's governor (the Mayor for DC), " +
+          'null when the data has no such seat',
+      }),
   })
   .meta({
     description:
-      'A possible House district, with what a supporter needs to choose it and act: its member, and its ' +
-      "state's senators and governor (for a ZIP that spans states, neither state's are in `representations`).",
+      'A possible House district, with what a supporter needs to choose it and act: its member and, when the ' +
+      "candidates lie in different states, its state's senators and governor (then neither state's are in " +
+      '`representations`; otherwise they are there, shared by every candidate).',
   });
 
 export const lookupResultSchema = z.object({

@@ -187,10 +187,13 @@ export interface Candidate {
   divisionId: OcdId;
   label: string;
   representative: Representation | null;
-  /** The state's senators, senior first; none for DC and the territories. */
-  senators: Representation[];
-  /** The state's governor (DC's mayor), when the data has the seat. */
-  governor: Representation | null;
+  /**
+   * Only when the candidates lie in more than one state: this state's senators, senior first (none
+   * for DC and the territories). Candidates in one state share them, in the answer's representations.
+   */
+  senators?: Representation[];
+  /** Likewise: this state's governor (DC's mayor), null when the data has no such seat. */
+  governor?: Representation | null;
 }
 
 export interface LookupQuery {

@@ -12,6 +12,7 @@ export function lookupNear(directory: Directory, codes: string[]): LookupResult 
   const [first, ...rest] = answers;
   if (!first) throw new Error('lookupNear needs at least one district');
   if (rest.length === 0) return first;
+  const manyStates = new Set(answers.map((a) => a.state)).size > 1;
   const candidates: Candidate[] = answers.flatMap((answer) => {
     const house = answer.representations.find((r) => r.seat.chamber === 'house');
     const seat = house?.seat;
@@ -23,8 +24,13 @@ export function lookupNear(directory: Directory, codes: string[]): LookupResult 
         divisionId: seat.divisionId,
         label: seat.label,
         representative: house,
-        senators: answer.representations.filter((r) => r.seat.chamber === 'senate'),
-        governor: answer.representations.find((r) => r.seat.role === 'governor') ?? null,
+        // As the directory answers (lookup/assemble.ts): state-wide seats per candidate only across states.
+        ...(manyStates
+          ? {
+              senators: answer.representations.filter((r) => r.seat.chamber === 'senate'),
+              governor: answer.representations.find((r) => r.seat.role === 'governor') ?? null,
+            }
+          : {}),
       },
     ];
   });
