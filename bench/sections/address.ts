@@ -1,7 +1,8 @@
 import { fixedClock } from '../../src/clock.ts';
+import { AnswerCache, DEFAULT_CACHE } from '../../src/geocode/cache.ts';
 import { censusGeocoder } from '../../src/geocode/census.ts';
 import { guardGeocoder } from '../../src/geocode/guarded-geocoder.ts';
-import { createResolver } from '../../src/geocode/resolve-address.ts';
+import { createResolver, type Remembered } from '../../src/geocode/resolve-address.ts';
 import { censusBody, SACRAMENTO } from '../../src/geocode/testing/census-fixtures.ts';
 import { startFakeProvider } from '../../src/geocode/testing/fake-provider.ts';
 import { realDirectory, TEST_NOW } from '../../src/geocode/testing/real-directory.ts';
@@ -23,7 +24,7 @@ export const section: Section = {
     try {
       const { data, directory } = await realDirectory();
       const clock = fixedClock(TEST_NOW);
-      const make = () =>
+      const make = (cache: AnswerCache<Remembered> | null = null) =>
         createResolver({
           geocoder: guardGeocoder(censusGeocoder({ baseUrl: census.baseUrl, timeoutMs: TIMEOUT_MS }), {
             clock,
@@ -32,10 +33,11 @@ export const section: Section = {
           }),
           directory,
           seats: data.seats,
+          cache,
         });
 
       census.reply({ body: censusBody('x', [SACRAMENTO]) });
-      const cached = make();
+      const cached = make(new AnswerCache<Remembered>(clock, DEFAULT_CACHE));
       await cached.lookup('1315 10th St, Sacramento, CA 95814');
       const cachedUs: number[] = [];
       for (let i = 0; i < RUNS; i++) {
