@@ -1,7 +1,7 @@
 /**
  * A small JSON-lines logger. Supporters' IP addresses, names, street addresses, ZIP codes,
  * coordinates and user agents are never passed to it: request logs (src/http/request-log.ts, at
- * info) carry the method, the route pattern without the path's values or the query string, the
+ * debug) carry the method, the route pattern without the path's values or the query string, the
  * status, the duration and a request id.
  */
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';

@@ -7,7 +7,7 @@ import { HttpError } from './errors.ts';
 import { requestLog } from './request-log.ts';
 
 test('logs each request by route pattern and status, with nothing that points at a supporter', async () => {
-  const { logger, lines } = capturingLogger('info');
+  const { logger, lines } = capturingLogger('debug');
   const app = new Hono<{ Variables: { requestId: string } }>();
   app.use(requestLog(logger));
   app.use(async (c, next) => {

@@ -3,7 +3,7 @@ import { routePath } from 'hono/route';
 import type { Logger } from '../log.ts';
 
 /**
- * One log line per request: the method, the route as registered (`/c/:slug/officials`, never the
+ * One log line per request, at LOG_LEVEL=debug (buildApp installs it only then): the method, the route as registered (`/c/:slug/officials`, never the
  * path with its values, never the query string), the status, the duration and the request id.
  * Nothing that points at a supporter: no address, user agent, ZIP code, street address or
  * coordinates, which travel in the path and query this leaves out.
@@ -12,7 +12,7 @@ export function requestLog(logger: Logger): MiddlewareHandler<{ Variables: { req
   return async (c, next) => {
     const started = performance.now();
     await next();
-    logger.info('request', {
+    logger.debug('request', {
       method: c.req.method,
       route: routePath(c),
       status: c.res.status,
