@@ -2,7 +2,7 @@ import { officialTemplateValues, officialTitle } from '../../campaigns/official-
 import { type ParseResult, renderTemplate } from '../../campaigns/templates.ts';
 import type { Channel } from '../../domain.ts';
 import { mailtoUrl, templateValues } from '../../web/fill.ts';
-import { phoneLines, telUrl } from '../../web/phones.ts';
+import { type Near, phoneLines, telUrl } from '../../web/phones.ts';
 import type { TargetCard } from '../../web/targets.ts';
 import type { EmbedView } from './embed-page.tsx';
 
@@ -18,7 +18,7 @@ export interface CardProps {
   message: ParseResult;
   report: { state: string | null; district: string | null };
   now: Date;
-  near: { lat: number | null; lon: number | null; zip: string | null };
+  near: Near;
 }
 
 const CALL_OUTCOMES = ['contacted', 'voicemail', 'unavailable'] as const;
@@ -34,7 +34,8 @@ export function EmbedCard(props: CardProps) {
   const { view, card, report } = props;
   const { t } = view;
   const anchor = `t-${card.id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
-  const vacant = !card.custom && !card.official;
+  const holderUnknown = card.representation?.holderUnknown ? card.representation.seat.holderUnknown : null;
+  const vacant = !card.custom && !card.official && !holderUnknown;
   const values = templateValues({}, view.zip || null, officialTemplateValues(card.person, view.lang));
   const fill = (parsed: ParseResult, source: string) => (parsed.ok ? renderTemplate(parsed.template, values) : source);
   const script = fill(props.script, view.content.callScript);
@@ -44,13 +45,19 @@ export function EmbedCard(props: CardProps) {
   const contactForm = card.official?.contactForm ?? card.custom?.contactUrl ?? null;
   const email = card.official?.email ?? card.custom?.email ?? null;
   const writeChannel: Channel = email && !contactForm ? 'email' : 'form';
-  const canWrite = !vacant && message !== '' && (contactForm !== null || email !== null);
-  const canReport = view.campaign.status === 'live' && !vacant && report.state !== null;
+  const canWrite = !vacant && !holderUnknown && message !== '' && (contactForm !== null || email !== null);
+  const canReport = view.campaign.status === 'live' && !vacant && !holderUnknown && report.state !== null;
 
   return (
     <article class="card" id={anchor}>
       <h3>{headingOf(card, view)}</h3>
       {vacant ? <p>{t('vacant')}</p> : null}
+      {holderUnknown ? (
+        <p>
+          {t('holderUnknown')}{' '}
+          {holderUnknown.phone ? <a href={telUrl(holderUnknown.phone) ?? undefined}>{holderUnknown.phone}</a> : null}
+        </p>
+      ) : null}
       <ul>
         {phones?.dc ? (
           <li>
@@ -68,7 +75,7 @@ export function EmbedCard(props: CardProps) {
           </li>
         ) : null}
       </ul>
-      {!vacant && script ? (
+      {!vacant && !holderUnknown && script ? (
         <details>
           <summary>{t('script')}</summary>
           <p class="script">{script}</p>

@@ -2,6 +2,7 @@ import type { Child } from 'hono/jsx';
 import type { Campaign, CampaignContent } from '../../campaigns/campaign.ts';
 import { parseTemplate } from '../../campaigns/templates.ts';
 import type { Language } from '../../domain.ts';
+import type { Near } from '../../web/phones.ts';
 import type { TargetCard } from '../../web/targets.ts';
 import { loadAdminAssets } from '../assets.ts';
 import { EmbedCard } from './embed-card.tsx';
@@ -86,7 +87,7 @@ export function EmbedCards(props: {
   cards: TargetCard[];
   report: { state: string | null; district: string | null };
   now: Date;
-  near: { lat: number | null; lon: number | null; zip: string | null };
+  near: Near;
 }) {
   const { view } = props;
   const script = parseTemplate(view.content.callScript, 'callScript');

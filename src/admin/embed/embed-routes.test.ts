@@ -4,6 +4,8 @@ import { insertCampaign } from '../../campaigns/campaign-repository.ts';
 import { sampleCampaignInput } from '../../campaigns/fixtures.ts';
 import { fixedClock } from '../../clock.ts';
 import { testEachDialect } from '../../db/testing.ts';
+import { createDirectory } from '../../lookup/create-directory.ts';
+import { fixtureDataWithUnknownHolder } from '../../web/testing/directory-fixture.ts';
 import { signedIn, testApp } from '../testing.ts';
 
 const get = (app: ReturnType<typeof testApp>['app'], path: string, headers: Record<string, string> = {}) =>
@@ -286,3 +288,19 @@ testEachDialect('a campaign limited to some sites may be framed by those only', 
   assert.equal((await report('null')).headers.get('access-control-allow-origin'), 'null');
   assert.equal((await report('https://elsewhere.example')).status, 403);
 });
+
+testEachDialect(
+  'an embedded seat whose holder is not in the data is not called vacant and takes no reports',
+  async (store) => {
+    const clock = fixedClock('2026-03-01T12:00:00Z');
+    const directory = createDirectory(fixtureDataWithUnknownHolder(), clock);
+    const { app } = testApp(store, { clock, directory });
+    await insertCampaign(store.handle.db, sampleCampaignInput(), clock.now());
+    const html = await (await get(app, '/embed/fund-legal-aid?zip=94110')).text();
+    const card = html.split('id="t-senate-ca-3"')[1]?.split('</article>')[0] ?? '';
+    assert.match(card, /Our data does not say who holds this office now/);
+    assert.match(card, /href="tel:\+12022243121"/, "the office's own line");
+    assert.doesNotMatch(card, /vacant/);
+    assert.doesNotMatch(card, /data-report=/, 'nobody to report a call to');
+  },
+);

@@ -7,6 +7,7 @@ import { LANGUAGES, type Language } from '../../domain.ts';
 import { HttpError } from '../../http/errors.ts';
 import { negotiateLanguage } from '../../web/i18n/index.ts';
 import { lookupPlace, parsePlace, placeParams, reportDivision } from '../../web/location.ts';
+import { mustChoose } from '../../web/officials-step.tsx';
 import { targetCards } from '../../web/targets.ts';
 import type { AdminDeps } from '../env.ts';
 import { embedHeaders, logoOrigin } from './embed-headers.ts';
@@ -127,8 +128,8 @@ export function embedRoutes(deps: AdminDeps): Hono<AppEnv> {
     for (const [k, v] of Object.entries({ ...placeParams(parsed.place), lang: contentLang }))
       for (const value of [v].flat()) officials.searchParams.append(k, value);
     view.fullPageUrl = officials.toString();
-    const needsHouse = campaign.targets.includes('representative') || campaign.targets.includes('state_legislators');
-    if (result.confidence !== 'exact' && (needsHouse || !result.state)) {
+    // The same rule as the campaign page: never pick a district for the supporter.
+    if (mustChoose(campaign, result)) {
       return page(
         c,
         <EmbedFrame view={view}>
@@ -147,7 +148,7 @@ export function embedRoutes(deps: AdminDeps): Hono<AppEnv> {
           cards={cards}
           report={reportDivision(result)}
           now={deps.clock.now()}
-          near={{ lat: parsed.place.lat, lon: parsed.place.lon, zip: parsed.place.zip }}
+          near={{ lat: null, lon: null, zip: parsed.place.zip, locateZip: (z) => deps.directory.locateZip(z) }}
         />
       </EmbedFrame>,
       200,

@@ -4,22 +4,9 @@ import { fixedClock } from '../../clock.ts';
 import { createDirectory } from '../../lookup/create-directory.ts';
 import { mirrorDirectory } from '../../lookup/testing.ts';
 import { createPagesTestApp, getPage, type PagesTestApp } from '../testing/app.ts';
-import { fixtureDirectoryData } from '../testing/directory-fixture.ts';
+import { fixtureDataWithUnknownHolder } from '../testing/directory-fixture.ts';
 
-/** The fixture with California's class 3 seat held by someone the data cannot name. */
-function withUnknownHolder() {
-  const data = fixtureDirectoryData();
-  const seat = data.seats.find((s) => s.id === 'senate:ca:3')!;
-  seat.officialId = null;
-  seat.holderUnknown = {
-    reason: 'term_ended_before_data',
-    note: 'The last recorded holder’s term ended before the data was published.',
-    website: 'https://www.senate.gov/',
-    phone: '202-224-3121',
-  };
-  data.officials = data.officials.filter((o) => o.seatId !== 'senate:ca:3');
-  return createDirectory(data, fixedClock('2026-03-11T17:30:00Z'));
-}
+const withUnknownHolder = () => createDirectory(fixtureDataWithUnknownHolder(), fixedClock('2026-03-11T17:30:00Z'));
 
 let t: PagesTestApp;
 before(async () => {

@@ -233,3 +233,21 @@ function rectangle(
   ];
   return { divisionId, state, district, bbox: [minLon, minLat, maxLon, maxLat], polygons: [[ring]] };
 }
+
+/**
+ * The fixture with California's class 3 Senate seat held by someone the data cannot name: the
+ * last recorded holder's term ended before the data was published (officials/build/).
+ */
+export function fixtureDataWithUnknownHolder(): DirectoryData {
+  const data = fixtureDirectoryData();
+  const seat = data.seats.find((s) => s.id === 'senate:ca:3')!;
+  seat.officialId = null;
+  seat.holderUnknown = {
+    reason: 'term_ended_before_data',
+    note: 'The last recorded holder’s term ended before the data was published.',
+    website: 'https://www.senate.gov/',
+    phone: '202-224-3121',
+  };
+  data.officials = data.officials.filter((o) => o.seatId !== 'senate:ca:3');
+  return data;
+}
