@@ -3,6 +3,7 @@ import { buildApp } from '../app.ts';
 import { fixedClock } from '../clock.ts';
 import { testEachDialect } from '../db/testing.ts';
 import { OUTCOMES } from '../domain.ts';
+import { actionAnswerSchema, campaignCountsSchema } from './api-schemas.ts';
 import { addCampaign, appDeps, capturingLogger, postJson, report, testConfig } from './test-helpers.ts';
 
 const NOON = '2026-11-28T12:00:00.000Z';
@@ -234,5 +235,29 @@ testEachDialect('repeats and the rate limit carry on across UTC midnight', async
     statuses.push((await send('198.51.100.2')).status);
   }
   assert.equal(statuses.filter((s) => s === 429).length, 32);
+  await close();
+});
+
+testEachDialect('the OpenAPI document describes the actions API as it answers', async (store) => {
+  const { app, close } = buildApp(appDeps(store.handle, testConfig(store), fixedClock(NOON)));
+  await addCampaign(store.handle.db, 'asylum');
+  const doc = (await (await app.request('/api/v1/openapi.json')).json()) as {
+    paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+    components: { schemas: Record<string, { examples?: unknown[] }> };
+  };
+  assert.ok(doc.paths['/api/v1/campaigns/{slug}/actions']?.post?.responses['201']);
+  assert.ok(doc.paths['/api/v1/campaigns/{slug}/counts']?.get?.responses['200']);
+  // The documented example is a report Voz accepts, and both answers have the documented shape.
+  const example = doc.components.schemas.ActionReport?.examples?.[0];
+  assert.ok(example);
+  const first = await app.request(postJson(path('asylum'), example as Record<string, unknown>));
+  assert.equal(first.status, 201);
+  actionAnswerSchema.parse(await first.json());
+  const repeat = await app.request(postJson(path('asylum'), example as Record<string, unknown>));
+  assert.equal(repeat.status, 200);
+  assert.deepEqual(actionAnswerSchema.parse(await repeat.json()), { counted: false, reason: 'repeat' });
+  const counts = campaignCountsSchema.parse(await (await app.request('/api/v1/campaigns/asylum/counts')).json());
+  assert.equal(counts.total, 1);
+  assert.deepEqual(counts.byTarget, [{ target: 'senate:ca:1', count: 1 }]);
   await close();
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { actionAnswerSchema, actionReportSchema, campaignCountsSchema } from '../actions/api-schemas.ts';
 import {
   candidateSchema,
   dataStatusSchema,
@@ -26,6 +27,9 @@ export function buildOpenApiDocument(serverUrl: string): Record<string, unknown>
   registry.add(divisionSchema, { id: 'Division' });
   registry.add(dataStatusSchema, { id: 'DataStatus' });
   registry.add(errorSchema, { id: 'Error' });
+  registry.add(actionReportSchema, { id: 'ActionReport' });
+  registry.add(actionAnswerSchema, { id: 'ActionAnswer' });
+  registry.add(campaignCountsSchema, { id: 'CampaignCounts' });
   const { schemas } = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}` });
   for (const schema of Object.values(schemas)) {
     delete schema.$schema;
@@ -51,6 +55,7 @@ export function buildOpenApiDocument(serverUrl: string): Record<string, unknown>
         },
       ]),
     );
+  const slugParam = { name: 'slug', in: 'path', required: true, schema: { type: 'string' }, example: 'protect-asylum' };
   const notModified = { '304': { description: 'Not modified: the ETag in If-None-Match still matches.' } };
   const ifNoneMatch = { name: 'If-None-Match', in: 'header', required: false, schema: { type: 'string' } };
   const queryParam = (name: string, description: string, example: string) => ({
@@ -98,7 +103,7 @@ export function buildOpenApiDocument(serverUrl: string): Record<string, unknown>
           responses: {
             '200': json('LookupResult', 'The officials, how sure the answer is, and candidates when ambiguous.'),
             ...notModified,
-            ...errors(400, 404, 414, 422, 503),
+            ...errors(400, 404, 414, 422, 429, 503),
           },
         },
       },
@@ -142,6 +147,40 @@ export function buildOpenApiDocument(serverUrl: string): Record<string, unknown>
           },
         },
       },
+      '/api/v1/campaigns/{slug}/actions': {
+        post: {
+          operationId: 'reportAction',
+          summary: 'Report what happened when a supporter called or wrote to an official',
+          description:
+            'Answers 201 only once the report is durably stored. A repeat of the same outcome for the same target ' +
+            'from the same client within an hour is answered 200 and not counted again. Rate-limited per client.',
+          parameters: [slugParam],
+          requestBody: { required: true, content: { 'application/json': { schema: ref('ActionReport') } } },
+          responses: {
+            '201': { description: 'Counted.', content: { 'application/json': { schema: ref('ActionAnswer') } } },
+            '200': {
+              description: 'A repeat within the hour: not counted again.',
+              content: { 'application/json': { schema: ref('ActionAnswer') } },
+            },
+            ...errors(400, 404, 409, 413, 415, 429, 503),
+          },
+        },
+      },
+      '/api/v1/campaigns/{slug}/counts': {
+        get: {
+          operationId: 'getCampaignCounts',
+          summary: "A live campaign's totals by outcome, channel, language, target, state, district and day",
+          parameters: [slugParam],
+          responses: {
+            '200': {
+              description: 'Totals, cached for a few seconds.',
+              headers: { 'Cache-Control': { schema: { type: 'string' } } },
+              content: { 'application/json': { schema: ref('CampaignCounts') } },
+            },
+            ...errors(404),
+          },
+        },
+      },
       '/api/v1/openapi.json': {
         get: {
           operationId: 'getOpenApi',
@@ -158,6 +197,10 @@ const ERROR_TEXT: Record<number, string> = {
   400: 'Bad input, e.g. a ZIP code that is not 5 digits, latitude 91, an unknown state, or two kinds of place at once.',
   404: 'Nothing by that id, or a district that does not exist (e.g. CA-99), or a point outside every district.',
   414: 'The address is too long.',
+  409: 'The campaign has ended and records no more actions.',
+  413: 'The body is too large.',
+  415: 'The body is not JSON (Content-Type: application/json).',
   422: 'A street address that matches places in more than one state: add the city, state and ZIP code.',
-  503: 'Address lookup is not available right now and the address has no ZIP code to fall back on.',
+  429: 'Too many requests from this client in a short time; Retry-After says when to try again.',
+  503: 'Not available right now (address lookup down with no ZIP to fall back on, or the database); see Retry-After.',
 };
