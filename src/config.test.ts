@@ -39,9 +39,7 @@ test('empty values count as unset', () => {
 test('TRUST_PROXY takes false, a number of hops (true is one), or proxy addresses and ranges', () => {
   const trust = (value: string) => parseConfig({ TRUST_PROXY: value }, '/srv');
   assert.deepEqual(trust('false').proxyTrust, { kind: 'none' });
-  assert.equal(trust('false').trustProxy, false);
   assert.deepEqual(trust('true').proxyTrust, { kind: 'hops', hops: 1 });
-  assert.equal(trust('true').trustProxy, true);
   assert.deepEqual(trust('2').proxyTrust, { kind: 'hops', hops: 2 });
   assert.deepEqual(trust('10.0.0.5, 2001:db8::/32,loopback').proxyTrust, {
     kind: 'ranges',

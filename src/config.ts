@@ -84,8 +84,6 @@ export interface Config {
   publicUrl: string;
   workers: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
-  /** Behind a proxy of some kind: X-Forwarded-Proto and -Host are read (cookies, CSRF). */
-  trustProxy: boolean;
   /** Whose X-Forwarded-For entries to believe, for telling clients apart (client-address.ts). */
   proxyTrust: ProxyTrust;
   cookieSecure: 'auto' | 'always' | 'never';
@@ -140,7 +138,6 @@ export function parseConfig(env: Env, cwd: string = process.cwd()): Config {
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     workers: e.WORKERS,
     logLevel: e.LOG_LEVEL,
-    trustProxy: e.TRUST_PROXY.kind !== 'none',
     proxyTrust: e.TRUST_PROXY,
     cookieSecure: e.COOKIE_SECURE === 'true' ? 'always' : e.COOKIE_SECURE === 'false' ? 'never' : 'auto',
     dataDir: e.DATA_DIR ? path.resolve(cwd, e.DATA_DIR) : defaultDataDir(cwd, e.VAR_DIR),

@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import type { Clock } from '../clock.ts';
 import { clientKeySource, type ProxyTrust, resolveClientAddress, trustedList } from './client-address.ts';
 import { KeyChain, type KeyChainSnapshot } from './key-chain.ts';
+import { socketAddress } from './trusted-proxy.ts';
 
 /**
  * A key that tells clients apart for rate limits and repeat detection without keeping their IP
@@ -36,12 +37,6 @@ export interface ClientKeyOptions {
   graceMs?: number;
   /** The salts to continue from: a cluster's workers all start from their primary's. */
   chain?: KeyChainSnapshot;
-}
-
-/** The socket's peer address when served by @hono/node-server; null under `app.request` in tests. */
-function socketAddress(c: Context): string | null {
-  const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
-  return env?.incoming?.socket?.remoteAddress ?? null;
 }
 
 export function createClientKeyer(options: ClientKeyOptions): ClientKeyer {

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { CookieOptions } from 'hono/utils/cookie';
 import type { Config } from '../config.ts';
+import { isFromTrustedProxy } from './trusted-proxy.ts';
 
 /**
  * Every cookie Voz sets is HttpOnly and SameSite=Lax, and Secure when the site is served over
@@ -10,7 +11,7 @@ export function isSecureRequest(c: Context, config: Config): boolean {
   if (config.cookieSecure === 'always') return true;
   if (config.cookieSecure === 'never') return false;
   if (config.publicUrl.startsWith('https://')) return true;
-  if (config.trustProxy && c.req.header('x-forwarded-proto') === 'https') return true;
+  if (isFromTrustedProxy(c, config.proxyTrust) && c.req.header('x-forwarded-proto') === 'https') return true;
   return new URL(c.req.url).protocol === 'https:';
 }
 

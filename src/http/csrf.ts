@@ -4,6 +4,7 @@ import { getCookie, setCookie } from 'hono/cookie';
 import type { Config } from '../config.ts';
 import { cookieOptions } from './cookies.ts';
 import { HttpError } from './errors.ts';
+import { isFromTrustedProxy } from './trusted-proxy.ts';
 
 /**
  * CSRF protection for HTML forms: the double-submit cookie pattern (OWASP CSRF Prevention Cheat
@@ -68,7 +69,7 @@ export function isForeignOrigin(origin: string, c: Context, config: Config): boo
   if (claimed.origin !== origin) return true;
   if (claimed.origin === new URL(config.publicUrl).origin) return false;
   if (claimed.host === new URL(c.req.url).host) return false;
-  return !(config.trustProxy && claimed.host === c.req.header('x-forwarded-host'));
+  return !(isFromTrustedProxy(c, config.proxyTrust) && claimed.host === c.req.header('x-forwarded-host'));
 }
 
 export function csrfProtection(config: Config): MiddlewareHandler<CsrfEnv> {

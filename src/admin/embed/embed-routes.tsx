@@ -5,6 +5,7 @@ import { findPublicCampaign } from '../../campaigns/campaigns.ts';
 import type { Config } from '../../config.ts';
 import { LANGUAGES, type Language } from '../../domain.ts';
 import { HttpError } from '../../http/errors.ts';
+import { isFromTrustedProxy } from '../../http/trusted-proxy.ts';
 import { negotiateLanguage } from '../../web/i18n/index.ts';
 import { lookupPlace, parsePlace, placeParams, reportDivision } from '../../web/location.ts';
 import { mustChoose } from '../../web/officials-step.tsx';
@@ -39,7 +40,7 @@ function siteOrigins(c: Context, config: Config): string[] {
   const origins = [new URL(config.publicUrl).origin, new URL(c.req.url).origin];
   const host = c.req.header('x-forwarded-host');
   const proto = c.req.header('x-forwarded-proto') === 'https' ? 'https' : 'http';
-  if (config.trustProxy && host && URL.canParse(`${proto}://${host}`))
+  if (isFromTrustedProxy(c, config.proxyTrust) && host && URL.canParse(`${proto}://${host}`))
     origins.push(new URL(`${proto}://${host}`).origin);
   return origins;
 }
