@@ -1,7 +1,8 @@
 import type { MiddlewareHandler } from 'hono';
-import type { Clock } from '../clock.ts';
 import { clientKeyerFor, type KeyerDeps } from '../http/client-key.ts';
-import { RateLimiter, rateLimit } from '../http/rate-limit.ts';
+import type { ClusterState } from '../http/cluster-state.ts';
+import { type Limiter, RateLimiter, rateLimit } from '../http/rate-limit.ts';
+import { SharedLimiter } from '../http/shared-limits.ts';
 
 /**
  * Each street-address lookup may cost a provider call: billed per lookup by Geocodio, limited
@@ -15,13 +16,18 @@ export const ADDRESS_BUDGET = { limit: 20, windowMs: 10 * 60 * 1000 };
 export const ADDRESS_BUDGET_MESSAGE =
   'You have looked up many addresses in a short time. Please wait a little and try again.';
 
-const limiters = new WeakMap<object, RateLimiter>();
+const limiters = new WeakMap<object, Limiter>();
 
-/** One limiter per application instance (the AppDeps buildApp received), shared by the pages and the API. */
-export function addressLimiterFor(deps: { clock: Clock }): RateLimiter {
+/**
+ * One limiter per application instance (the AppDeps buildApp received), shared by the pages and
+ * the API, and under `--workers N` by every worker (through the primary, as the actions limit is).
+ */
+export function addressLimiterFor(deps: KeyerDeps & { cluster?: ClusterState | null }): Limiter {
   let limiter = limiters.get(deps);
   if (!limiter) {
-    limiter = new RateLimiter({ ...ADDRESS_BUDGET, clock: deps.clock });
+    const local = new RateLimiter({ ...ADDRESS_BUDGET, clock: deps.clock });
+    const keyer = clientKeyerFor(deps);
+    limiter = new SharedLimiter('addresses', local, ADDRESS_BUDGET, keyer.previousKeyOf, deps.cluster ?? null);
     limiters.set(deps, limiter);
   }
   return limiter;
@@ -35,7 +41,7 @@ const asksForAddress = (url: string): boolean => {
 };
 
 /** Middleware for GET /api/v1/officials: spends the client's address budget on address queries only. */
-export function addressBudget(deps: KeyerDeps): MiddlewareHandler {
+export function addressBudget(deps: KeyerDeps & { cluster?: ClusterState | null }): MiddlewareHandler {
   const keyer = clientKeyerFor(deps);
   const limit = rateLimit({
     limiter: addressLimiterFor(deps),
