@@ -169,13 +169,12 @@ test('a body that is not JSON, or JSON of another shape, is a provider failure',
 
 test('a slow answer fails as a timeout, with no second try once the deadline has passed', async () => {
   server.reply({ body: censusBody(ADDRESS, [WHITE_HOUSE]), delayMs: 2000 });
-  const started = Date.now();
   await assert.rejects(
     client(150).geocode(ADDRESS),
     (err: unknown) => err instanceof GeocoderError && err.failure === 'timeout',
   );
   assert.equal(server.requests.length, 1);
-  assert.ok(Date.now() - started < 1500, 'gave up long before the server answered');
+  await server.whenAbandoned();
 });
 
 test('a 500 is retried once and the retry can succeed', async () => {

@@ -39,13 +39,11 @@ test('provider failures become "unavailable"; after N the breaker stops calling 
   assert.deepEqual(await geocoder.geocode('1 A St'), { kind: 'unavailable', failure: 'server_error' });
   assert.deepEqual(await geocoder.geocode('2 B St'), { kind: 'unavailable', failure: 'server_error' });
   assert.equal(server.requests.length, 4, 'each call tried twice');
-  const started = Date.now();
   assert.deepEqual(await geocoder.geocode('3 C St'), { kind: 'unavailable', failure: 'unavailable' });
   assert.equal(server.requests.length, 4, 'the open breaker made no call');
   const levels = lines.map((l) => JSON.parse(l) as { level: string; msg: string });
   assert.ok(levels.some((l) => l.msg === 'geocoder unavailable: circuit open' && l.level === 'warn'));
   assert.ok(!levels.some((l) => l.level === 'error'), 'a provider outage is a warning, not an error in Voz');
-  assert.ok(Date.now() - started < 50);
   clock.advance(30_000);
   server.reply({ body: censusBody('4 D St', [WHITE_HOUSE]) });
   assert.equal((await geocoder.geocode('4 D St')).kind, 'match', 'the half-open probe succeeded');

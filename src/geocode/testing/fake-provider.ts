@@ -18,6 +18,11 @@ export interface FakeProvider {
   baseUrl: string;
   requests: Array<{ url: URL; headers: Record<string, string | string[] | undefined> }>;
   reply(...replies: Array<Reply | ((url: URL) => Reply)>): void;
+  /**
+   * Settles once the client has hung up on a delayed reply before it was sent: the proof that the
+   * client gave up by itself. Rejects if a delayed reply is delivered first.
+   */
+  whenAbandoned(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -25,6 +30,12 @@ export async function startFakeProvider(basePath = '/'): Promise<FakeProvider> {
   let script: Array<Reply | ((url: URL) => Reply)> = [];
   const requests: FakeProvider['requests'] = [];
   const timers = new Set<NodeJS.Timeout>();
+  let abandoned = 0;
+  let delivered = 0;
+  const waiting = new Set<() => void>();
+  const settle = () => {
+    for (const check of waiting) check();
+  };
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     requests.push({ url, headers: req.headers });
@@ -41,9 +52,17 @@ export async function startFakeProvider(basePath = '/'): Promise<FakeProvider> {
     if (reply.delayMs) {
       const timer = setTimeout(() => {
         timers.delete(timer);
-        if (!res.destroyed) send();
+        if (res.destroyed) return;
+        send();
+        delivered += 1;
+        settle();
       }, reply.delayMs);
       timers.add(timer);
+      res.on('close', () => {
+        if (res.writableEnded) return;
+        abandoned += 1;
+        settle();
+      });
     } else {
       send();
     }
@@ -56,6 +75,17 @@ export async function startFakeProvider(basePath = '/'): Promise<FakeProvider> {
     reply: (...replies) => {
       script = replies;
     },
+    whenAbandoned: () =>
+      new Promise<void>((resolve, reject) => {
+        const check = () => {
+          if (abandoned > 0) resolve();
+          else if (delivered > 0) reject(new Error('the delayed reply was delivered: the client waited for it'));
+          else return;
+          waiting.delete(check);
+        };
+        waiting.add(check);
+        check();
+      }),
     close: async () => {
       for (const timer of timers) clearTimeout(timer);
       server.closeAllConnections();
