@@ -106,7 +106,7 @@ export const officialSchema = z.object({
 
 export const unknownHolderSchema = z
   .object({
-    reason: z.enum(['record_not_loaded', 'term_ended_before_data']),
+    reason: z.enum(['record_not_loaded', 'term_ended_before_data', 'no_record']),
     note: z.string(),
     website: z.string().nullable().meta({ description: "The office's own website, when the data has it" }),
     phone: z.string().nullable().meta({ description: "The office's own phone number, when the data has it" }),

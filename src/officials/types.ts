@@ -89,10 +89,11 @@ export interface Seat {
 /**
  * Why Voz cannot name a seat's holder, though nothing says the seat is empty: the holder's record
  * could not be read, or the last recorded holder's term had ended before the data was published
- * (so the data does not say who holds it now).
+ * (so the data does not say who holds it now), or the data records nobody in an office that is
+ * never left empty (a governorship: Open States records people, not vacancies).
  */
 export interface UnknownHolder {
-  reason: 'record_not_loaded' | 'term_ended_before_data';
+  reason: 'record_not_loaded' | 'term_ended_before_data' | 'no_record';
   /** English, for people reading the API or the CLI. */
   note: string;
   /** The office's own website and phone, from the last holder's record, when the data has them. */

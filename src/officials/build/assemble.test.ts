@@ -113,3 +113,35 @@ test('maps boundary features on STATEFP and CD119FP, with 98 and 00 as district 
   );
   assert.deepEqual(d.districts[0]?.bbox, [-77.12, 38.8, -76.91, 38.99]);
 });
+
+test('a governorship nobody in the data holds is "holder unknown", never vacant', () => {
+  const withoutGovernor = {
+    ...sources,
+    openstates: sources.openstates.filter((p) => !(p.state === 'VT' && p.kind === 'executive')),
+  };
+  const d = assembleDirectory(withoutGovernor, { config, clock: fixedClock('2026-11-28T12:00:00Z'), dataDir: tiny });
+  const seat = d.seats.find((s) => s.id === 'governor:vt');
+  assert.equal(seat?.officialId, null);
+  assert.equal(seat?.holderUnknown?.reason, 'no_record');
+  assert.match(seat?.holderUnknown?.note ?? '', /Governor of Vermont/);
+});
+
+test('with the executives file accepted as missing, the governorship says its record was not loaded', () => {
+  const withoutExecutives = {
+    ...sources,
+    openstates: sources.openstates.filter((p) => !(p.state === 'VT' && p.kind === 'executive')),
+    problems: [
+      {
+        file: 'openstates-people/vt/executive.yml',
+        line: null,
+        message: 'file is missing',
+        severity: 'error' as const,
+        skipped: { kind: 'state_person' as const, state: 'VT' as const, executive: true },
+      },
+    ],
+  };
+  const d = assembleDirectory(withoutExecutives, { config, clock: fixedClock('2026-11-28T12:00:00Z'), dataDir: tiny });
+  const seat = d.seats.find((s) => s.id === 'governor:vt');
+  assert.equal(seat?.officialId, null);
+  assert.equal(seat?.holderUnknown?.reason, 'record_not_loaded');
+});

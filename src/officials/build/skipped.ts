@@ -30,7 +30,9 @@ export function markSkipped(
       phone: null,
     };
     for (const seat of seats) {
-      if (seat.officialId !== null || seat.holderUnknown || !couldHold(skipped, seat)) continue;
+      // A known reason (a term that ended) stays; "nobody recorded" gives way to the better one.
+      const known = seat.holderUnknown && seat.holderUnknown.reason !== 'no_record';
+      if (seat.officialId !== null || known || !couldHold(skipped, seat)) continue;
       seat.holderUnknown = holder;
       seatCount++;
     }

@@ -1,7 +1,7 @@
 import type { Chamber, Role, StateCode } from '../../domain.ts';
 import { type LegislativeChamber, legislativeDivision, ocdPart, stateDivision } from '../divisions.ts';
 import { isGovernorTermEnd } from '../governor-terms.ts';
-import type { OpenStatesPerson, OpenStatesRole } from '../import/openstates.ts';
+import { jurisdictionOf, type OpenStatesPerson, type OpenStatesRole } from '../import/openstates.ts';
 import { nameInSentence, STATES } from '../states.ts';
 import type { Office, Official, Seat, SocialAccounts, UnknownHolder } from '../types.ts';
 import { isCurrent } from './dates.ts';
@@ -53,10 +53,6 @@ interface Holding {
   seatKey: string;
   official: Official;
   seat: Omit<Seat, 'id' | 'officialId'>;
-}
-
-function jurisdictionOf(state: StateCode): string {
-  return `ocd-jurisdiction/${stateDivision(state).replace('ocd-division/', '')}/government`;
 }
 
 /** The role that makes this person an official today, or else their most recent relevant role. */
@@ -259,21 +255,29 @@ export function chooseStateOfficials(
   const seats: Seat[] = [];
   const endedBeforeData: string[] = [];
   let former = 0;
+  // Open States records people, not vacancies: a governorship nobody in the data holds is
+  // "holder unknown", never vacant (a vacancy would also be filled at once by succession).
   const governorStates = new Set(people.map((p) => p.state));
   for (const state of governorStates) {
     const key = `governor:${state.toLowerCase()}`;
-    if (!bySeat.has(key)) {
-      seats.push({
-        id: key,
-        chamber: 'state_executive',
-        role: state === 'DC' ? 'mayor' : 'governor',
-        state,
-        district: null,
-        divisionId: stateDivision(state),
-        label: `${state === 'DC' ? 'Mayor' : 'Governor'} of ${nameInSentence(state)}`,
-        officialId: null,
-      });
-    }
+    if (bySeat.has(key)) continue;
+    const label = `${state === 'DC' ? 'Mayor' : 'Governor'} of ${nameInSentence(state)}`;
+    seats.push({
+      id: key,
+      chamber: 'state_executive',
+      role: state === 'DC' ? 'mayor' : 'governor',
+      state,
+      district: null,
+      divisionId: stateDivision(state),
+      label,
+      officialId: null,
+      holderUnknown: {
+        reason: 'no_record',
+        note: `The data names nobody as ${label}; Open States does not record vacancies, so the office's holder is unknown.`,
+        website: null,
+        phone: null,
+      },
+    });
   }
   for (const [key, list] of bySeat) {
     const active = list.filter((h) => h.active);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
@@ -107,4 +107,57 @@ test('reports a missing file as fatal', async () => {
   const result = await readSources(tree);
   assert.equal(result.ok, false);
   assert.deepEqual(result.ok ? [] : result.problems.map(formatProblem), ['zip-district/zccd.csv: file is missing']);
+});
+
+/** A copy of the tiny tree with one Open States bundle rewritten. */
+async function treeWithBundle(rel: string, rewrite: (text: string) => string | null): Promise<string> {
+  const tree = await mkdtemp(path.join(dir, 'tree-'));
+  await cp(path.join(fixtures, 'tiny'), tree, { recursive: true });
+  const file = path.join(tree, 'openstates-people', rel);
+  const text = rewrite(await readFile(file, 'utf8'));
+  if (text === null) await rm(file);
+  else await writeFile(file, text);
+  return tree;
+}
+
+test('a state folder without its executives file is an error that marks the state’s people unloaded', async () => {
+  const result = await readSources(await treeWithBundle('vt/executive.yml', () => null));
+  assert.ok(result.ok);
+  const errors = result.sources.problems.filter((p) => p.severity !== 'warning');
+  assert.deepEqual(errors.map(formatProblem), [
+    'openstates-people/vt/executive.yml: file is missing: the data would name no state executives for VT',
+  ]);
+  assert.deepEqual(errors[0]?.skipped, { kind: 'state_person', state: 'VT', executive: true });
+});
+
+test('an empty Open States file is an error, not a state without officials', async () => {
+  const result = await readSources(await treeWithBundle('vt/legislature.yml', () => '# nothing here\n'));
+  assert.ok(result.ok);
+  assert.deepEqual(result.sources.problems.filter((p) => p.severity === 'error').map(formatProblem), [
+    'openstates-people/vt/legislature.yml: file has no people: the data would name no legislators for VT',
+  ]);
+});
+
+test('an unknown role type in the state’s own jurisdiction is reported at its line', async () => {
+  const tree = await treeWithBundle('vt/executive.yml', (text) => text.replace('type: governor', 'type: govrnor'));
+  const result = await readSources(tree);
+  assert.ok(result.ok);
+  const text = await readFile(path.join(tree, 'openstates-people/vt/executive.yml'), 'utf8');
+  const line = text.split('\n').findIndex((l) => l.includes('type: govrnor')) + 1;
+  assert.deepEqual(result.sources.problems.filter((p) => p.severity === 'error').map(formatProblem), [
+    `openstates-people/vt/executive.yml:${line}: person: role type "govrnor" is not one Voz knows`,
+  ]);
+});
+
+test('a past office in another government (a city’s mayor) is no problem', async () => {
+  const tree = await treeWithBundle('vt/executive.yml', (text) =>
+    text.replace(
+      '  - start_date: "2017-01-05"\n',
+      '  - type: selectboard chair\n    jurisdiction: ocd-jurisdiction/country:us/state:vt/place:burlington/government\n  - start_date: "2017-01-05"\n',
+    ),
+  );
+  const result = await readSources(tree);
+  assert.ok(result.ok);
+  assert.ok(result.sources.openstates.some((p) => p.roles.some((r) => r.type === 'selectboard chair')));
+  assert.deepEqual(result.sources.problems, []);
 });

@@ -3,6 +3,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { isStateCode, type StateCode } from '../../domain.ts';
+import { stateDivision } from '../divisions.ts';
 import { isContactForm, websiteOf } from './links.ts';
 import type { Problems } from './problems.ts';
 import { readText } from './read.ts';
@@ -18,6 +19,25 @@ import { parseYamlDocuments, yamlLineOf } from './yaml-documents.ts';
 export const OPENSTATES_DIR = 'openstates-people';
 export const OPENSTATES_KINDS = ['legislature', 'executive'] as const;
 export type OpenStatesKind = (typeof OPENSTATES_KINDS)[number];
+
+/**
+ * Role types Voz knows: the upstream schema's (`upper|lower|legislature|governor|lt_governor|mayor`,
+ * UPSTREAM-schema.md) and the executive offices the data uses beyond it. Anything else is a typo or
+ * a new kind of office, and a person whose role Voz cannot read may be a seat's holder.
+ */
+const ROLE_TYPES = new Set([
+  'upper',
+  'lower',
+  'legislature',
+  'governor',
+  'lt_governor',
+  'mayor',
+  'attorney general',
+  'secretary of state',
+  'chief election officer',
+  'treasurer',
+  'auditor',
+]);
 
 const date = z.union([z.iso.date(), z.string().regex(/^\d{4}(-\d{2})?$/)]);
 const text = z.string();
@@ -62,6 +82,11 @@ export type OpenStatesPerson = Omit<z.infer<typeof personSchema>, 'links' | 'ids
   kind: OpenStatesKind;
 };
 
+/** Open States' id for a state's government: `ocd-jurisdiction/country:us/state:ca/government`. */
+export function jurisdictionOf(state: StateCode): string {
+  return `ocd-jurisdiction/${stateDivision(state).replace('ocd-division/', '')}/government`;
+}
+
 /** Lists the jurisdictions present: `openstates-people/<state>/` folders named by a state code. */
 export async function listOpenStatesJurisdictions(dataDir: string, problems: Problems): Promise<StateCode[]> {
   try {
@@ -83,21 +108,21 @@ export async function readOpenStatesFile(
   problems: Problems,
 ): Promise<OpenStatesPerson[]> {
   const file = `${OPENSTATES_DIR}/${state.toLowerCase()}/${kind}.yml`;
+  const whom = kind === 'executive' ? 'state executives' : 'legislators';
+  // A person who could not be read leaves the state's seats of that kind unknown, not vacant.
+  const skipped = { kind: 'state_person', state, executive: kind === 'executive' } as const;
+  const jurisdiction = jurisdictionOf(state);
   if (!existsSync(path.join(dataDir, file))) {
-    // Upstream has no folder for a jurisdiction without such people; the others still load.
-    problems.add(
-      file,
-      null,
-      `file is missing: no ${kind === 'executive' ? 'state executives' : 'legislators'} for ${state}`,
-      'warning',
-    );
+    problems.add(file, null, `file is missing: the data would name no ${whom} for ${state}`, 'error', skipped);
     return [];
   }
   const content = await readText(dataDir, file, problems);
   if (content === null) return [];
-  // A person who could not be read leaves the state's seats of that kind unknown, not vacant.
-  const skipped = { kind: 'state_person', state, executive: kind === 'executive' } as const;
   const docs = parseYamlDocuments(content, (line, message) => problems.add(file, line, message, 'error', skipped));
+  if (docs.length === 0) {
+    problems.add(file, null, `file has no people: the data would name no ${whom} for ${state}`, 'error', skipped);
+    return [];
+  }
   const people: OpenStatesPerson[] = [];
   for (const doc of docs) {
     const parsed = personSchema.safeParse(doc.value);
@@ -105,6 +130,12 @@ export async function readOpenStatesFile(
       problems.addZod(file, doc.line, parsed.error, 'person', { lineOf: (path) => yamlLineOf(doc, path), skipped });
       continue;
     }
+    // Only the state's own roles matter: a past city office (`…/place:long_beach/government`) is not a seat here.
+    parsed.data.roles.forEach((role, i) => {
+      if (role.jurisdiction !== jurisdiction || ROLE_TYPES.has(role.type)) return;
+      const line = yamlLineOf(doc, ['roles', i, 'type']) ?? doc.line;
+      problems.add(file, line, `person: role type "${role.type}" is not one Voz knows`, 'error', skipped);
+    });
     const { links, ids, party, ...rest } = parsed.data;
     people.push({
       ...rest,
@@ -120,6 +151,8 @@ export async function readOpenStatesFile(
 }
 
 export async function readOpenStates(dataDir: string, problems: Problems): Promise<OpenStatesPerson[]> {
+  // Every jurisdiction folder holds both files upstream (a state always has a governor and a
+  // legislature), so a file missing from a folder is a hole in the data, reported below.
   const states = await listOpenStatesJurisdictions(dataDir, problems);
   const batches = await Promise.all(
     states.flatMap((state) => OPENSTATES_KINDS.map((kind) => readOpenStatesFile(dataDir, state, kind, problems))),

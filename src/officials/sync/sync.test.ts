@@ -48,13 +48,15 @@ after(async () => {
 /** An archive laid out like GitHub's for openstates/people: one YAML file per person. */
 async function writeArchive(target: string): Promise<void> {
   const tree = path.join(work, 'archive');
-  const bundle = await readFile(path.join(tiny, 'openstates-people/vt/legislature.yml'), 'utf8');
-  const dir = path.join(tree, 'people-main/data/vt/legislature');
-  await mkdir(dir, { recursive: true });
   await mkdir(path.join(tree, 'people-main/data/us/legislature'), { recursive: true });
   await writeFile(path.join(tree, 'people-main/data/us/legislature/Ignored.yml'), 'id: not-a-state\n');
-  for (const [i, doc] of bundle.split(/^---$/m).slice(1).entries()) {
-    await writeFile(path.join(dir, `Person-${i}.yml`), doc.replace(/^\n/, '').replace(/# source:.*\n$/, ''));
+  for (const kind of ['legislature', 'executive']) {
+    const bundle = await readFile(path.join(tiny, `openstates-people/vt/${kind}.yml`), 'utf8');
+    const dir = path.join(tree, `people-main/data/vt/${kind}`);
+    await mkdir(dir, { recursive: true });
+    for (const [i, doc] of bundle.split(/^---$/m).slice(1).entries()) {
+      await writeFile(path.join(dir, `Person-${i}.yml`), doc.replace(/^\n/, '').replace(/# source:.*\n$/, ''));
+    }
   }
   execFileSync('tar', ['-czf', target, '-C', tree, 'people-main']);
 }
@@ -138,7 +140,11 @@ test('fetches from upstream URLs and bundles Open States people files by state',
   };
   const result = await syncData({ from: 'upstream', dataDir, varDir, fetchImpl });
   assert.ok(result.ok, JSON.stringify(result));
-  assert.equal(result.counts.statePeople, 3, 'the three Vermont legislators; data/us is not a state');
+  assert.equal(
+    result.counts.statePeople,
+    5,
+    'the three Vermont legislators and two executives; data/us is not a state',
+  );
   const bundle = await readFile(path.join(dataDir, 'openstates-people/vt/legislature.yml'), 'utf8');
   assert.match(bundle, /^# source: data\/vt\/legislature\/Person-0\.yml\n---\nid: ocd-person\//m);
   const manifest = JSON.parse(await readFile(path.join(dataDir, MANIFEST_FILE), 'utf8'));
