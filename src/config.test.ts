@@ -32,6 +32,24 @@ test('geocodio needs an API key', () => {
   assert.throws(() => parseConfig({ GEOCODER: 'geocodio' }, '/srv'), /GEOCODER_API_KEY/);
 });
 
+test('numbers are plain decimal digits: blanks, hex and exponents stop start-up, naming the key', () => {
+  for (const [key, value] of [
+    ['PORT', ' '],
+    ['PORT', '0x0D66'],
+    ['WORKERS', '1e1'],
+    ['GROUP_COMMIT_MS', '4.5'],
+    ['ACTIONS_RATE_LIMIT', '-3'],
+  ] as const) {
+    assert.throws(
+      () => parseConfig({ [key]: value }, '/srv'),
+      (err: unknown) => err instanceof ConfigError && err.problems.some((p) => p.startsWith(`${key}:`)),
+      `${key}=${JSON.stringify(value)}`,
+    );
+  }
+  assert.equal(parseConfig({ PORT: ' 3510 ', WORKERS: '2' }, '/srv').port, 3510);
+  assert.equal(parseConfig({ WORKERS: '2' }, '/srv').workers, 2);
+});
+
 test('empty values count as unset', () => {
   assert.equal(parseConfig({ PORT: '', PUBLIC_URL: '' }, '/srv').port, 3000);
 });

@@ -8,7 +8,17 @@ import { NAMED_RANGES, type ProxyTrust, parseRange } from './http/client-address
  * `process.env`; everything else receives a `Config`. `.env.example` documents each key.
  */
 
-const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+/**
+ * A count or a port, written in plain decimal digits. Number() would also take " " (as 0),
+ * "0x0D66" (as 3430) and "1e1" (as 10): a typo must stop start-up, not pick a random port.
+ */
+const int = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d{1,16}$/, `must be a whole number written in digits, from ${min} to ${max}`)
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max));
 const url = z.url({ protocol: /^https?$/ });
 
 /**
