@@ -266,6 +266,29 @@ test('details are remembered on this device only when asked, and forgotten on re
   await context.close();
 });
 
+test('with JavaScript, pressing Enter in a details field sends nothing to the server', async () => {
+  const { page, context } = await openPage(browser, app, '/c/protect-asylum/officials?zip=20001');
+  const sent: string[] = [];
+  page.on('request', (request) => {
+    if (request.method() !== 'GET' || /Ana(\+|%20)Secreta/.test(request.url())) sent.push(request.url());
+  });
+  await page.getByLabel('Your name').fill('Ana Secreta');
+  await page.getByLabel('Your name').press('Enter');
+  await page.getByLabel('Your organization').fill('Casa');
+  await page.getByLabel('Your organization').press('Enter');
+  // A submission would navigate; give it the chance, then check the page and the wire.
+  await page.waitForTimeout(300);
+  assert.deepEqual(sent, []);
+  assert.equal(await page.getByLabel('Your name').inputValue(), 'Ana Secreta');
+  assert.deepEqual(
+    (await context.cookies()).map((c) => c.name).filter((n) => n.includes('details')),
+    [],
+    'no details cookie was set',
+  );
+  assert.match((await page.locator('.card .text').first().textContent()) ?? '', /Ana Secreta/);
+  await context.close();
+});
+
 test('the script says why a report was not recorded: too many reports', async () => {
   const strict = await startApp({ env: { ACTIONS_RATE_LIMIT: '1' } });
   try {

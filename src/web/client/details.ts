@@ -69,6 +69,12 @@ export function initDetails(config: ClientConfig): void {
     render();
   }
   form.addEventListener('input', render);
+  // The page promises these details stay on the device: Enter in a field would otherwise submit
+  // the form (HTML's implicit submission) and post them. Only "Forget" of cookie-kept details posts.
+  form.addEventListener('submit', (event) => {
+    if (event.submitter === forget && form.dataset.kept === '1') return;
+    event.preventDefault();
+  });
   remember?.addEventListener('change', () => {
     if (!remember.checked) localStorage.removeItem(STORAGE_KEY);
     render();
