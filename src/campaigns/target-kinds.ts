@@ -14,7 +14,9 @@ export function isSeatOfKind(seat: Pick<Seat, 'role' | 'chamber'>, kind: TargetK
     case 'representative':
       return seat.chamber === 'house';
     case 'governor':
-      return seat.role === 'governor';
+      // The state's chief executive: in the District of Columbia, its Mayor (Open States' governor
+      // of the District, role 'mayor' in Voz).
+      return seat.role === 'governor' || seat.role === 'mayor';
     case 'state_legislators':
       return seat.chamber === 'state_upper' || seat.chamber === 'state_lower' || seat.chamber === 'state_legislature';
     case 'custom':

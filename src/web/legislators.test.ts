@@ -120,3 +120,15 @@ test('an address that gives no state legislative districts says so, without aski
   // Reporting an outcome keeps that knowledge in the next link.
   assert.match(html, /name="sl" value="none"/);
 });
+
+test('a campaign to the governor reaches DC’s Mayor, the District’s chief executive', { skip }, async () => {
+  const { res, html } = await getPage(voz.app, '/c/state-house/officials?zip=20001');
+  assert.equal(res.status, 200);
+  const mayor = directory.findRepresentation('governor:dc');
+  assert.equal(mayor?.seat.role, 'mayor');
+  assert.match(html, /<li class="card[^"]*" id="t-governor-dc"/);
+  // The data's last Mayor's term ended before it was published: the card names the office and its phone.
+  const card = html.slice(html.indexOf('id="t-governor-dc"'));
+  if (mayor?.official) assert.ok(card.includes(mayor.official.name));
+  else assert.match(card, /^id="t-governor-dc"><h3>Mayor: current holder not in our data<\/h3>/);
+});
