@@ -4,6 +4,7 @@ import type { CongressData, DistrictOfficeRecord, MemberRecord, SocialRecord } f
 import type { Office, Official, SocialAccounts } from '../types.ts';
 import { displayName } from './names.ts';
 import { type Centroids, emptyOffice, withTimeZone } from './offices.ts';
+import { partyName } from './party.ts';
 
 export const senateSeatId = (state: StateCode, cls: number) => `senate:${state.toLowerCase()}:${cls}`;
 export const houseSeatId = (state: StateCode, district: number) => `house:${state.toLowerCase()}:${district}`;
@@ -75,7 +76,7 @@ export function memberOfficial(m: MemberRecord, congress: CongressData, centroid
     name: displayName(m.name),
     givenName: m.name.first,
     familyName: m.name.last,
-    party: t.party ?? null,
+    party: partyName(t.party),
     gender: m.gender,
     role,
     chamber: isSenator ? 'senate' : 'house',

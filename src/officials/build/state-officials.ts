@@ -6,6 +6,7 @@ import { nameInSentence, STATES } from '../states.ts';
 import type { Office, Official, Seat, SocialAccounts, UnknownHolder } from '../types.ts';
 import { isCurrent } from './dates.ts';
 import { type Centroids, emptyOffice, parseCityStateZip, withTimeZone } from './offices.ts';
+import { partyName } from './party.ts';
 
 /** Open States executive role types → Voz roles. Other types (e.g. a past mayoralty) are ignored. */
 const EXECUTIVE_ROLES: Record<string, { role: Role; title: string }> = {
@@ -121,7 +122,7 @@ function holding(person: OpenStatesPerson, role: OpenStatesRole, active: boolean
     name: person.name,
     givenName: person.given_name ?? null,
     familyName: person.family_name ?? null,
-    party: person.party,
+    party: partyName(person.party),
     gender: person.gender === 'Female' ? 'F' : person.gender === 'Male' ? 'M' : null,
     ...base,
     state,

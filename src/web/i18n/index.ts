@@ -56,12 +56,6 @@ export function formatNumber(n: number, lang: Language): string {
   return new Intl.NumberFormat(lang === 'es' ? 'es-US' : 'en-US').format(n);
 }
 
-/**
- * congress-legislators publishes members' party as "Democrat", Open States publishes governors'
- * and state legislators' as "Democratic": one card says one thing, the party's name.
- */
-const PARTIES_EN: Record<string, string> = { Democrat: 'Democratic' };
-
 const PARTIES_ES: Record<string, string> = {
   Democratic: 'Demócrata',
   Republican: 'Republicano',
@@ -72,8 +66,10 @@ const PARTIES_ES: Record<string, string> = {
   'Democratic-Farmer-Labor': 'Demócrata-Agrario-Laborista',
 };
 
-/** Party names in one English vocabulary; Spanish names for the common ones, else as published. */
+/**
+ * A party's name in the page language: the directory holds one English vocabulary
+ * (src/officials/build/party.ts); Spanish names for the common ones, else as published.
+ */
 export function partyName(party: string, lang: Language): string {
-  const english = PARTIES_EN[party] ?? party;
-  return lang === 'es' ? (PARTIES_ES[english] ?? english) : english;
+  return lang === 'es' ? (PARTIES_ES[party] ?? party) : party;
 }

@@ -83,7 +83,7 @@ export function fixtureDirectoryData(): DirectoryData {
     official('S000001', 'Sara Senior', 'senator', 'senate', 'Senator', 'CA', null, 'senate:ca:1', CA, {
       senateClass: 1,
       stateRank: 'senior',
-      party: 'Democrat',
+      party: 'Democratic',
       offices: [
         office('s1-dc', 'dc', '202-224-3553', { hours: 'Mon-Fri 9am-5:30pm' }),
         office('s1-sf', 'district', '415-403-0100', { hours: 'Monday-Friday 9:00AM-5:00PM', zip: '94104' }),
@@ -100,7 +100,7 @@ export function fixtureDirectoryData(): DirectoryData {
       senateClass: 3,
       stateRank: 'junior',
       gender: 'M',
-      party: 'Democrat',
+      party: 'Democratic',
       offices: [office('s2-dc', 'dc', '202-224-3841')],
       contactForm: 'https://junior.senate.gov/contact',
     }),
@@ -115,7 +115,7 @@ export function fixtureDirectoryData(): DirectoryData {
       'house:ca:11',
       `${CA}/cd:11`,
       {
-        party: 'Democrat',
+        party: 'Democratic',
         offices: [
           office('h11-dc', 'dc', '202-225-4965'),
           office('h11-sf', 'district', '415-556-4862', { zip: '94103', hours: 'Only open Tuesdays and Thursdays' }),
@@ -129,7 +129,7 @@ export function fixtureDirectoryData(): DirectoryData {
       offices: [office('nv2-dc', 'dc', '202-225-6155')],
     }),
     official('N000147', 'Della Gate', 'delegate', 'house', 'Delegate', 'DC', '0', 'house:dc:0', DC, {
-      party: 'Democrat',
+      party: 'Democratic',
       offices: [office('dc-dc', 'dc', '202-225-8050')],
       contactForm: 'https://delegate.house.gov/contact',
     }),
