@@ -1,5 +1,6 @@
 import { findCampaignBySlug } from '../campaigns/campaign-repository.ts';
 import { CliError, type CliIo, type Command } from '../cli/command.ts';
+import { isClosedPipe } from '../cli/failures.ts';
 import { type DbHandle, openDatabase } from '../db/database.ts';
 import { eraseDeletedRows } from '../db/erase.ts';
 import { campaignActions, type ExportFormat, formatSignups, writeActions } from './export.ts';
@@ -39,10 +40,6 @@ async function campaignId(handle: DbHandle, slug: string): Promise<number> {
   if (!campaign) throw new CliError(`no campaign with slug "${slug}"`);
   return campaign.id;
 }
-
-/** The reader of standard output went away (`voz export actions … | head`). */
-const isClosedPipe = (err: unknown) =>
-  err instanceof Error && ['EPIPE', 'ERR_STREAM_DESTROYED'].includes((err as { code?: string }).code ?? '');
 
 /**
  * Writes an export to a stream, waiting when its buffer is full, so a large export does not pile up

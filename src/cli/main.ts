@@ -6,6 +6,7 @@ import { lookupCommands } from '../lookup/cli.ts';
 import { officialsCommands } from '../officials/cli.ts';
 import { CliError, type CliIo, type Command } from './command.ts';
 import { dbCommands } from './db-commands.ts';
+import { databaseProblem, isClosedPipe } from './failures.ts';
 
 /** Every command, grouped by feature. */
 const commands: Command[] = [
@@ -63,19 +64,30 @@ export async function runCli(argv: string[], io: Omit<CliIo, 'config'> & { confi
       io.stderr.write(`voz: ${err.message}\n`);
       return 78; // EX_CONFIG
     }
+    const problem = databaseProblem(err);
+    if (problem !== null) {
+      io.stderr.write(`voz ${found.command.name}: the database cannot be used: ${problem} (check DATABASE_URL)\n`);
+      return 69; // EX_UNAVAILABLE
+    }
     throw err;
   }
 }
 
-const isMain = import.meta.url === `file://${process.argv[1]}`;
-if (isMain) {
-  runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (err: unknown) => {
-      process.stderr.write(`voz: ${err instanceof Error ? err.message : String(err)}\n`);
-      process.exitCode = 1;
-    },
-  );
+/**
+ * The process entry (bin/voz.js, and this file run directly). A closed standard output ends the
+ * command quietly, as a Unix tool in a pipeline does; anything unforeseen is one line, not a trace.
+ */
+export async function main(argv: string[]): Promise<void> {
+  process.stdout.on('error', (err) => {
+    if (!isClosedPipe(err)) throw err;
+    process.exit(process.exitCode ?? 0);
+  });
+  try {
+    process.exitCode = await runCli(argv, { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin });
+  } catch (err) {
+    process.stderr.write(`voz: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 1;
+  }
 }
+
+if (import.meta.url === `file://${process.argv[1]}`) await main(process.argv.slice(2));
