@@ -56,7 +56,7 @@ test('a bug is still an error: only database failures are turned into that line'
 
 test('a reader that stops reading ends the command quietly and successfully', () => {
   // `true` exits at once, long before voz (started through tsx) writes: every write meets EPIPE.
-  const result = spawnSync('bash', ['-c', 'node bin/voz.js --help | true; echo "${PIPESTATUS[0]}"'], {
+  const result = spawnSync('bash', ['-c', 'node bin/voz.js --help | true; echo "$PIPESTATUS"'], {
     encoding: 'utf8',
   });
   assert.equal(result.stdout.trim(), '0');
