@@ -208,6 +208,16 @@ describe('the officials directory built from the mirror', () => {
     assert.ok(data.status.counts.stateLegislators! > 7400);
   });
 
+  test('leaves out an office whose address is in another state: no Puerto Rico phone for Wyoming', () => {
+    const gordon = official(seat('governor:wy').officialId);
+    assert.ok(
+      gordon.offices.every((o) => o.state !== 'PR' && o.timeZone !== 'America/Puerto_Rico'),
+      gordon.name,
+    );
+    assert.ok(!gordon.offices.some((o) => o.phone?.startsWith('787')));
+    assert.ok(data.status.warnings.some((w) => /wy\/executive\.yml:\d+: .*address is in PR, not WY/.test(w)));
+  });
+
   test('says how old the data is and where it came from', () => {
     assert.equal(data.status.vintage, '2026-06-15');
     const congress = data.status.sources.find((s) => s.name === 'congress-legislators');

@@ -3,6 +3,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { isStateCode, type StateCode } from '../../domain.ts';
+import { parseCityStateZip } from '../build/offices.ts';
 import { stateDivision } from '../divisions.ts';
 import { isContactForm, websiteOf } from './links.ts';
 import type { Problems } from './problems.ts';
@@ -136,7 +137,10 @@ export async function readOpenStatesFile(
       const line = yamlLineOf(doc, ['roles', i, 'type']) ?? doc.line;
       problems.add(file, line, `person: role type "${role.type}" is not one Voz knows`, 'error', skipped);
     });
-    const { links, ids, party, ...rest } = parsed.data;
+    const offices = officesInState(parsed.data.offices ?? [], state, (i, message) =>
+      problems.add(file, yamlLineOf(doc, ['offices', i, 'address']) ?? doc.line, message, 'warning'),
+    );
+    const { links, ids, party, ...rest } = { ...parsed.data, offices };
     people.push({
       ...rest,
       party: party?.at(-1)?.name ?? null,
@@ -158,4 +162,22 @@ export async function readOpenStates(dataDir: string, problems: Problems): Promi
     states.flatMap((state) => OPENSTATES_KINDS.map((kind) => readOpenStatesFile(dataDir, state, kind, problems))),
   );
   return batches.flat();
+}
+
+/**
+ * Drops an office whose address is in another state: Wyoming's governor's record lists Puerto
+ * Rico's La Fortaleza (San Juan, PR) as its capitol office, which would give Wyoming supporters
+ * the wrong phone and a Puerto Rico time zone. The person is kept, without that office.
+ */
+function officesInState<O extends { address?: string | undefined }>(
+  offices: O[],
+  state: StateCode,
+  report: (index: number, message: string) => void,
+): O[] {
+  return offices.filter((office, i) => {
+    const where = office.address ? parseCityStateZip(office.address).state : null;
+    if (!where || where === state || !isStateCode(where)) return true;
+    report(i, `person: office ${i + 1}'s address is in ${where}, not ${state}; the office is left out`);
+    return false;
+  });
 }
