@@ -12,6 +12,7 @@ import { handleError } from './http/error-handler.tsx';
 import { HttpError } from './http/errors.ts';
 import { requestLog } from './http/request-log.ts';
 import type { Logger } from './log.ts';
+import { healthOf } from './officials/data-info.ts';
 import type { Directory } from './officials/directory.ts';
 import { officialsApi } from './officials/routes.ts';
 import { renderErrorPage, webPages } from './web/routes.tsx';
@@ -53,12 +54,16 @@ export function buildApp(deps: AppDeps): VozApp {
     // A counter is enough to correlate a 5xx log line with a report; it needs no randomness.
     c.set('requestId', `${requestPrefix}-${(++requestCounter).toString(36)}`);
     if (c.req.url.length > MAX_URL_LENGTH) {
-      throw new HttpError(414, 'uri_too_long', `The address is too long (over ${MAX_URL_LENGTH} characters).`);
+      throw new HttpError(
+        414,
+        'uri_too_long',
+        `The URL is too long (over ${MAX_URL_LENGTH} characters): send a shorter query string.`,
+      );
     }
     await next();
   });
 
-  app.get('/healthz', (c) => c.json({ ok: true, data: deps.directory.status.vintage }));
+  app.get('/healthz', (c) => c.json(healthOf(deps.directory.status)));
 
   const lookupAddress = deps.geocoder ? (address: string) => answerAddress(address, deps) : undefined;
   // Address queries spend the same per-client budget as the pages' address form.

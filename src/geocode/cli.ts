@@ -3,6 +3,7 @@ import type { Clock } from '../clock.ts';
 import type { Config } from '../config.ts';
 import { HttpError } from '../http/errors.ts';
 import { createLogger } from '../log.ts';
+import { withDataInfo } from '../officials/data-info.ts';
 import type { Directory } from '../officials/directory.ts';
 import type { DirectoryData, LookupResult } from '../officials/types.ts';
 import { answerAddress } from './api.ts';
@@ -44,7 +45,7 @@ export async function addressLookupOutput(
     }
     throw err;
   }
-  if (deps.json) return `${JSON.stringify(answer)}\n`;
+  if (deps.json) return `${JSON.stringify(withDataInfo(answer, deps.directory.status))}\n`;
   const info = answer.address;
   const head =
     info.status === 'matched'

@@ -4,6 +4,7 @@ import type { Config } from '../config.ts';
 import { addressLookupOutput } from '../geocode/cli.ts';
 import { HttpError } from '../http/errors.ts';
 import { createLogger } from '../log.ts';
+import { withDataInfo } from '../officials/data-info.ts';
 import { loadDirectoryData } from '../officials/load.ts';
 import { lookupOfficials, type OfficialsQuery } from '../officials/officials-query.ts';
 import type { Candidate, DirectoryData, LookupResult, Representation } from '../officials/types.ts';
@@ -152,7 +153,7 @@ export function createLookupCommands(deps: LookupCommandDeps = {}): Command[] {
           if (err instanceof HttpError) throw new CliError(err.message, err.status === 404 ? 1 : 2);
           throw err;
         }
-        io.stdout.write(json ? `${JSON.stringify(result)}\n` : formatResult(result));
+        io.stdout.write(json ? `${JSON.stringify(withDataInfo(result, directory.status))}\n` : formatResult(result));
         return 0;
       },
     },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type Chamber, type Confidence, type Role, STATE_CODES } from '../domain.ts';
 import { addressInfoSchema } from '../geocode/api.ts';
+import type { DataInfo } from './data-info.ts';
 import type { Candidate, DataStatus, LookupResult, Official, Representation, Seat } from './types.ts';
 
 /**
@@ -189,6 +190,27 @@ export const divisionSchema = z.object({
   representations: z.array(representationSchema),
 });
 
+/** `data` in every answer: see data-info.ts. */
+export const dataInfoSchema = z
+  .object({
+    vintage: z.string().meta({ description: 'The date of the newest upstream data, YYYY-MM-DD.' }),
+    importedAt: z.string().meta({ description: 'When this server imported the data it answers from.' }),
+    degraded: z.boolean().meta({ description: 'True while the server answers from its last good data.' }),
+  })
+  .meta({ description: 'How old the data behind this answer is.' });
+
+export const officialsAnswerSchema = lookupResultSchema.extend({ data: dataInfoSchema });
+export const representationAnswerSchema = representationSchema.extend({ data: dataInfoSchema });
+export const divisionAnswerSchema = divisionSchema.extend({ data: dataInfoSchema });
+
+/** GET /healthz: 200 while Voz serves; `data` says whether it serves its last good data. */
+export const healthSchema = z.object({
+  ok: z.literal(true),
+  data: z.enum(['current', 'degraded']),
+  vintage: z.string(),
+  importedAt: z.string(),
+});
+
 const sourceSchema = z.object({
   name: z.string(),
   files: z.array(z.string()),
@@ -236,5 +258,6 @@ const proofs: [
   Same<z.infer<typeof candidateSchema>, Candidate>,
   Same<z.infer<typeof lookupResultSchema>, LookupResult>,
   Same<z.infer<typeof dataStatusSchema>, Omit<DataStatus, 'dataDir'>>,
-] = [true, true, true, true, true, true];
+  Same<z.infer<typeof dataInfoSchema>, DataInfo>,
+] = [true, true, true, true, true, true, true];
 void proofs;

@@ -2,12 +2,17 @@ import { z } from 'zod';
 import { actionAnswerSchema, actionReportSchema, campaignCountsSchema } from '../actions/api-schemas.ts';
 import {
   candidateSchema,
+  dataInfoSchema,
   dataStatusSchema,
+  divisionAnswerSchema,
   divisionSchema,
   errorSchema,
+  healthSchema,
   lookupResultSchema,
   officeSchema,
   officialSchema,
+  officialsAnswerSchema,
+  representationAnswerSchema,
   representationSchema,
   seatSchema,
 } from './api-schemas.ts';
@@ -25,7 +30,12 @@ export function buildOpenApiDocument(serverUrl: string): Record<string, unknown>
   registry.add(candidateSchema, { id: 'Candidate' });
   registry.add(lookupResultSchema, { id: 'LookupResult' });
   registry.add(divisionSchema, { id: 'Division' });
+  registry.add(dataInfoSchema, { id: 'DataInfo' });
+  registry.add(officialsAnswerSchema, { id: 'OfficialsAnswer' });
+  registry.add(representationAnswerSchema, { id: 'RepresentationAnswer' });
+  registry.add(divisionAnswerSchema, { id: 'DivisionAnswer' });
   registry.add(dataStatusSchema, { id: 'DataStatus' });
+  registry.add(healthSchema, { id: 'Health' });
   registry.add(errorSchema, { id: 'Error' });
   registry.add(actionReportSchema, { id: 'ActionReport' });
   registry.add(actionAnswerSchema, { id: 'ActionAnswer' });
@@ -101,7 +111,10 @@ export function buildOpenApiDocument(serverUrl: string): Record<string, unknown>
             ifNoneMatch,
           ],
           responses: {
-            '200': json('LookupResult', 'The officials, how sure the answer is, and candidates when ambiguous.'),
+            '200': json(
+              'OfficialsAnswer',
+              'The officials, how sure the answer is, candidates when ambiguous, and how old the data is.',
+            ),
             ...notModified,
             ...errors(400, 404, 414, 422, 429, 503),
           },
@@ -116,7 +129,11 @@ export function buildOpenApiDocument(serverUrl: string): Record<string, unknown>
             { name: 'id', in: 'path', required: true, schema: { type: 'string' }, example: 'P000197' },
             ifNoneMatch,
           ],
-          responses: { '200': json('Representation', 'The seat and its holder.'), ...notModified, ...errors(404) },
+          responses: {
+            '200': json('RepresentationAnswer', 'The seat and its holder, and how old the data is.'),
+            ...notModified,
+            ...errors(404),
+          },
         },
       },
       '/api/v1/divisions/{ocdId}': {
@@ -133,7 +150,11 @@ export function buildOpenApiDocument(serverUrl: string): Record<string, unknown>
             },
             ifNoneMatch,
           ],
-          responses: { '200': json('Division', 'The division and its seats.'), ...notModified, ...errors(400, 404) },
+          responses: {
+            '200': json('DivisionAnswer', 'The division and its seats, and how old the data is.'),
+            ...notModified,
+            ...errors(400, 404),
+          },
         },
       },
       '/api/v1/data/status': {
@@ -144,6 +165,18 @@ export function buildOpenApiDocument(serverUrl: string): Record<string, unknown>
           responses: {
             '200': json('DataStatus', 'Vintage, sources with upstream commits and dates, counts.'),
             ...notModified,
+          },
+        },
+      },
+      '/healthz': {
+        get: {
+          operationId: 'getHealth',
+          summary: 'Whether Voz is serving, and whether from its current or its last good data',
+          description:
+            'Answers 200 while Voz serves. `data` is "degraded" while the data on the server failed validation ' +
+            'and the last good data is served instead: monitoring can alert on it.',
+          responses: {
+            '200': { description: 'Serving.', content: { 'application/json': { schema: ref('Health') } } },
           },
         },
       },

@@ -7,10 +7,11 @@ import { createDirectory } from '../lookup/create-directory.ts';
 import { mirrorDirectory, TEST_NOW, testConfig } from '../lookup/testing.ts';
 import {
   dataStatusSchema,
-  divisionSchema,
+  divisionAnswerSchema,
   errorSchema,
-  lookupResultSchema,
-  representationSchema,
+  healthSchema,
+  officialsAnswerSchema,
+  representationAnswerSchema,
 } from './api-schemas.ts';
 import type { OfficialsApiOptions } from './routes.ts';
 
@@ -55,7 +56,7 @@ describe('GET /api/v1/officials', () => {
     assert.match(res.headers.get('content-type') ?? '', /application\/json/);
     assert.match(res.headers.get('cache-control') ?? '', /max-age=\d+/);
     assert.match(res.headers.get('etag') ?? '', /^"[A-Za-z0-9_-]+"$/);
-    const body = lookupResultSchema.parse(await res.json());
+    const body = officialsAnswerSchema.parse(await res.json());
     assert.equal(body.confidence, 'exact');
     assert.equal(body.state, 'CA');
   });
@@ -84,10 +85,10 @@ describe('GET /api/v1/officials', () => {
   test('a cached answer is refreshed when a term end passes', async () => {
     clock.set('2026-10-01T12:00:00Z');
     const before = await get('/api/v1/officials?state=OH');
-    const beforeBody = lookupResultSchema.parse(await before.json());
+    const beforeBody = officialsAnswerSchema.parse(await before.json());
     clock.set(TEST_NOW);
     const afterRes = await get('/api/v1/officials?state=OH');
-    const afterBody = lookupResultSchema.parse(await afterRes.json());
+    const afterBody = officialsAnswerSchema.parse(await afterRes.json());
     assert.notEqual(before.headers.get('etag'), afterRes.headers.get('etag'));
     const flagged = (b: typeof afterBody) => b.representations.filter((r) => r.mayBeOutOfDate).map((r) => r.seat.id);
     assert.ok(!flagged(beforeBody).includes('senate:oh:3'));
@@ -95,23 +96,23 @@ describe('GET /api/v1/officials', () => {
   });
 
   test('answers a split ZIP, a state, a district and a point', async () => {
-    const split = lookupResultSchema.parse(await (await get('/api/v1/officials?zip=90210')).json());
+    const split = officialsAnswerSchema.parse(await (await get('/api/v1/officials?zip=90210')).json());
     assert.equal(split.confidence, 'zip_spans_districts');
     assert.equal(split.candidates.length, 3);
-    const state = lookupResultSchema.parse(await (await get('/api/v1/officials?state=Nueva%20York')).json());
+    const state = officialsAnswerSchema.parse(await (await get('/api/v1/officials?state=Nueva%20York')).json());
     assert.equal(state.state, 'NY');
-    const district = lookupResultSchema.parse(await (await get('/api/v1/officials?district=CA-14')).json());
+    const district = officialsAnswerSchema.parse(await (await get('/api/v1/officials?district=CA-14')).json());
     assert.equal(district.representations.find((r) => r.seat.chamber === 'house')?.vacant, true);
     const point = await get('/api/v1/officials?lat=37.7599&lon=-122.4148');
     assert.equal(point.status, 200);
     assert.match(point.headers.get('cache-control') ?? '', /private/, 'a location is not for shared caches');
-    assert.equal(lookupResultSchema.parse(await point.json()).confidence, 'exact');
+    assert.equal(officialsAnswerSchema.parse(await point.json()).confidence, 'exact');
   });
 
   test('accepts coordinates with any number of decimals, as devices print them', async () => {
     const res = await get('/api/v1/officials?lat=37.774929500000014&lon=-122.41941550000001');
     assert.equal(res.status, 200);
-    assert.equal(lookupResultSchema.parse(await res.json()).query.value, '37.77493,-122.419416');
+    assert.equal(officialsAnswerSchema.parse(await res.json()).query.value, '37.77493,-122.419416');
     assert.match(await expectError(`/api/v1/officials?lat=37.${'7'.repeat(60)}&lon=1`, 400, 'invalid_query'), /long/);
   });
 
@@ -119,7 +120,7 @@ describe('GET /api/v1/officials', () => {
     for (const zip of ['20500', '00501', '09001']) {
       const res = await get(`/api/v1/officials?zip=${zip}`);
       assert.equal(res.status, 200);
-      assert.equal(lookupResultSchema.parse(await res.json()).confidence, 'unknown_zip');
+      assert.equal(officialsAnswerSchema.parse(await res.json()).confidence, 'unknown_zip');
     }
   });
 
@@ -157,12 +158,12 @@ describe('GET /api/v1/officials', () => {
 
 describe('GET /api/v1/officials/:id, /api/v1/divisions/:ocdId, /api/v1/data/status', () => {
   test('finds an official by bioguide id and a vacant seat by seat id', async () => {
-    const zip = lookupResultSchema.parse(await (await get('/api/v1/officials?zip=94110')).json());
+    const zip = officialsAnswerSchema.parse(await (await get('/api/v1/officials?zip=94110')).json());
     const member = zip.representations.find((r) => r.seat.chamber === 'house')!.official!;
     const res = await get(`/api/v1/officials/${member.id}`);
     assert.equal(res.status, 200);
-    assert.equal(representationSchema.parse(await res.json()).official?.id, member.id);
-    const vacancy = representationSchema.parse(await (await get('/api/v1/officials/house:ca:14')).json());
+    assert.equal(representationAnswerSchema.parse(await res.json()).official?.id, member.id);
+    const vacancy = representationAnswerSchema.parse(await (await get('/api/v1/officials/house:ca:14')).json());
     assert.equal(vacancy.vacant, true);
     assert.equal(vacancy.official, null);
     await expectError('/api/v1/officials/Z999999', 404, 'unknown_official');
@@ -172,7 +173,7 @@ describe('GET /api/v1/officials/:id, /api/v1/divisions/:ocdId, /api/v1/data/stat
     const id = 'ocd-division/country:us/state:ca/cd:12';
     const res = await get(`/api/v1/divisions/${encodeURIComponent(id)}`);
     assert.equal(res.status, 200);
-    const body = divisionSchema.parse(await res.json());
+    const body = divisionAnswerSchema.parse(await res.json());
     assert.equal(body.divisionId, id);
     assert.equal(body.representations[0]?.seat.id, 'house:ca:12');
     await expectError(
@@ -197,9 +198,39 @@ describe('GET /api/v1/officials/:id, /api/v1/divisions/:ocdId, /api/v1/data/stat
       assert.deepEqual(body.degraded, degraded);
       const healthy = dataStatusSchema.parse(await (await get('/api/v1/data/status')).json());
       assert.equal(healthy.degraded, undefined);
+      // Still 200 (Voz serves), but monitoring can tell, and every answer says so too.
+      const health = await app.app.request('/healthz');
+      assert.equal(health.status, 200);
+      assert.equal(healthSchema.parse(await health.json()).data, 'degraded');
+      assert.equal(healthSchema.parse(await (await get('/healthz')).json()).data, 'current');
+      const answer = officialsAnswerSchema.parse(await (await app.app.request('/api/v1/officials?zip=94110')).json());
+      assert.equal(answer.data.degraded, true);
     } finally {
       await app.close();
     }
+  });
+
+  test('every answer says how old its data is: ZIP, state, official, division, and the health check', async () => {
+    const status = dataStatusSchema.parse(await (await get('/api/v1/data/status')).json());
+    const expected = { vintage: status.vintage, importedAt: status.importedAt, degraded: false };
+    for (const path of [
+      '/api/v1/officials?zip=94110',
+      '/api/v1/officials?state=TX',
+      '/api/v1/officials?lat=38.9&lon=-77.03',
+    ]) {
+      assert.deepEqual(officialsAnswerSchema.parse(await (await get(path)).json()).data, expected, path);
+    }
+    assert.deepEqual(
+      representationAnswerSchema.parse(await (await get('/api/v1/officials/house:ca:14')).json()).data,
+      expected,
+    );
+    const division = encodeURIComponent('ocd-division/country:us/state:ca/cd:12');
+    assert.deepEqual(
+      divisionAnswerSchema.parse(await (await get(`/api/v1/divisions/${division}`)).json()).data,
+      expected,
+    );
+    const health = healthSchema.parse(await (await get('/healthz')).json());
+    assert.deepEqual(health, { ok: true, data: 'current', vintage: status.vintage, importedAt: status.importedAt });
   });
 
   test('reports the data vintage, sources and counts without server paths', async () => {
@@ -228,12 +259,16 @@ describe('GET /api/v1/openapi.json', () => {
       '/api/v1/officials/{id}',
       '/api/v1/divisions/{ocdId}',
       '/api/v1/data/status',
+      '/healthz',
     ]) {
       assert.ok(doc.paths[path]?.get.responses['200'], path);
     }
     assert.ok(doc.paths['/api/v1/officials']!.get.responses['400']);
     const confidence = doc.components.schemas.LookupResult?.properties?.confidence as { enum?: string[] };
     assert.ok(confidence.enum?.includes('zip_spans_states'));
+    for (const answer of ['OfficialsAnswer', 'RepresentationAnswer', 'DivisionAnswer']) {
+      assert.ok(doc.components.schemas[answer]?.properties?.data, `${answer} documents data`);
+    }
   });
 });
 

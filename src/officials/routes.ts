@@ -3,6 +3,7 @@ import { type Context, Hono } from 'hono';
 import type { AppDeps, AppEnv } from '../app.ts';
 import { badRequest, notFound } from '../http/errors.ts';
 import { dataStatusSchema } from './api-schemas.ts';
+import { withDataInfo } from './data-info.ts';
 import { lookupOfficials, parseOfficialsQuery } from './officials-query.ts';
 import { buildOpenApiDocument } from './openapi.ts';
 import {
@@ -81,10 +82,17 @@ export function officialsApi(deps: AppDeps, options: OfficialsApiOptions = {}): 
       return options
         .lookupAddress(query.address)
         .then((answer) =>
-          respond(cachedResponse(JSON.stringify(answer), 'private, no-store', directory.revision()), ifNoneMatch),
+          respond(
+            cachedResponse(
+              JSON.stringify(withDataInfo(answer, directory.status)),
+              'private, no-store',
+              directory.revision(),
+            ),
+            ifNoneMatch,
+          ),
         );
     }
-    const answer = lookupOfficials(directory, query);
+    const answer = withDataInfo(lookupOfficials(directory, query), directory.status);
     // A coordinate says where someone is: it is answered but not kept, even in memory.
     if (query.kind === 'point') {
       return respond(cachedResponse(JSON.stringify(answer), PRIVATE_CACHE, directory.revision()), ifNoneMatch);
@@ -99,7 +107,7 @@ export function officialsApi(deps: AppDeps, options: OfficialsApiOptions = {}): 
       if (!representation) {
         throw notFound('unknown_official', `There is no official or seat with the id "${id.slice(0, 80)}".`);
       }
-      return { json: JSON.stringify(representation), cacheControl: PUBLIC_CACHE };
+      return { json: JSON.stringify(withDataInfo(representation, directory.status)), cacheControl: PUBLIC_CACHE };
     });
   });
 
@@ -115,7 +123,7 @@ export function officialsApi(deps: AppDeps, options: OfficialsApiOptions = {}): 
       const division = directory.findDivision(id);
       if (!division)
         throw notFound('unknown_division', `Voz knows no officials for the division "${id.slice(0, 120)}".`);
-      return { json: JSON.stringify(division), cacheControl: PUBLIC_CACHE };
+      return { json: JSON.stringify(withDataInfo(division, directory.status)), cacheControl: PUBLIC_CACHE };
     });
   });
 
