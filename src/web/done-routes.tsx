@@ -5,6 +5,7 @@ import { HttpError } from '../http/errors.ts';
 import { isLanguage, translator } from './i18n/index.ts';
 import { type Place, parsePlace, placeParams } from './location.ts';
 import { DonePage, type SignupState } from './pages/done.tsx';
+import { formatReported, parseReported } from './reported.ts';
 import { sendHtml } from './respond.ts';
 import { fieldsOf, type WebEnv, type WebShared } from './web-env.ts';
 
@@ -14,8 +15,11 @@ export function doneRoutes(app: Hono<WebEnv>, shared: WebShared): void {
     const campaign = await shared.publicCampaign(c.req.param('slug') ?? '');
     const ctx = shared.ctxOf(c, c.get('csrfToken'));
     const { lang: contentLang, content } = contentIn(campaign, ctx.lang);
-    const parsed = parsePlace(new URL(c.req.url).searchParams);
+    const search = new URL(c.req.url).searchParams;
+    const parsed = parsePlace(search);
     const place: Place = parsed.ok ? parsed.place : { zip: null, state: null, district: null, lat: null, lon: null };
+    // Only well-formed entries survive parsing, so the carried value is rebuilt from them.
+    const reported = parseReported(search.get('r'));
     const page = (
       <DonePage
         ctx={ctx}
@@ -23,6 +27,8 @@ export function doneRoutes(app: Hono<WebEnv>, shared: WebShared): void {
         content={content}
         contentLang={contentLang}
         place={place}
+        reported={reported}
+        reportedParam={formatReported(reported)}
         signup={signup}
       />
     );
@@ -61,7 +67,16 @@ export function doneRoutes(app: Hono<WebEnv>, shared: WebShared): void {
       }
       throw err;
     }
-    const parsed = parsePlace(new URL(c.req.url).searchParams);
-    return c.redirect(ctx.link(`/c/${slug}/done`, { ...(parsed.ok ? placeParams(parsed.place) : {}), signed: 1 }), 303);
+    const search = new URL(c.req.url).searchParams;
+    const parsed = parsePlace(search);
+    const reported = formatReported(parseReported(search.get('r')));
+    return c.redirect(
+      ctx.link(`/c/${slug}/done`, {
+        ...(parsed.ok ? placeParams(parsed.place) : {}),
+        ...(reported ? { r: reported } : {}),
+        signed: 1,
+      }),
+      303,
+    );
   });
 }

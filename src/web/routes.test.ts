@@ -400,6 +400,46 @@ test('the done page has share links built as URLs and the signup form; signing u
   assert.match(rows[0]?.consent_text ?? '', /^Acepto que los organizadores/);
 });
 
+test('the done page says what was reported and keeps it on the way back and through the signup', async () => {
+  const r = 'senate:ca:1~contacted,senate:ca:3~voicemail,president~skipped,bogus';
+  const page = await getPage(t.app, `/c/protect-asylum/done?zip=94110&r=${encodeURIComponent(r)}`);
+  assert.match(page.html, /<p class="success" id="reported-summary">You reported 2 calls and messages\./);
+  const kept = 'r=senate%3Aca%3A1%7Econtacted%2Csenate%3Aca%3A3%7Evoicemail%2Cpresident%7Eskipped';
+  assert.ok(
+    page.html.includes(`href="/c/protect-asylum/officials?zip=94110&amp;${kept}"`),
+    'back keeps r, bogus left out',
+  );
+  assert.ok(page.html.includes(`action="/c/protect-asylum/signup?zip=94110&amp;${kept}"`));
+  const es = await getPage(t.app, '/c/protect-asylum/done?zip=94110&lang=es&r=president~contacted');
+  assert.match(es.html, /Usted informó de 1 llamada o mensaje\./);
+  const none = await getPage(t.app, '/c/protect-asylum/done?zip=94110&r=president~skipped');
+  assert.doesNotMatch(none.html, /reported-summary/);
+  const signup = await t.app.request(`/c/protect-asylum/signup?zip=94110&${kept}`, {
+    method: 'POST',
+    headers: { cookie: page.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ _csrf: page.token ?? '', name: 'Ana', email: 'ana@example.org', consent: 'yes' }),
+  });
+  assert.equal(signup.status, 303);
+  assert.match(signup.headers.get('location') ?? '', /[?&]r=senate%3Aca%3A1%7Econtacted/);
+});
+
+test('signup errors are in the page language, next to their fields', async () => {
+  const page = await getPage(t.app, '/c/protect-asylum/done?zip=94110&lang=es');
+  const res = await t.app.request('/c/protect-asylum/signup?zip=94110&lang=es', {
+    method: 'POST',
+    headers: { cookie: page.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ _csrf: page.token ?? '', name: '', email: 'not-an-email', zip: '941' }),
+  });
+  assert.equal(res.status, 400);
+  const html = await res.text();
+  assert.match(html, /<p class="error" id="s-name-error">Escriba su nombre/);
+  assert.match(html, /<p class="error" id="s-email-error">Escriba una dirección de correo electrónico/);
+  assert.match(html, /<p class="error" id="s-zip-error">Un código postal tiene cinco dígitos\./);
+  assert.match(html, /<p class="error" id="s-consent-error">Marque la casilla/);
+  assert.doesNotMatch(html, /does not look like an email|Please tick/);
+  assert.match(html, /value="not-an-email"/, 'what was typed is kept');
+});
+
 test('a closed campaign shows its page without the location step', async () => {
   const { res, html } = await getPage(t.app, '/c/ended');
   assert.equal(res.status, 200);

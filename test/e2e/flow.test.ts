@@ -72,6 +72,16 @@ test('the demo campaign: ZIP, four cards, a filled script, an outcome, and the c
   await page.reload();
   assert.match((await page.locator('#progress').textContent()) ?? '', /1 of 4 contacted/);
   assert.match((await page.locator('.card').first().locator('.reported').textContent()) ?? '', /Recorded/);
+  // A second report, recorded by the script: "I am done" carries both, and so does the way back.
+  await page.locator('.card').nth(3).getByRole('button', { name: 'I left a voicemail' }).click();
+  await page.locator('#progress', { hasText: '2 of 4 contacted' }).waitFor();
+  await Promise.all([page.waitForURL(/\/done/), page.getByRole('link', { name: 'I am done' }).click()]);
+  assert.match((await page.locator('#reported-summary').textContent()) ?? '', /^You reported 2 calls and messages\./);
+  await Promise.all([
+    page.waitForURL(/\/officials/),
+    page.getByRole('link', { name: 'Back to your officials' }).click(),
+  ]);
+  assert.match((await page.locator('#progress').textContent()) ?? '', /2 of 4 contacted/);
   assert.deepEqual(foreignRequests, []);
   assert.deepEqual(errors, []);
   await context.close();
@@ -149,11 +159,16 @@ test('the whole flow works with JavaScript disabled', async () => {
 
   await Promise.all([page.waitForURL(/\/done/), page.getByRole('link', { name: 'I am done' }).click()]);
   assert.equal(await page.locator('h1').textContent(), 'Thank you!');
+  assert.equal(
+    await page.locator('#reported-summary').textContent(),
+    'You reported 1 call or message. Thank you for making it count.',
+  );
   await page.getByLabel('Name', { exact: true }).fill('Noscript Supporter');
   await page.getByLabel('Email', { exact: true }).fill('noscript@example.org');
   await page.getByLabel(/I agree/).check();
   await Promise.all([page.waitForURL(/signed=1/), page.getByRole('button', { name: 'Sign up' }).click()]);
-  assert.match((await page.locator('.success').textContent()) ?? '', /Thank you for signing up/);
+  assert.match((await page.locator('.success[role=status]').textContent()) ?? '', /Thank you for signing up/);
+  assert.ok(await page.locator('#reported-summary').isVisible(), 'the signup kept what was reported');
   assert.deepEqual(foreignRequests, []);
   await context.close();
 });

@@ -36,6 +36,11 @@ export function initOutcomes(config: ClientConfig, counter: Counter): void {
     url.searchParams.set('r', value);
     history.replaceState(history.state, '', url);
     for (const input of document.querySelectorAll<HTMLInputElement>('input[name="r"]')) input.value = value;
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-carry-r]')) {
+      const href = new URL(link.href);
+      href.searchParams.set('r', value);
+      link.href = href.href;
+    }
   };
 
   for (const form of forms) {

@@ -188,6 +188,12 @@ export const en = {
     'I agree that the organizers of this campaign may email me about this and future campaigns. I can ask them to delete my details at any time.',
   'done.signupSubmit': 'Sign up',
   'done.signedUp': 'Thank you for signing up.',
+  'done.reportedOne': 'You reported 1 call or message. Thank you for making it count.',
+  'done.reportedMany': 'You reported {count} calls and messages. Thank you for making them count.',
+  'done.errorName': 'Please give your name (up to 100 characters).',
+  'done.errorEmail': 'Please give an email address, like name@example.org.',
+  'done.errorZip': 'A ZIP code has five digits.',
+  'done.errorConsent': 'Please tick the box to agree to be contacted; without it we do not keep your details.',
 
   'error.notFoundTitle': 'Page not found',
   'error.notFound': 'There is no page at this address. The campaign may have ended or the link may be mistyped.',

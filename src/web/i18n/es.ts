@@ -187,6 +187,12 @@ export const es: Messages = {
     'Acepto que los organizadores de esta campaña me escriban sobre esta y futuras campañas. Puedo pedirles que borren mis datos en cualquier momento.',
   'done.signupSubmit': 'Inscribirme',
   'done.signedUp': 'Gracias por inscribirse.',
+  'done.reportedOne': 'Usted informó de 1 llamada o mensaje. Gracias por hacer que cuente.',
+  'done.reportedMany': 'Usted informó de {count} llamadas y mensajes. Gracias por hacer que cuenten.',
+  'done.errorName': 'Escriba su nombre (hasta 100 caracteres).',
+  'done.errorEmail': 'Escriba una dirección de correo electrónico, como nombre@ejemplo.org.',
+  'done.errorZip': 'Un código postal tiene cinco dígitos.',
+  'done.errorConsent': 'Marque la casilla para aceptar que le escriban; sin ella no guardamos sus datos.',
 
   'error.notFoundTitle': 'Página no encontrada',
   'error.notFound':

@@ -1,10 +1,20 @@
 import type { Campaign, CampaignContent } from '../../campaigns/campaign.ts';
 import type { Language } from '../../domain.ts';
+import { countAttempts } from '../attempts.ts';
 import type { PageContext } from '../context.ts';
+import type { MessageKey } from '../i18n/index.ts';
 import { Layout } from '../layout.tsx';
 import { type Place, placeParams } from '../location.ts';
 import { shareLinks } from '../share.ts';
 import { campaignUrl } from './campaign.tsx';
+
+/** The signup's field errors in the page language; the API keeps signup.ts's English. */
+const SIGNUP_ERRORS: Record<string, MessageKey> = {
+  name: 'done.errorName',
+  email: 'done.errorEmail',
+  zip: 'done.errorZip',
+  consent: 'done.errorConsent',
+};
 
 export interface SignupState {
   signedUp: boolean;
@@ -18,20 +28,31 @@ export function DonePage(props: {
   content: CampaignContent;
   contentLang: Language;
   place: Place;
+  /** What the supporter reported on the officials step, carried in `r=`: target id → outcome. */
+  reported: Map<string, string>;
+  reportedParam: string;
   signup: SignupState;
 }) {
   const { ctx, campaign, content, signup } = props;
   const { t } = ctx;
   const base = `/c/${campaign.slug}`;
   const params = placeParams(props.place);
+  // Back to the cards, and the signup's answer, keep what was reported.
+  const carried = props.reportedParam ? { ...params, r: props.reportedParam } : params;
+  const byOutcome: Record<string, number> = {};
+  for (const outcome of props.reported.values()) byOutcome[outcome] = (byOutcome[outcome] ?? 0) + 1;
+  const attempts = countAttempts(byOutcome);
   const shareUrl = campaignUrl(ctx, campaign.slug, props.contentLang === 'en' ? null : props.contentLang);
   const other = props.contentLang !== ctx.lang ? props.contentLang : undefined;
-  const errorFor = (field: string) =>
-    signup.errors[field] ? (
-      <p class="error" id={`s-${field}-error`} lang="en">
-        {signup.errors[field]}
+  const errorFor = (field: string) => {
+    if (!signup.errors[field]) return null;
+    const key = SIGNUP_ERRORS[field];
+    return (
+      <p class="error" id={`s-${field}-error`} lang={key ? undefined : 'en'}>
+        {key ? t(key) : signup.errors[field]}
       </p>
-    ) : null;
+    );
+  };
   const described = (field: string) => (signup.errors[field] ? `s-${field}-error` : undefined);
   return (
     <Layout
@@ -52,6 +73,11 @@ export function DonePage(props: {
       ) : (
         <>
           <h1>{t('done.title')}</h1>
+          {attempts > 0 ? (
+            <p class="success" id="reported-summary">
+              {attempts === 1 ? t('done.reportedOne') : t('done.reportedMany', { count: attempts })}
+            </p>
+          ) : null}
           <p>{t('done.intro')}</p>
           <h2>{t('done.share')}</h2>
           <ul class="share">
@@ -69,7 +95,7 @@ export function DonePage(props: {
             ))}
           </ul>
           <p>
-            <a href={ctx.link(`${base}/officials`, params)}>{t('done.back')}</a>
+            <a href={ctx.link(`${base}/officials`, carried)}>{t('done.back')}</a>
           </p>
         </>
       )}
@@ -78,7 +104,7 @@ export function DonePage(props: {
           {t('done.signedUp')}
         </p>
       ) : campaign.status === 'live' ? (
-        <form method="post" action={ctx.link(`${base}/signup`, params)} class="panel" aria-labelledby="signup-title">
+        <form method="post" action={ctx.link(`${base}/signup`, carried)} class="panel" aria-labelledby="signup-title">
           <h2 id="signup-title">{t('done.signupTitle')}</h2>
           <input type="hidden" name="_csrf" value={ctx.csrfToken ?? ''} />
           <input type="hidden" name="consent_lang" value={ctx.lang} />

@@ -216,7 +216,11 @@ export function OfficialsPage(props: OfficialsPageProps) {
         <LocationForm ctx={ctx} action={ctx.link(`${base}/officials`)} state={props.place.state} />
       ) : null}
       <p>
-        <a class="button" href={ctx.link(`${base}/done`, params)}>
+        <a
+          class="button"
+          href={ctx.link(`${base}/done`, props.reportedParam ? { ...params, r: props.reportedParam } : params)}
+          data-carry-r
+        >
           {t('outcome.finish')}
         </a>
       </p>
