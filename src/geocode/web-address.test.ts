@@ -187,6 +187,17 @@ test('the geocoder down: the ZIP candidates again with the reason, and the campa
   assert.match(es.html, /no está disponible en este momento/);
 });
 
+test('an address that found nothing comes back typed, focused, to be corrected', { skip }, async () => {
+  census.reply({ body: censusBody('9999 Nowhere Ln', []) });
+  const { res, html } = await postAddress('9999 Nowhere Ln <b>', '90210');
+  assert.equal(res.status, 200);
+  assert.equal(res.headers.get('cache-control'), 'private, no-store');
+  assert.match(html, /id="street-address"[^>]*value="9999 Nowhere Ln &lt;b&gt;"[^>]*autofocus/);
+  // A first visit to the form has neither.
+  const { html: fresh } = await getPage(voz.app, '/c/protect-asylum/officials?zip=90210');
+  assert.doesNotMatch(fresh, /id="street-address"[^>]*(value=|autofocus)/);
+});
+
 test('several matches are offered as links to their districts: choosing one asks the geocoder nothing', {
   skip,
 }, async () => {

@@ -74,9 +74,11 @@ export function addressRoute(app: Hono<WebEnv>, shared: WebShared): void {
       fallback: answer.fallback === 'zip',
     });
     // Near a district line, the address's own candidates are closer than the ZIP's.
+    // An address that found nothing comes back typed, to be corrected; one that matched stays unsaid.
+    const retry = answer.status === 'no_match' || answer.status === 'unavailable' ? typed.slice(0, 200) : undefined;
     if ((answer.fallback === 'zip' || answer.status === 'near_boundary') && answer.result) {
-      return choose(answer.result, notice, { choices: answer.choices });
+      return choose(answer.result, notice, { choices: answer.choices, retry });
     }
-    return again(notice, { choices: answer.choices });
+    return again(notice, { choices: answer.choices, retry });
   });
 }

@@ -18,6 +18,11 @@ export function AddressForm(props: {
   choices?: AddressChoice[];
   /** The campaign targets state legislators, whom only an address finds. */
   legislators?: boolean;
+  /**
+   * The address just tried, when it found nothing: given back in this one answer (no-store) so
+   * the supporter can correct a typo, with the focus on it. It is never kept anywhere.
+   */
+  retry?: string;
 }) {
   const { ctx } = props;
   const { t } = ctx;
@@ -81,6 +86,8 @@ export function AddressForm(props: {
           maxlength={200}
           required
           aria-describedby={describedBy}
+          value={props.retry || undefined}
+          autofocus={props.retry ? true : undefined}
         />
         <p class="hint" id="address-privacy">
           {t('address.privacy')}
