@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isGovernorTermEnd } from './governor-terms.ts';
+import { hasPlaceholderTermEnd, isGovernorTermEnd } from './governor-terms.ts';
 
 test('a regular term ends from November of an election year to January of the next', () => {
   assert.equal(isGovernorTermEnd('NC', '2025-01-01'), true, 'elected 2024');
@@ -26,4 +26,12 @@ test('New Hampshire and Vermont elect every two years', () => {
 test('says nothing of places whose calendar it does not hold, or of partial dates', () => {
   assert.equal(isGovernorTermEnd('GU', '2027-01-04'), null);
   assert.equal(isGovernorTermEnd('CA', '2027'), null);
+});
+
+test('a governor’s end date that no regular term ends on is a placeholder; a real term end is not', () => {
+  // Newsom's record says 2026-01-01; California's term ends on the Monday after January 1, 2027.
+  assert.equal(hasPlaceholderTermEnd({ role: 'governor', state: 'CA', termEnd: '2026-01-01' }), true);
+  assert.equal(hasPlaceholderTermEnd({ role: 'governor', state: 'CA', termEnd: '2027-01-04' }), false);
+  assert.equal(hasPlaceholderTermEnd({ role: 'senator', state: 'CA', termEnd: '2026-01-01' }), false);
+  assert.equal(hasPlaceholderTermEnd({ role: 'governor', state: 'CA', termEnd: null }), false);
 });

@@ -40,3 +40,17 @@ export function isGovernorTermEnd(state: StateCode, day: string): boolean | null
   if (!Number.isInteger(year) || !(month >= 1 && month <= 12)) return null;
   return month >= 11 ? isElectionYear(state, year) : month === 1 ? isElectionYear(state, year - 1) : false;
 }
+
+/**
+ * Whether an executive's recorded term end is one Open States entered ahead (it requires an end
+ * date for executive roles), not the end of a regular term: the term has not necessarily ended,
+ * the record is just not to be trusted on it. Only governors' calendars are known here.
+ */
+export function hasPlaceholderTermEnd(official: {
+  role: string;
+  state: StateCode | null;
+  termEnd: string | null;
+}): boolean {
+  if (!official.state || !official.termEnd || (official.role !== 'governor' && official.role !== 'mayor')) return false;
+  return isGovernorTermEnd(official.state, official.termEnd) === false;
+}

@@ -132,3 +132,14 @@ test('a campaign to the governor reaches DC’s Mayor, the District’s chief ex
   if (mayor?.official) assert.ok(card.includes(mayor.official.name));
   else assert.match(card, /^id="t-governor-dc"><h3>Mayor: current holder not in our data<\/h3>/);
 });
+
+test('a governor whose recorded end is a placeholder is "may be out of date", not "term has ended"', {
+  skip,
+}, async () => {
+  const newsom = directory.findRepresentation('governor:ca');
+  assert.equal(newsom?.mayBeOutOfDate, true, 'the record’s 2026-01-01 is past at the test’s date');
+  const { html } = await getPage(voz.app, '/c/state-house/officials?zip=94110');
+  const card = html.slice(html.indexOf('id="t-governor-ca"'));
+  assert.match(card, /^[^]*?<p class="notice">Our data may be out of date for this office/);
+  assert.doesNotMatch(card.slice(0, 2000), /this term has ended/);
+});

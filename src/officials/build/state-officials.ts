@@ -1,6 +1,6 @@
 import type { Chamber, Role, StateCode } from '../../domain.ts';
 import { type LegislativeChamber, legislativeDivision, ocdPart, stateDivision } from '../divisions.ts';
-import { isGovernorTermEnd } from '../governor-terms.ts';
+import { hasPlaceholderTermEnd } from '../governor-terms.ts';
 import { jurisdictionOf, type OpenStatesPerson, type OpenStatesRole } from '../import/openstates.ts';
 import { nameInSentence, STATES } from '../states.ts';
 import type { Office, Official, Seat, SocialAccounts, UnknownHolder } from '../types.ts';
@@ -210,9 +210,8 @@ export interface StateChoice {
  * possibly out of date.
  */
 function isPlaceholderEnd(h: Holding): boolean {
-  const end = h.role.end_date;
-  if (!end || h.role.end_reason || (h.official.role !== 'governor' && h.official.role !== 'mayor')) return false;
-  return isGovernorTermEnd(h.person.state, end) === false;
+  if (h.role.end_reason) return false;
+  return hasPlaceholderTermEnd({ role: h.official.role, state: h.person.state, termEnd: h.role.end_date ?? null });
 }
 
 /**

@@ -113,6 +113,7 @@ export const en = {
     'Residents of {place} elect no U.S. senators: in Congress they have a delegate in the House of Representatives, who cannot vote on the floor.',
   'officials.noSenatorsCommissioner':
     'Residents of {place} elect no U.S. senators: in Congress they have the Resident Commissioner in the House of Representatives, who cannot vote on the floor.',
+  'officials.recordMayBeOld': 'Our data may be out of date for this office: check its website for the latest.',
   'officials.outOfDate': 'Our records show this term has ended; the details may be out of date.',
   'officials.script': 'What to say on the phone',
   'officials.message': 'Message to send',

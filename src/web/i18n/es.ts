@@ -111,6 +111,7 @@ export const es: Messages = {
     'Quienes viven en {place} no eligen senadores: en el Congreso tienen representación en la Cámara de Representantes, sin voto en el pleno.',
   'officials.noSenatorsCommissioner':
     'Quienes viven en {place} no eligen senadores: en el Congreso tienen un comisionado residente en la Cámara de Representantes, sin voto en el pleno.',
+  'officials.recordMayBeOld': 'Puede que nuestros datos sobre este cargo no estén al día: consulte su sitio web.',
   'officials.outOfDate': 'Según nuestros datos, este mandato terminó; la información puede estar desactualizada.',
   'officials.script': 'Qué decir por teléfono',
   'officials.message': 'Mensaje para enviar',

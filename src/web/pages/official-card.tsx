@@ -7,6 +7,7 @@ import {
 import { type ParseResult, renderTemplate } from '../../campaigns/templates.ts';
 import type { Language, Outcome } from '../../domain.ts';
 import { isStateCode } from '../../domain.ts';
+import { hasPlaceholderTermEnd } from '../../officials/governor-terms.ts';
 import type { Office, Seat } from '../../officials/types.ts';
 import type { PageContext } from '../context.ts';
 import { mailtoUrl, type SupporterDetails, templateValues } from '../fill.ts';
@@ -237,7 +238,11 @@ export function OfficialCard(props: CardProps) {
           .filter((part) => part !== null)
           .flatMap((part, i) => (i === 0 ? [part] : [' · ', part]))}
       </p>
-      {card.representation?.mayBeOutOfDate ? <p class="notice">{t('officials.outOfDate')}</p> : null}
+      {card.representation?.mayBeOutOfDate ? (
+        <p class="notice">
+          {t(official && hasPlaceholderTermEnd(official) ? 'officials.recordMayBeOld' : 'officials.outOfDate')}
+        </p>
+      ) : null}
       <ul class="phones">
         {phones.dc ? <Phone ctx={ctx} label={t(OFFICE_LABEL[phones.dc.kind ?? 'dc'])} line={phones.dc} /> : null}
         {phones.local ? (
