@@ -66,14 +66,31 @@ export function mustChoose(campaign: Pick<Campaign, 'targets'>, result: LookupRe
   return NOT_EXACT.has(result.confidence) && needsPlace && (needsDistrict || !result.state);
 }
 
-/** The campaign's attempts so far (attempts.ts), from the shared counts cache; null when unreadable. */
-export const attemptsCounter =
-  (actions: Pick<ActionsContext, 'counts'>): OfficialsStepDeps['count'] =>
-  (campaign) =>
-    actions.counts
-      .get(campaign)
-      .then((counts) => countAttempts(counts.byOutcome))
-      .catch(() => null);
+/**
+ * The campaign's attempts so far (attempts.ts), from the shared counts cache; null when unreadable:
+ * the page is shown without its counter rather than not at all. The first failure after a success
+ * is logged (a warning: the cards still work), not every page of an outage.
+ */
+export function attemptsCounter(actions: Pick<ActionsContext, 'counts' | 'logger'>): OfficialsStepDeps['count'] {
+  let failing = false;
+  return (campaign) =>
+    actions.counts.get(campaign).then(
+      (counts) => {
+        failing = false;
+        return countAttempts(counts.byOutcome);
+      },
+      (err: unknown) => {
+        if (!failing) {
+          actions.logger.warn('campaign counter unavailable: pages are shown without it', {
+            campaign: campaign.slug,
+            error: err instanceof Error ? err.message : String(err),
+          });
+        }
+        failing = true;
+        return null;
+      },
+    );
+}
 
 /** The street address form, when this Voz has a geocoder. */
 export function addressFormFor(
