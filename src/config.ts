@@ -182,11 +182,13 @@ export function loadConfig(): Config {
 
 /**
  * Settings for the test suite itself (not for Voz): the PostgreSQL server that repository tests
- * also run against. CI must provide it; a run without it on CI fails rather than skipping.
+ * also run against (CI must provide it; a run without it on CI fails rather than skipping), and
+ * the officials data mirror, DATA_DIR as for Voz itself (else ../shared/data).
  */
-export function loadTestSettings(): { databaseUrl: string | null; requirePostgres: boolean } {
+export function loadTestSettings(): { databaseUrl: string | null; requirePostgres: boolean; dataDir: string | null } {
   return {
     databaseUrl: process.env.TEST_DATABASE_URL || null,
     requirePostgres: process.env.CI === 'true' || process.env.VOZ_REQUIRE_POSTGRES === '1',
+    dataDir: process.env.DATA_DIR || null,
   };
 }

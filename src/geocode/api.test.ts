@@ -11,14 +11,13 @@ import { guardGeocoder } from './guarded-geocoder.ts';
 import { createResolver } from './resolve-address.ts';
 import { type CensusPlace, censusBody } from './testing/census-fixtures.ts';
 import { type FakeProvider, startFakeProvider } from './testing/fake-provider.ts';
-import { hasDataMirror, realDirectory, TEST_NOW } from './testing/real-directory.ts';
+import { realDirectory, TEST_NOW } from './testing/real-directory.ts';
 
 /**
  * The split-ZIP path through the JSON API, with a local server speaking the Census Geocoder's
  * wire format: a ZIP that spans three districts, then the street address, then exactly one
  * representative and the right state legislators.
  */
-const skip = !hasDataMirror && 'no data mirror';
 let census: FakeProvider;
 let store: TestStore;
 let voz: VozApp;
@@ -40,7 +39,6 @@ const ADDRESS = '9500 Wilshire Blvd, Beverly Hills, CA 90210';
 
 before(async () => {
   census = await startFakeProvider('/geocoder/');
-  if (skip) return;
   const { data, directory } = await realDirectory();
   const clock = fixedClock(TEST_NOW);
   const logger = createLogger('debug', (line) => logLines.push(line));
@@ -68,9 +66,7 @@ after(async () => {
 
 const get = (query: Record<string, string>) => voz.app.request(`/api/v1/officials?${new URLSearchParams(query)}`);
 
-test('split ZIP, then the street address: exactly one representative and the right state legislators', {
-  skip,
-}, async () => {
+test('split ZIP, then the street address: exactly one representative and the right state legislators', async () => {
   const byZip = lookupResultSchema.parse(await (await get({ zip: '90210' })).json());
   assert.equal(byZip.confidence, 'zip_spans_districts');
   assert.equal(byZip.representations.filter((r) => r.seat.chamber === 'house').length, 0);
@@ -96,7 +92,7 @@ test('split ZIP, then the street address: exactly one representative and the rig
   assert.equal(census.requests.at(-1)?.url.searchParams.get('address'), ADDRESS);
 });
 
-test('the geocoder failing: the ZIP candidates with a message, and the campaign keeps working', { skip }, async () => {
+test('the geocoder failing: the ZIP candidates with a message, and the campaign keeps working', async () => {
   census.reply({ status: 500, body: { errors: ['Internal error'] } });
   const response = await get({ address: ADDRESS });
   assert.equal(response.status, 200);
@@ -108,9 +104,7 @@ test('the geocoder failing: the ZIP candidates with a message, and the campaign 
   assert.match(answer.message ?? '', /ZIP code 90210/);
 });
 
-test('the geocoder failing and no ZIP: 503 with Retry-After, in the error shape, logged as a warning', {
-  skip,
-}, async () => {
+test('the geocoder failing and no ZIP: 503 with Retry-After, in the error shape, logged as a warning', async () => {
   census.reply({ status: 502, body: 'Bad Gateway' });
   const before = logLines.length;
   const response = await get({ address: '9500 Wilshire Blvd, Beverly Hills' });
@@ -131,7 +125,7 @@ test('the geocoder failing and no ZIP: 503 with Retry-After, in the error shape,
   );
 });
 
-test('no match and no ZIP is a 404; matches in two states a 422 naming them', { skip }, async () => {
+test('no match and no ZIP is a 404; matches in two states a 422 naming them', async () => {
   census.reply({ body: censusBody('x', []) });
   const missing = await get({ address: '1 Nowhere Lane' });
   assert.equal(missing.status, 404);
@@ -154,9 +148,7 @@ test('no match and no ZIP is a 404; matches in two states a 422 naming them', { 
   assert.match(body.error.message, /SALEM, OR, 97301 \(OR-5\)/);
 });
 
-test('a Census answer without its district layers near a district line: the candidates, not a guess', {
-  skip,
-}, async () => {
+test('a Census answer without its district layers near a district line: the candidates, not a guess', async () => {
   const airport: CensusPlace = {
     ...BEVERLY_HILLS,
     matchedAddress: '2401 SMITH BLVD, ARLINGTON, VA, 22202',
@@ -179,7 +171,7 @@ test('a Census answer without its district layers near a district line: the cand
   assert.match(answer.address?.message ?? '', /close to a district boundary/);
 });
 
-test('bad addresses get a specific 400, never a 500', { skip }, async () => {
+test('bad addresses get a specific 400, never a 500', async () => {
   for (const address of ['', '12345 ', 'x'.repeat(301)]) {
     const response = await get({ address });
     assert.equal(response.status, 400, JSON.stringify(address.slice(0, 10)));
@@ -188,7 +180,7 @@ test('bad addresses get a specific 400, never a 500', { skip }, async () => {
   }
 });
 
-test('no address reached the log', { skip }, () => {
+test('no address reached the log', () => {
   const log = logLines.join('\n');
   assert.ok(logLines.length > 0);
   for (const secret of ['Wilshire', 'WILSHIRE', 'Beverly', 'Nowhere', 'Salem', 'SALEM']) {
@@ -196,7 +188,7 @@ test('no address reached the log', { skip }, () => {
   }
 });
 
-test('the OpenAPI document describes the address block and the 503', { skip }, async () => {
+test('the OpenAPI document describes the address block and the 503', async () => {
   const doc = (await (await voz.app.request('/api/v1/openapi.json')).json()) as {
     paths: Record<string, { get: { responses: Record<string, unknown> } }>;
     components: { schemas: Record<string, { properties?: Record<string, unknown> }> };

@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import yaml from 'js-yaml';
 import { parseConfig } from '../config.ts';
 import type { StateCode } from '../domain.ts';
+import { testDataDir } from '../officials/testing/mirror.ts';
 import { districtKey, LegislativeIndex, type LegislativeMatch, type LegislativeSeat } from './district-names.ts';
 
 const seat = (state: StateCode, chamber: LegislativeSeat['chamber'], district: string): LegislativeSeat => ({
@@ -204,11 +205,8 @@ test('keys: boilerplate dropped, ordinals numbered, padding removed', () => {
  * Against the mirrored Open States data: normalising must never merge two districts that the
  * data names differently (which would hand a supporter someone else's legislator).
  */
-const dataDir = parseConfig({}).dataDir;
-const openStates = path.join(dataDir, 'openstates-people');
-test('no two Open States districts of one chamber share a key', {
-  skip: !existsSync(openStates) && 'no data mirror',
-}, () => {
+test('no two Open States districts of one chamber share a key', () => {
+  const openStates = path.join(testDataDir(), 'openstates-people');
   let checked = 0;
   for (const state of readdirSync(openStates)) {
     const file = path.join(openStates, state, 'legislature.yml');

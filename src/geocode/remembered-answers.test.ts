@@ -12,14 +12,13 @@ import { createResolver, type Remembered } from './resolve-address.ts';
 import { censusBody, SACRAMENTO } from './testing/census-fixtures.ts';
 import { type FakeProvider, startFakeProvider } from './testing/fake-provider.ts';
 import { nominatimBody } from './testing/nominatim-fixtures.ts';
-import { hasDataMirror, realDirectory, TEST_NOW } from './testing/real-directory.ts';
+import { realDirectory, TEST_NOW } from './testing/real-directory.ts';
 
 /**
  * What Voz remembers of an address answer so a reload costs no second provider call: the
  * districts and seats, under a hash of the address, for half an hour. Never the address, the
  * provider's matched address or the point.
  */
-const skip = !hasDataMirror && 'no data mirror';
 let census: FakeProvider;
 let osm: FakeProvider;
 let directory: Directory;
@@ -28,7 +27,6 @@ let seats: LegislativeSeat[];
 before(async () => {
   census = await startFakeProvider('/geocoder/');
   osm = await startFakeProvider('/');
-  if (skip) return;
   const real = await realDirectory();
   directory = real.directory;
   seats = real.data.seats;
@@ -57,7 +55,7 @@ const ADDRESS = '1315 10th St, Sacramento, CA 95814';
 const seatIds = (r: { result: { representations: Array<{ seat: { id: string } }> } | null }) =>
   (r.result?.representations ?? []).map((x) => x.seat.id).sort();
 
-test('the same address again is answered from memory, with the same officials and place', { skip }, async () => {
+test('the same address again is answered from memory, with the same officials and place', async () => {
   const { resolver } = setup();
   census.reply({ body: censusBody(ADDRESS, [SACRAMENTO]) });
   const first = await resolver.lookup(ADDRESS);
@@ -71,7 +69,7 @@ test('the same address again is answered from memory, with the same officials an
   assert.equal(again.matchedAddress, null, 'the matched address was not kept');
 });
 
-test('memory holds district and seat ids only: no address, no matched address, no point', { skip }, async () => {
+test('memory holds district and seat ids only: no address, no matched address, no point', async () => {
   const { resolver, cache } = setup();
   census.reply({ body: censusBody(ADDRESS, [SACRAMENTO]) });
   await resolver.lookup(ADDRESS);
@@ -82,7 +80,7 @@ test('memory holds district and seat ids only: no address, no matched address, n
   }
 });
 
-test('a coordinates-only answer is remembered as its districts, not its point', { skip }, async () => {
+test('a coordinates-only answer is remembered as its districts, not its point', async () => {
   const { resolver, cache } = setup('nominatim');
   osm.reply({
     body: nominatimBody([{ lat: '42.8501', lon: '-106.3252', display: '200, North Center Street, Casper', rank: 30 }]),
@@ -96,7 +94,7 @@ test('a coordinates-only answer is remembered as its districts, not its point', 
   assert.ok(!kept.includes('42.85') && !kept.includes('106.32'), kept);
 });
 
-test('after half an hour the provider is asked again', { skip }, async () => {
+test('after half an hour the provider is asked again', async () => {
   const { resolver, clock } = setup();
   census.reply({ body: censusBody(ADDRESS, [SACRAMENTO]) });
   await resolver.lookup(ADDRESS);
@@ -108,7 +106,7 @@ test('after half an hour the provider is asked again', { skip }, async () => {
   assert.equal(census.requests.length, 2);
 });
 
-test('no match is remembered; an outage and a choice between places are not', { skip }, async () => {
+test('no match is remembered; an outage and a choice between places are not', async () => {
   const { resolver } = setup();
   census.reply({ body: censusBody('x', []) });
   await resolver.lookup('1 Nowhere Lane');

@@ -13,16 +13,14 @@ import { type AddressResolver, createResolver, lookupAddress } from './resolve-a
 import { type CensusPlace, censusBody, WHITE_HOUSE } from './testing/census-fixtures.ts';
 import { type FakeProvider, startFakeProvider } from './testing/fake-provider.ts';
 import { nominatimBody } from './testing/nominatim-fixtures.ts';
-import { hasDataMirror, realDirectory, TEST_NOW } from './testing/real-directory.ts';
+import { realDirectory, TEST_NOW } from './testing/real-directory.ts';
 
-const skip = !hasDataMirror && 'no data mirror';
 let census: FakeProvider;
 let directory: Directory;
 let seats: LegislativeSeat[];
 
 before(async () => {
   census = await startFakeProvider('/geocoder/');
-  if (skip) return;
   const real = await realDirectory();
   directory = real.directory;
   seats = real.data.seats;
@@ -53,7 +51,7 @@ const SACRAMENTO: CensusPlace = {
   sldl: { code: '007', name: 'Assembly District 7', basename: '7' },
 };
 
-test('a California address: one representative, the state senator and the assemblymember', { skip }, async () => {
+test('a California address: one representative, the state senator and the assemblymember', async () => {
   census.reply({ body: censusBody('1315 10th St, Sacramento, CA 95814', [SACRAMENTO]) });
   const answer = await resolver().lookup('1315 10th St, Sacramento, CA 95814');
   assert.equal(answer.status, 'matched');
@@ -67,7 +65,7 @@ test('a California address: one representative, the state senator and the assemb
   assert.equal(answer.stateLegislators, 'matched');
 });
 
-test('a Massachusetts address: "3rd Middlesex District" is the Third Middlesex senator', { skip }, async () => {
+test('a Massachusetts address: "3rd Middlesex District" is the Third Middlesex senator', async () => {
   census.reply({
     body: censusBody('x', [
       {
@@ -90,9 +88,7 @@ test('a Massachusetts address: "3rd Middlesex District" is the Third Middlesex s
   assert.ok(ids.includes('sldl:ma:25th_middlesex'));
 });
 
-test('the White House: the DC delegate, no senators, the Ward 2 member and the at-large Council', {
-  skip,
-}, async () => {
+test('the White House: the DC delegate, no senators, the Ward 2 member and the at-large Council', async () => {
   census.reply({ body: censusBody('1600 Pennsylvania Ave NW, Washington, DC 20500', [WHITE_HOUSE]) });
   const answer = await resolver().lookup('1600 Pennsylvania Ave NW, Washington, DC 20500');
   const ids = seatIds(answer.result);
@@ -105,7 +101,7 @@ test('the White House: the DC delegate, no senators, the Ward 2 member and the a
   assert.equal(new Set(ids).size, ids.length, 'each seat once');
 });
 
-test('a district name Voz does not know is reported, and the House answer still stands', { skip }, async () => {
+test('a district name Voz does not know is reported, and the House answer still stands', async () => {
   census.reply({
     body: censusBody('x', [{ ...SACRAMENTO, sldu: { code: '099', name: 'State Senate District 99', basename: '99' } }]),
   });
@@ -130,7 +126,7 @@ test('a district name Voz does not know is reported, and the House answer still 
   assert.deepEqual(house(neither.result), ['house:ca:7']);
 });
 
-test('the geocoder down: the ZIP in the address gives its candidates, with a clear message', { skip }, async () => {
+test('the geocoder down: the ZIP in the address gives its candidates, with a clear message', async () => {
   census.reply({ status: 500, body: { errors: ['Internal error'] } });
   const answer = await resolver().lookup('9500 Wilshire Blvd, Beverly Hills, CA 90210');
   assert.equal(answer.status, 'unavailable');
@@ -142,14 +138,14 @@ test('the geocoder down: the ZIP in the address gives its candidates, with a cle
   assert.equal(answer.result?.message, answer.message);
 });
 
-test('a geocoder timeout falls back the same way', { skip }, async () => {
+test('a geocoder timeout falls back the same way', async () => {
   census.reply({ body: censusBody('x', [SACRAMENTO]), delayMs: 1500 });
   const answer = await resolver(100).lookup('1 Main St, Beverly Hills, CA 90210');
   assert.equal(answer.status, 'unavailable');
   assert.equal(answer.result?.confidence, 'zip_spans_districts');
 });
 
-test('a ZIP that is not a ZCTA has no candidates to fall back on', { skip }, async () => {
+test('a ZIP that is not a ZCTA has no candidates to fall back on', async () => {
   census.reply({ status: 500, body: {} });
   const answer = await resolver().lookup('1600 Pennsylvania Ave NW, Washington, DC 20500');
   assert.equal(answer.status, 'unavailable');
@@ -158,7 +154,7 @@ test('a ZIP that is not a ZCTA has no candidates to fall back on', { skip }, asy
   assert.match(answer.message ?? '', /Enter your ZIP code instead/);
 });
 
-test('no match without a ZIP: no officials, advice to add the city and ZIP', { skip }, async () => {
+test('no match without a ZIP: no officials, advice to add the city and ZIP', async () => {
   census.reply({ body: censusBody('x', []) });
   const answer = await resolver().lookup('1 Nowhere Lane');
   assert.equal(answer.status, 'no_match');
@@ -166,7 +162,7 @@ test('no match without a ZIP: no officials, advice to add the city and ZIP', { s
   assert.match(answer.message ?? '', /could not find that street address/);
 });
 
-test('several matches in different districts ask the supporter to choose', { skip }, async () => {
+test('several matches in different districts ask the supporter to choose', async () => {
   const other = { ...SACRAMENTO, matchedAddress: '100 MAIN ST, AUBURN, CA, 95603', cd: '03', zip: '95603' };
   census.reply({ body: censusBody('x', [SACRAMENTO, other]) });
   const answer = await resolver().lookup('100 Main St, CA');
@@ -186,7 +182,7 @@ test('several matches in different districts ask the supporter to choose', { ski
   assert.deepEqual(house(answer.result), []);
 });
 
-test('several matches in the same districts are one answer', { skip }, async () => {
+test('several matches in the same districts are one answer', async () => {
   census.reply({
     body: censusBody('x', [SACRAMENTO, { ...SACRAMENTO, matchedAddress: '1315 10TH ST, SACRAMENTO, CA, 95814-4801' }]),
   });
@@ -195,14 +191,14 @@ test('several matches in the same districts are one answer', { skip }, async () 
   assert.deepEqual(house(answer.result), ['house:ca:7']);
 });
 
-test('with address lookup turned off, the ZIP still answers', { skip }, async () => {
+test('with address lookup turned off, the ZIP still answers', async () => {
   const answer = await lookupAddress('1 Main St, Cambridge, MA 02139', { geocoder: null, directory });
   assert.equal(answer.status, 'unavailable');
   assert.equal(answer.provider, null);
   assert.equal(answer.result?.confidence, 'zip_spans_districts');
 });
 
-test('a coordinates-only provider goes through point-in-polygon and names no state legislators', { skip }, async () => {
+test('a coordinates-only provider goes through point-in-polygon and names no state legislators', async () => {
   const osm = await startFakeProvider('/');
   try {
     osm.reply({
@@ -230,9 +226,7 @@ test('a coordinates-only provider goes through point-in-polygon and names no sta
   }
 });
 
-test('a match gives pages a place without the address, and the place gives back the same legislators', {
-  skip,
-}, async () => {
+test('a match gives pages a place without the address, and the place gives back the same legislators', async () => {
   census.reply({ body: censusBody('x', [SACRAMENTO]) });
   const r = resolver();
   const answer = await r.lookup('1315 10th St, Sacramento, CA 95814');
@@ -252,7 +246,7 @@ test('a match gives pages a place without the address, and the place gives back 
   );
 });
 
-test('real Open States seats: every member of a multi-member district, and at-large seats', { skip }, () => {
+test('real Open States seats: every member of a multi-member district, and at-large seats', () => {
   const index = new LegislativeIndex(seats);
   const seatsOf = (state: StateCode, chamber: 'upper' | 'lower', name: string) => {
     const m = index.match(state, chamber, [{ code: null, names: [name] }]);
@@ -267,9 +261,7 @@ test('real Open States seats: every member of a multi-member district, and at-la
   assert.deepEqual(seatsOf('MN', 'lower', '05A'), ['sldl:mn:5a']);
 });
 
-test('no House district from the provider: point-in-polygon decides it, legislators still matched', {
-  skip,
-}, async () => {
+test('no House district from the provider: point-in-polygon decides it, legislators still matched', async () => {
   const provider = {
     name: 'geocodio' as const,
     geocode: async () => ({

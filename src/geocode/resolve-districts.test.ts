@@ -12,7 +12,7 @@ import { type AddressResolver, createResolver } from './resolve-address.ts';
 import { type CensusPlace, censusBody } from './testing/census-fixtures.ts';
 import { type FakeProvider, startFakeProvider } from './testing/fake-provider.ts';
 import { nominatimBody } from './testing/nominatim-fixtures.ts';
-import { hasDataMirror, realDirectory, TEST_NOW } from './testing/real-directory.ts';
+import { realDirectory, TEST_NOW } from './testing/real-directory.ts';
 
 /**
  * Addresses whose districts are more than one per chamber, or not certain at all, through the
@@ -20,7 +20,6 @@ import { hasDataMirror, realDirectory, TEST_NOW } from './testing/real-directory
  * a district line from a coordinates-only provider. Providers are local servers speaking their
  * wire formats; district values are fixture values.
  */
-const skip = !hasDataMirror && 'no data mirror';
 let census: FakeProvider;
 let osm: FakeProvider;
 let directory: Directory;
@@ -29,7 +28,6 @@ let seats: LegislativeSeat[];
 before(async () => {
   census = await startFakeProvider('/geocoder/');
   osm = await startFakeProvider('/');
-  if (skip) return;
   const real = await realDirectory();
   directory = real.directory;
   seats = real.data.seats;
@@ -73,9 +71,7 @@ const BOISE: CensusPlace = {
   sldl: { code: '019', name: 'State House District 19', basename: '19' },
 };
 
-test('Idaho: the address in district 19 has its senator and both representatives, seats A and B', {
-  skip,
-}, async () => {
+test('Idaho: the address in district 19 has its senator and both representatives, seats A and B', async () => {
   census.reply({ body: censusBody('x', [BOISE]) });
   const r = byCensus();
   const answer = await r.lookup('700 W Jefferson St, Boise, ID 83702');
@@ -90,9 +86,7 @@ test('Idaho: the address in district 19 has its senator and both representatives
   assert.deepEqual(seatIds(again), ids, 'the page link gives back the same legislators');
 });
 
-test('New Hampshire: an address in a base and a floterial district has both districts\u2019 members', {
-  skip,
-}, async () => {
+test('New Hampshire: an address in a base and a floterial district has both districts\u2019 members', async () => {
   const exeter: CensusPlace = {
     matchedAddress: '10 FRONT ST, EXETER, NH, 03833',
     lon: -70.9478,
@@ -128,9 +122,7 @@ test('New Hampshire: an address in a base and a floterial district has both dist
   assert.equal(partly.stateLegislators, 'partial', 'one district matched, one not: said so');
 });
 
-test('a coordinates-only answer near a district line is not "matched": the candidates and a true message', {
-  skip,
-}, async () => {
+test('a coordinates-only answer near a district line is not "matched": the candidates and a true message', async () => {
   osm.reply({
     body: nominatimBody([
       {
@@ -158,9 +150,7 @@ test('a coordinates-only answer near a district line is not "matched": the candi
   assert.deepEqual(answer.result?.query, { kind: 'address', value: '2401 Smith Blvd, Arlington, VA 22202' });
 });
 
-test('several coordinates-only matches: each choice placed by Voz\u2019s own map carries its district', {
-  skip,
-}, async () => {
+test('several coordinates-only matches: each choice placed by Voz\u2019s own map carries its district', async () => {
   osm.reply({
     body: nominatimBody([
       { lat: '42.8501', lon: '-106.3252', display: '200, North Center Street, Casper, Wyoming', rank: 30 },

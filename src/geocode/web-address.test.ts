@@ -15,14 +15,13 @@ import { ADDRESS_PRIVACY } from './messages.ts';
 import { createResolver } from './resolve-address.ts';
 import { type CensusPlace, censusBody } from './testing/census-fixtures.ts';
 import { type FakeProvider, startFakeProvider } from './testing/fake-provider.ts';
-import { hasDataMirror, realDirectory, TEST_NOW } from './testing/real-directory.ts';
+import { realDirectory, TEST_NOW } from './testing/real-directory.ts';
 
 /**
  * The supporter's path on the pages: a ZIP split between districts offers "enter your street
  * address"; the address (POSTed, never in a URL) settles the House district and the state
  * legislators. The geocoder is a local server speaking the Census Geocoder's wire format.
  */
-const skip = !hasDataMirror && 'no data mirror';
 let census: FakeProvider;
 let store: TestStore;
 let voz: VozApp;
@@ -43,7 +42,6 @@ export const BEVERLY_HILLS: CensusPlace = {
 
 before(async () => {
   census = await startFakeProvider('/geocoder/');
-  if (skip) return;
   const real = await realDirectory();
   directory = real.directory;
   const clock = fixedClock(TEST_NOW);
@@ -87,7 +85,7 @@ async function postAddress(address: string, zip: string | null, lang?: string) {
 
 const nameOf = (seatId: string) => directory.findRepresentation(seatId)?.official?.name ?? `(vacant ${seatId})`;
 
-test('a split ZIP offers the street address form, with the privacy sentence', { skip }, async () => {
+test('a split ZIP offers the street address form, with the privacy sentence', async () => {
   const { res, html } = await getPage(voz.app, '/c/protect-asylum/officials?zip=90210');
   assert.equal(res.status, 200);
   assert.match(html, /<form method="post" action="\/c\/protect-asylum\/address"/);
@@ -98,9 +96,7 @@ test('a split ZIP offers the street address form, with the privacy sentence', { 
   assert.ok(es.html.includes(ADDRESS_PRIVACY.es));
 });
 
-test('the address settles it: a link with the districts only, then one representative and the state legislators', {
-  skip,
-}, async () => {
+test('the address settles it: a link with the districts only, then one representative and the state legislators', async () => {
   census.reply({ body: censusBody('x', [BEVERLY_HILLS]) });
   const { res } = await postAddress('9500 Wilshire Blvd, Beverly Hills', '90210');
   assert.equal(res.status, 303);
@@ -125,9 +121,7 @@ test('the address settles it: a link with the districts only, then one represent
   assert.ok(!html.includes(nameOf('house:ca:30')) && !html.includes(nameOf('house:ca:32')));
 });
 
-test('several districts in one chamber ride along as repeated parameters, through an outcome report too', {
-  skip,
-}, async () => {
+test('several districts in one chamber ride along as repeated parameters, through an outcome report too', async () => {
   const exeter: CensusPlace = {
     matchedAddress: '10 FRONT ST, EXETER, NH, 03833',
     lon: -70.9478,
@@ -174,9 +168,7 @@ test('several districts in one chamber ride along as repeated parameters, throug
   assert.deepEqual(back.searchParams.getAll('sldl'), ['Rockingham 13', 'Rockingham 37']);
 });
 
-test('the geocoder down: the ZIP candidates again with the reason, and the campaign keeps working', {
-  skip,
-}, async () => {
+test('the geocoder down: the ZIP candidates again with the reason, and the campaign keeps working', async () => {
   census.reply({ status: 500, body: { errors: ['Internal error'] } });
   const { res, html } = await postAddress('9500 Wilshire Blvd', '90210');
   assert.equal(res.status, 200);
@@ -187,7 +179,7 @@ test('the geocoder down: the ZIP candidates again with the reason, and the campa
   assert.match(es.html, /no está disponible en este momento/);
 });
 
-test('an address that found nothing comes back typed, focused, to be corrected', { skip }, async () => {
+test('an address that found nothing comes back typed, focused, to be corrected', async () => {
   census.reply({ body: censusBody('9999 Nowhere Ln', []) });
   const { res, html } = await postAddress('9999 Nowhere Ln <b>', '90210');
   assert.equal(res.status, 200);
@@ -198,9 +190,7 @@ test('an address that found nothing comes back typed, focused, to be corrected',
   assert.doesNotMatch(fresh, /id="street-address"[^>]*(value=|autofocus)/);
 });
 
-test('several matches are offered as links to their districts: choosing one asks the geocoder nothing', {
-  skip,
-}, async () => {
+test('several matches are offered as links to their districts: choosing one asks the geocoder nothing', async () => {
   const other = { ...BEVERLY_HILLS, matchedAddress: '9500 WILSHIRE BLVD, LOS ANGELES, CA, 90210', cd: '32' };
   census.reply({ body: censusBody('x', [BEVERLY_HILLS, other]) });
   const { html } = await postAddress('9500 Wilshire Blvd', '90210');
@@ -226,7 +216,7 @@ test('several matches are offered as links to their districts: choosing one asks
   assert.equal(census.requests.length, asked, 'no second geocoder call');
 });
 
-test('an address near a district line: the candidates with a notice that says why', { skip }, async () => {
+test('an address near a district line: the candidates with a notice that says why', async () => {
   const airport: CensusPlace = {
     ...BEVERLY_HILLS,
     matchedAddress: '2401 SMITH BLVD, ARLINGTON, VA, 22202',
@@ -247,7 +237,7 @@ test('an address near a district line: the candidates with a notice that says wh
   assert.match(es.html, /cerca del límite entre dos distritos/);
 });
 
-test('an address that is not one gets a specific message, a forged form a 403', { skip }, async () => {
+test('an address that is not one gets a specific message, a forged form a 403', async () => {
   const { html } = await postAddress('12', '90210');
   assert.match(html, /Enter a street address with a house number and street name/);
   const forged = await voz.app.request('/c/protect-asylum/address', {
@@ -258,7 +248,7 @@ test('an address that is not one gets a specific message, a forged form a 403', 
   assert.equal(forged.status, 403);
 });
 
-test('the addresses typed on the pages never reached the log', { skip }, () => {
+test('the addresses typed on the pages never reached the log', () => {
   const log = logLines.join('\n');
   for (const secret of ['Wilshire', 'WILSHIRE', 'Beverly', 'BEVERLY']) assert.ok(!log.includes(secret), secret);
 });

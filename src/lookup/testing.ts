@@ -1,24 +1,20 @@
-import { fileURLToPath } from 'node:url';
 import { type Clock, fixedClock } from '../clock.ts';
-import { type Config, parseConfig } from '../config.ts';
 import { silentLogger } from '../log.ts';
 import type { Directory } from '../officials/directory.ts';
 import { loadDirectoryData } from '../officials/load.ts';
+import { testConfig } from '../officials/testing/mirror.ts';
 import type { DirectoryData } from '../officials/types.ts';
 import { createDirectory } from './create-directory.ts';
 
+export { ROOT, testConfig } from '../officials/testing/mirror.ts';
+
 /**
- * Tests run against the real mirror (../shared/data beside the checkout), read once per test
- * process through the real importer, at a fixed date after the 2026 election.
+ * Tests run against the real mirror (officials/testing/mirror.ts), read once per test process
+ * through the real importer, at a fixed date after the 2026 election.
  */
 export const TEST_NOW = '2026-11-28T12:00:00Z';
-export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 let loading: Promise<DirectoryData> | null = null;
-
-export function testConfig(): Config {
-  return parseConfig({ LOG_LEVEL: 'silent' }, ROOT);
-}
 
 export function mirrorData(): Promise<DirectoryData> {
   loading ??= loadDirectoryData(testConfig(), { clock: fixedClock(TEST_NOW), logger: silentLogger });

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { parseConfig } from '../config.ts';
+import { testDataDir } from '../officials/testing/mirror.ts';
 import { isFederalHoliday } from './federal-holidays.ts';
 import { type HoursClause, isOpenAt, parseHours, type Schedule } from './hours.ts';
 
@@ -186,12 +187,9 @@ test('federal holidays follow the statute, with weekend observance', () => {
   assert.ok(!isFederalHoliday(2026, 3, 11));
 });
 
-const OFFICES = path.join(parseConfig({}).dataDir, 'congress-legislators/legislators-district-offices.json');
-
-test('reads nearly every published hours string, and none reads as night hours', {
-  skip: !existsSync(OFFICES) && 'no data mirror',
-}, () => {
-  const members = JSON.parse(readFileSync(OFFICES, 'utf8')) as { offices?: { hours?: string }[] }[];
+test('reads nearly every published hours string, and none reads as night hours', () => {
+  const offices = path.join(testDataDir(), 'congress-legislators/legislators-district-offices.json');
+  const members = JSON.parse(readFileSync(offices, 'utf8')) as { offices?: { hours?: string }[] }[];
   const all = members.flatMap((m) => (m.offices ?? []).flatMap((o) => (o.hours ? [o.hours] : [])));
   assert.ok(all.length > 200, `${all.length} hours strings`);
   const unread = all.filter((text) => parseHours(text) === null);

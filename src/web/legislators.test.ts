@@ -10,7 +10,7 @@ import { guardGeocoder } from '../geocode/guarded-geocoder.ts';
 import { createResolver } from '../geocode/resolve-address.ts';
 import { type CensusPlace, censusBody } from '../geocode/testing/census-fixtures.ts';
 import { type FakeProvider, startFakeProvider } from '../geocode/testing/fake-provider.ts';
-import { hasDataMirror, realDirectory, TEST_NOW } from '../geocode/testing/real-directory.ts';
+import { realDirectory, TEST_NOW } from '../geocode/testing/real-directory.ts';
 import { silentLogger } from '../log.ts';
 import type { Directory } from '../officials/directory.ts';
 import { getPage, pagesCampaign } from './testing/app.ts';
@@ -20,7 +20,6 @@ import { getPage, pagesCampaign } from './testing/app.ts';
  * districts, so the page says why the legislators are missing and offers the street address,
  * which the geocoder (a local server speaking the Census Geocoder's wire format) resolves.
  */
-const skip = !hasDataMirror && 'no data mirror';
 let census: FakeProvider;
 let store: TestStore;
 let voz: VozApp;
@@ -40,7 +39,6 @@ const MISSION: CensusPlace = {
 
 before(async () => {
   census = await startFakeProvider('/geocoder/');
-  if (skip) return;
   const real = await realDirectory();
   directory = real.directory;
   const clock = fixedClock(TEST_NOW);
@@ -82,9 +80,7 @@ async function postAddress(place: CensusPlace) {
 const legislatorCards = (html: string) =>
   [...html.matchAll(/<li class="card" id="(t-sld[ul]-[^"]+)"/g)].map((m) => m[1]);
 
-test('a ZIP shows the governor, says why the state legislators are missing, and offers the address', {
-  skip,
-}, async () => {
+test('a ZIP shows the governor, says why the state legislators are missing, and offers the address', async () => {
   const { res, html } = await getPage(voz.app, '/c/state-house/officials?zip=94110');
   assert.equal(res.status, 200);
   assert.ok(html.includes(directory.findRepresentation('governor:ca')?.official?.name ?? '(none)'));
@@ -98,7 +94,7 @@ test('a ZIP shows the governor, says why the state legislators are missing, and 
   assert.match(es.html, /También permite encontrar a sus legisladores estatales/);
 });
 
-test('the address adds them, and the notice goes', { skip }, async () => {
+test('the address adds them, and the notice goes', async () => {
   const res = await postAddress(MISSION);
   assert.equal(res.status, 303);
   const location = res.headers.get('location') ?? '';
@@ -108,7 +104,7 @@ test('the address adds them, and the notice goes', { skip }, async () => {
   assert.doesNotMatch(html, /legislators are not listed/);
 });
 
-test('an address that gives no state legislative districts says so, without asking again', { skip }, async () => {
+test('an address that gives no state legislative districts says so, without asking again', async () => {
   const res = await postAddress({ ...MISSION, sldu: null, sldl: null });
   assert.equal(res.status, 303);
   const location = res.headers.get('location') ?? '';
@@ -121,7 +117,7 @@ test('an address that gives no state legislative districts says so, without aski
   assert.match(html, /name="sl" value="none"/);
 });
 
-test('a campaign to the governor reaches DC’s Mayor, the District’s chief executive', { skip }, async () => {
+test('a campaign to the governor reaches DC’s Mayor, the District’s chief executive', async () => {
   const { res, html } = await getPage(voz.app, '/c/state-house/officials?zip=20001');
   assert.equal(res.status, 200);
   const mayor = directory.findRepresentation('governor:dc');
@@ -133,9 +129,7 @@ test('a campaign to the governor reaches DC’s Mayor, the District’s chief ex
   else assert.match(card, /^id="t-governor-dc"><h3>Mayor: current holder not in our data<\/h3>/);
 });
 
-test('a governor whose recorded end is a placeholder is "may be out of date", not "term has ended"', {
-  skip,
-}, async () => {
+test('a governor whose recorded end is a placeholder is "may be out of date", not "term has ended"', async () => {
   const newsom = directory.findRepresentation('governor:ca');
   assert.equal(newsom?.mayBeOutOfDate, true, 'the record’s 2026-01-01 is past at the test’s date');
   const { html } = await getPage(voz.app, '/c/state-house/officials?zip=94110');

@@ -14,7 +14,7 @@ import { guardGeocoder } from '../../src/geocode/guarded-geocoder.ts';
 import { createResolver } from '../../src/geocode/resolve-address.ts';
 import { type CensusPlace, censusBody } from '../../src/geocode/testing/census-fixtures.ts';
 import { type FakeProvider, startFakeProvider } from '../../src/geocode/testing/fake-provider.ts';
-import { hasDataMirror, realDirectory, TEST_NOW } from '../../src/geocode/testing/real-directory.ts';
+import { realDirectory, TEST_NOW } from '../../src/geocode/testing/real-directory.ts';
 import { silentLogger } from '../../src/log.ts';
 import type { Directory } from '../../src/officials/directory.ts';
 import { cardAnchor } from '../../src/web/pages/official-card.tsx';
@@ -25,7 +25,6 @@ import { pagesCampaign } from '../../src/web/testing/app.ts';
  * one representative and the right state legislators. Voz runs on a port of its own with the
  * real officials data; the Census Geocoder is a local server speaking its wire format.
  */
-const skip = !hasDataMirror && 'no data mirror';
 const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -58,7 +57,6 @@ let browser: Browser;
 let directory: Directory;
 
 before(async () => {
-  if (skip) return;
   census = await startFakeProvider('/geocoder/');
   const real = await realDirectory();
   directory = real.directory;
@@ -95,7 +93,7 @@ after(async () => {
   await store?.dispose();
 });
 
-test('split ZIP, then the street address: one representative and the right state legislators', { skip }, async () => {
+test('split ZIP, then the street address: one representative and the right state legislators', async () => {
   census.reply({ body: censusBody('x', [BEVERLY_HILLS]) });
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -133,9 +131,7 @@ test('split ZIP, then the street address: one representative and the right state
   await context.close();
 });
 
-test('several matches: the choices page is accessible, and a choice goes straight to its districts', {
-  skip,
-}, async () => {
+test('several matches: the choices page is accessible, and a choice goes straight to its districts', async () => {
   const other = { ...BEVERLY_HILLS, matchedAddress: '9500 WILSHIRE BLVD, LOS ANGELES, CA, 90210', cd: '32' };
   census.reply({ body: censusBody('x', [BEVERLY_HILLS, other]) });
   const context = await browser.newContext();

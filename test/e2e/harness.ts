@@ -11,6 +11,7 @@ import { silentLogger } from '../../src/log.ts';
 import { createDirectory } from '../../src/lookup/create-directory.ts';
 import type { Directory } from '../../src/officials/directory.ts';
 import { loadDirectoryData } from '../../src/officials/load.ts';
+import { testConfig } from '../../src/officials/testing/mirror.ts';
 import type { DirectoryData } from '../../src/officials/types.ts';
 
 /**
@@ -37,7 +38,7 @@ export function launchBrowser(): Promise<Browser> {
 let realData: Promise<DirectoryData> | null = null;
 
 /** The mirrored upstream data, loaded once per test process. */
-export function realDirectoryData(config: Config = parseConfig({})): Promise<DirectoryData> {
+export function realDirectoryData(config: Config = testConfig()): Promise<DirectoryData> {
   realData ??= loadDirectoryData(config, { clock: systemClock, logger: silentLogger });
   return realData;
 }

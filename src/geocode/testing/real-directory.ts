@@ -1,27 +1,14 @@
-import { existsSync } from 'node:fs';
-import { fixedClock } from '../../clock.ts';
-import { parseConfig } from '../../config.ts';
-import { silentLogger } from '../../log.ts';
-import { createDirectory } from '../../lookup/create-directory.ts';
+import { mirrorDirectory } from '../../lookup/testing.ts';
 import type { Directory } from '../../officials/directory.ts';
-import { loadDirectoryData } from '../../officials/load.ts';
 import type { DirectoryData } from '../../officials/types.ts';
 
+export { TEST_NOW } from '../../lookup/testing.ts';
+
 /**
- * The real directory over the mirrored data (../shared/data), loaded once per test process: the
- * address flow is tested against real officials and real Open States district names. The clock
- * is fixed so no answer depends on today's date.
+ * The real directory over the mirrored data, loaded once per test process: the address flow is
+ * tested against real officials and real Open States district names, at the tests' fixed date.
  */
-export const TEST_NOW = '2026-11-28T12:00:00Z';
-export const hasDataMirror = existsSync(parseConfig({}).dataDir);
-
-let loading: Promise<{ data: DirectoryData; directory: Directory }> | null = null;
-
-export function realDirectory(): Promise<{ data: DirectoryData; directory: Directory }> {
-  loading ??= (async () => {
-    const clock = fixedClock(TEST_NOW);
-    const data = await loadDirectoryData(parseConfig({}), { clock, logger: silentLogger });
-    return { data, directory: createDirectory(data, clock) };
-  })();
-  return loading;
+export async function realDirectory(): Promise<{ data: DirectoryData; directory: Directory }> {
+  const { data, directory } = await mirrorDirectory();
+  return { data, directory };
 }
