@@ -38,10 +38,20 @@ export const officialsQuerySchema = z
   })
   .meta({ description: 'Exactly one of zip, state, district, lat and lon together, or address.' });
 
-const EXAMPLE = 'Give one of zip (e.g. zip=94110), state (state=CA), district (district=CA-12), or lat and lon.';
+const EXAMPLE =
+  'Give one of zip (e.g. zip=94110), state (state=CA), district (district=CA-12), lat and lon, or a street address (address=…).';
 
 /** Validates the query parameters; throws `HttpError(400)` with a specific message. */
 export function parseOfficialsQuery(params: URLSearchParams): OfficialsQuery {
+  // A misspelt key (zipcode=, distirct=) would otherwise be answered as if it were not there.
+  const unknown = [...new Set(params.keys())].filter((key) => !(KEYS as readonly string[]).includes(key));
+  if (unknown.length > 0) {
+    const names = unknown.slice(0, 5).map((key) => `"${key.slice(0, 40)}"`);
+    throw badRequest(
+      'invalid_query',
+      `Unknown query parameter${unknown.length > 1 ? 's' : ''} ${names.join(', ')}. ${EXAMPLE}`,
+    );
+  }
   const input: Record<string, string> = {};
   for (const key of KEYS) {
     const values = params.getAll(key);

@@ -136,7 +136,9 @@ describe('GET /api/v1/officials', () => {
     await expectError('/api/v1/officials?lat=NaN&lon=1', 400, 'invalid_query');
     assert.match(await expectError('/api/v1/officials?lat=37', 400, 'invalid_query'), /lat and lon/);
     assert.match(await expectError('/api/v1/officials?state=XX', 400, 'invalid_state'), /XX/);
-    assert.match(await expectError('/api/v1/officials', 400, 'missing_query'), /zip/);
+    assert.match(await expectError('/api/v1/officials', 400, 'missing_query'), /zip.*address=/);
+    assert.match(await expectError('/api/v1/officials?zipcode=94110', 400, 'invalid_query'), /"zipcode"/);
+    assert.match(await expectError('/api/v1/officials?zip=94110&callback=x', 400, 'invalid_query'), /"callback"/);
     assert.match(await expectError('/api/v1/officials?zip=94110&state=CA', 400, 'invalid_query'), /only one/);
     await expectError('/api/v1/officials?zip=94110&zip=10001', 400, 'invalid_query');
     await expectError('/api/v1/officials?district=CA-99', 404, 'unknown_district');
