@@ -3,7 +3,6 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import yaml from 'js-yaml';
-import { parseConfig } from '../config.ts';
 import type { StateCode } from '../domain.ts';
 import { testDataDir } from '../officials/testing/mirror.ts';
 import { districtKey, LegislativeIndex, type LegislativeMatch, type LegislativeSeat } from './district-names.ts';

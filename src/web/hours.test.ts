@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { parseConfig } from '../config.ts';
 import { testDataDir } from '../officials/testing/mirror.ts';
 import { isFederalHoliday } from './federal-holidays.ts';
 import { type HoursClause, isOpenAt, parseHours, type Schedule } from './hours.ts';
