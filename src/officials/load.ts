@@ -49,7 +49,14 @@ export async function loadDirectoryData(config: Config, deps: LoadOptions): Prom
       // No worker, or the snapshot could not be written: prepare here instead.
       const result = await prepareDirectory(config, now, unavailable);
       if (!prepared) report(deps.logger, result);
-      if (!result.ok) throw new DataLoadError(result.problems, result.reason);
+      if (!result.ok) {
+        throw new DataLoadError(
+          result.problems,
+          unavailable.length > 0
+            ? `There is no officials data at ${config.dataDir} and fetching it failed. Set DATA_DIR to a copy of the data, or fetch it with \`voz data sync --from <directory or URL>\``
+            : result.reason,
+        );
+      }
       data = result.data;
     }
   }

@@ -18,7 +18,20 @@ export class FetchFailed extends Error {}
 
 /** Data files laid out like the mirror, plus the documentation that travels with them. */
 const SOURCE_DIRS = ['congress-legislators', 'zip-district', 'zcta-centroids', 'district-boundaries', OPENSTATES_DIR];
-const EXTRA_FILES = ['README.md', MANIFEST_FILE];
+const EXTRA_FILES = [
+  'README.md',
+  MANIFEST_FILE,
+  // The upstream licences and notes travel with the data they cover (the mirror's README lists them).
+  'congress-legislators/UPSTREAM-LICENSE',
+  'congress-legislators/UPSTREAM-README.md',
+  'openstates-people/UPSTREAM-LICENSE',
+  'openstates-people/UPSTREAM-README.md',
+  'openstates-people/UPSTREAM-schema.md',
+  'zcta-centroids/UPSTREAM-LICENSE-Apache-2.0',
+  'zcta-centroids/UPSTREAM-README.md',
+  'zip-district/UPSTREAM-LICENSE',
+  'zip-district/UPSTREAM-README.md',
+];
 
 async function put(staging: string, rel: string, data: Buffer | string): Promise<void> {
   const target = path.join(staging, rel);
@@ -55,13 +68,31 @@ async function download(url: string, options: FetchOptions, optional = false): P
   try {
     response = await doFetch(url, { signal: AbortSignal.timeout(options.timeoutMs), redirect: 'follow' });
   } catch (err) {
-    const reason =
-      err instanceof Error && err.name === 'TimeoutError' ? `timed out after ${options.timeoutMs} ms` : String(err);
-    throw new FetchFailed(`${url}: ${reason}`);
+    throw new FetchFailed(`${url}: ${failureOf(err, options.timeoutMs)}`);
   }
   if (optional && response.status === 404) return null;
   if (!response.ok) throw new FetchFailed(`${url}: HTTP ${response.status}`);
-  return Buffer.from(await response.arrayBuffer());
+  try {
+    return Buffer.from(await response.arrayBuffer());
+  } catch (err) {
+    // The headers came, the body did not: a connection dropped mid-file.
+    throw new FetchFailed(`${url}: the download broke off (${failureOf(err, options.timeoutMs)})`);
+  }
+}
+
+/**
+ * Why a fetch failed, in words: undici says only "fetch failed" or "terminated" and puts the
+ * reason (ECONNREFUSED 127.0.0.1:3433, ENOTFOUND, a socket closed early) in `cause`.
+ */
+function failureOf(err: unknown, timeoutMs: number): string {
+  if (!(err instanceof Error)) return String(err);
+  if (err.name === 'TimeoutError') return `timed out after ${timeoutMs} ms`;
+  const cause = err.cause;
+  if (cause instanceof Error) {
+    const code = (cause as { code?: unknown }).code;
+    return `${err.message}: ${typeof code === 'string' && !cause.message.includes(code) ? `${code} ` : ''}${cause.message}`;
+  }
+  return err.message;
 }
 
 /**

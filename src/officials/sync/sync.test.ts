@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -24,6 +24,7 @@ let base: string;
 /** What the local server serves: the tiny tree, plus an Open States archive for the upstream layout. */
 let served: string;
 let hang = false;
+let truncate = false;
 
 before(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'voz-sync-'));
@@ -32,6 +33,12 @@ before(async () => {
   await writeArchive(path.join(served, 'people.tar.gz'));
   server = createServer(async (req, res) => {
     if (hang) return; // never answers: the client must time out
+    if (truncate) {
+      // Promises a whole file, sends a little of it, and drops the connection.
+      res.writeHead(200, { 'content-length': '100000' }).write('{"partial": ');
+      setTimeout(() => res.destroy(), 20);
+      return;
+    }
     const file = path.join(served, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
     const body = file.startsWith(served) ? await readFile(file).catch(() => null) : null;
     res.writeHead(body ? 200 : 404).end(body ?? 'not found');
@@ -119,10 +126,13 @@ test('a bad file leaves the old data in use', async () => {
   assert.equal(await readFile(path.join(dataDir, 'zip-district/zccd.csv'), 'utf8'), before);
 });
 
-test('fetches from a base URL laid out like the mirror', async () => {
+test('fetches from a base URL laid out like the mirror, with the upstream licences, readable by all', async () => {
   const { dataDir, varDir } = await dirs();
+  await writeFile(path.join(served, 'zip-district/UPSTREAM-LICENSE'), 'CC0 1.0 Universal\n');
   const result = await syncData({ from: base, dataDir, varDir });
   assert.ok(result.ok, JSON.stringify(result));
+  assert.equal(await readFile(path.join(dataDir, 'zip-district/UPSTREAM-LICENSE'), 'utf8'), 'CC0 1.0 Universal\n');
+  assert.equal((await stat(dataDir)).mode & 0o777, 0o755);
   assert.equal(result.counts.statePeople, 7);
   const manifest = JSON.parse(await readFile(path.join(dataDir, MANIFEST_FILE), 'utf8'));
   assert.equal(manifest.from, base);
@@ -170,6 +180,32 @@ test('gives up on a server that does not answer', async () => {
   }
 });
 
+test('a download that breaks off names the file and says so', async () => {
+  const { dataDir, varDir } = await dirs();
+  truncate = true;
+  try {
+    const result = await syncData({ from: base, dataDir, varDir });
+    const message = result.ok ? '' : result.problems[0]!.message;
+    assert.match(message, /\/congress-legislators\/legislators-current\.json: the download broke off \(terminated/);
+  } finally {
+    truncate = false;
+  }
+});
+
+test('a server that refuses the connection is named with the reason, not "fetch failed"', async () => {
+  const { dataDir, varDir } = await dirs();
+  // A port that was just free: nothing listens on it.
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  const result = await syncData({ from: `http://127.0.0.1:${port}/`, dataDir, varDir });
+  assert.match(
+    result.ok ? '' : result.problems[0]!.message,
+    new RegExp(`fetch failed: .*ECONNREFUSED 127\\.0\\.0\\.1:${port}`),
+  );
+});
+
 test('never replaces a data directory that sync did not write', async () => {
   const { dataDir, varDir } = await dirs();
   await cp(tiny, dataDir, { recursive: true });
@@ -187,4 +223,22 @@ test('on first start without a data directory, fetches the data and loads it', a
   });
   assert.equal(data.status.counts.members, 3);
   assert.equal(data.status.dataDir, dataDir);
+});
+
+test('a first start whose fetch fails says how to provide the data', async () => {
+  const { dataDir, varDir } = await dirs();
+  const config = { ...parseConfig({ DATA_DIR: dataDir, VAR_DIR: varDir }, work) };
+  await assert.rejects(
+    loadDirectoryData(config, {
+      clock: fixedClock('2026-11-28T12:00:00Z'),
+      logger: silentLogger,
+      fetchFrom: new URL('nowhere/', base).href,
+    }),
+    (err: unknown) =>
+      err instanceof Error &&
+      err.message.includes(`There is no officials data at ${dataDir}`) &&
+      err.message.includes('Set DATA_DIR') &&
+      err.message.includes('voz data sync --from') &&
+      /legislators-current\.json: HTTP 404/.test(err.message),
+  );
 });

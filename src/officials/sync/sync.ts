@@ -1,4 +1,4 @@
-import { access, constants, mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { access, chmod, constants, mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type Clock, systemClock } from '../../clock.ts';
 import { formatProblem, type Problem } from '../import/problems.ts';
@@ -145,6 +145,9 @@ async function writeManifest(staging: string, from: string, clock: Clock, accept
  */
 async function swapIn(staging: string, dataDir: string): Promise<void> {
   const target = path.resolve(dataDir);
+  // mkdtemp makes the staging folder private (0700); the data is public and a server running as
+  // another user must read it, like any folder mkdir makes.
+  await chmod(staging, 0o755);
   const aside = `${target}.old-${process.pid}-${Date.now()}`;
   let hadOld = true;
   try {
