@@ -335,3 +335,43 @@ test('the script says why a report was not recorded: the campaign has ended', as
   await page.locator('.card').first().locator('.reported', { hasText: 'this campaign has ended' }).waitFor();
   await context.close();
 });
+
+test('copying shows, next to the button, that it worked, or selects the text where there is no clipboard', async () => {
+  const { page, context } = await openPage(browser, app, '/c/protect-asylum/officials?zip=20001');
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const copy = page.getByRole('button', { name: 'Copy message' }).first();
+  await copy.click();
+  const note = page.locator('p.feedback').first();
+  await note.waitFor();
+  assert.equal(await note.textContent(), 'Copied');
+  assert.ok(await note.isVisible());
+  assert.equal(await page.locator('#status').textContent(), 'Copied', 'and it is announced');
+  await context.close();
+
+  // A plain-HTTP install has no navigator.clipboard: the text is selected and the hint shown.
+  const bare = await openPage(browser, app, '/c/protect-asylum/officials?zip=20001');
+  await bare.context.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
+  await bare.page.reload();
+  await bare.page.getByRole('button', { name: 'Copy message' }).first().click();
+  const hint = bare.page.locator('p.feedback').first();
+  await hint.waitFor();
+  assert.equal(await hint.textContent(), 'Select the text and copy it');
+  assert.ok(((await bare.page.evaluate(() => getSelection()?.toString())) ?? '').length > 20, 'the text is selected');
+  await bare.context.close();
+});
+
+test('"use my location" refused: a visible message beside the button, and the ZIP field focused', async () => {
+  const { page, context } = await openPage(browser, app, '/c/protect-asylum');
+  await context.addInitScript(() => {
+    navigator.geolocation.getCurrentPosition = (_ok, fail) =>
+      fail?.({ code: 1, message: 'denied', PERMISSION_DENIED: 1 } as GeolocationPositionError);
+  });
+  await page.reload();
+  await page.locator('#use-location').click();
+  const note = page.locator('#use-location-feedback');
+  await note.waitFor();
+  assert.match((await note.textContent()) ?? '', /could not get your location/);
+  assert.ok(await note.isVisible());
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'zip');
+  await context.close();
+});

@@ -1,5 +1,5 @@
 import type { ClientConfig } from '../client-config.ts';
-import { announce } from './format.ts';
+import { say } from './format.ts';
 
 /** The CSRF token for the post: the page's own, or, on a page cached for everyone, a fresh one. */
 async function csrfToken(config: ClientConfig): Promise<string> {
@@ -28,11 +28,11 @@ export function initLocate(config: ClientConfig): void {
   }
   const giveUp = () => {
     button.removeAttribute('aria-busy');
-    announce(config.strings.denied);
+    say(button, config.strings.denied, 'problem');
     document.getElementById('zip')?.focus();
   };
   button.addEventListener('click', () => {
-    announce(config.strings.locating);
+    say(button, config.strings.locating);
     button.setAttribute('aria-busy', 'true');
     navigator.geolocation.getCurrentPosition(
       async (position) => {
