@@ -152,18 +152,22 @@ testEachDialect('viewers see campaigns but cannot create, edit or publish them',
 });
 
 testEachDialect(
-  'the dashboard shows totals, goal, outcomes and targets, and its fragment answers 304 until a count changes',
+  'the dashboard counts attempts as the public counter does, shows skips apart, and answers 304 until a count changes',
   async (store) => {
     const clock = fixedClock('2026-03-01T12:00:00Z');
     const { app } = testApp(store, { clock });
     const editor = await signedIn(app, store, 'editor');
     const location = (await editor.post('/admin/campaigns', sampleForm({ goal: '10' }))).headers.get('location')!;
     const campaign = (await findCampaignBySlug(store.handle.db, 'fund-legal-aid'))!;
-    const action = (outcome: 'contacted' | 'voicemail', state: 'CA' | 'TX') => ({
+    const action = (
+      outcome: 'contacted' | 'voicemail' | 'skipped',
+      state: 'CA' | 'TX',
+      channel: 'call' | 'email' = 'call',
+    ) => ({
       campaignId: campaign.id,
       createdAt: '2026-03-01T10:00:00.000Z',
       target: 'custom-city-hall',
-      channel: 'call' as const,
+      channel,
       outcome,
       state,
       district: null,
@@ -175,6 +179,8 @@ testEachDialect(
       action('voicemail', 'TX'),
       action('voicemail', 'CA'),
       action('contacted', 'TX'),
+      action('skipped', 'CA'),
+      action('skipped', 'CA', 'email'),
     ]);
     const fragmentUrl = `${location}/dashboard`;
     const first = await editor.request(fragmentUrl, { headers: { 'x-requested-with': 'fetch' } });
@@ -183,10 +189,16 @@ testEachDialect(
     const html = await first.text();
     assert.match(html, /data-live-summary[^>]*>5 actions</);
     assert.match(html, /Goal: 5 of 10 \(50%\)/);
+    assert.match(html, /Not counted: 2 skipped\./);
+    // Calls 5 (the skipped call is not one), reached 3 of those 5, no messages sent, 2 skips.
     assert.match(
       html,
-      /<th scope="row">Jordan Lee \(Mayor\)<\/th><td class="num">5<\/td><td class="num">3 \(60%\)<\/td><td class="num">0<\/td>/,
+      /<th scope="row">Jordan Lee \(Mayor\)<\/th><td class="num">5<\/td><td class="num">3 \(60%\)<\/td><td class="num">0<\/td><td class="num">2<\/td>/,
     );
+    // The daily chart counts the same five.
+    assert.match(html, /<th scope="row">2026-03-01<\/th><td class="num">5<\/td>/);
+    // So does the map: CA's two skips are not actions.
+    assert.match(html, /Supporters in 2 states or territories took 5 actions\. Most: CA 3, TX 2\./);
     assert.match(html, /<title>California: 3 actions<\/title>/);
     const again = await editor.request(fragmentUrl, {
       headers: { 'x-requested-with': 'fetch', 'if-none-match': etag },
