@@ -26,6 +26,7 @@ const CUSTOM_LABELS: Record<string, string> = {
   contactUrl: 'contact URL',
 };
 const LABELS: Record<string, string> = {
+  previewZip: 'Preview ZIP code',
   slug: 'Slug',
   status: 'Status',
   date: 'Date',

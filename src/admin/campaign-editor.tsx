@@ -20,6 +20,10 @@ const TARGET_NAMES: Record<TargetKind, string> = {
   custom: 'Custom targets (below)',
 };
 
+/** Where the editor posts its values to be previewed: beside the save path, for a new campaign too. */
+export const previewAction = (saveAction: string): string =>
+  saveAction === '/admin/campaigns' ? '/admin/campaigns/new/preview' : `${saveAction}/preview`;
+
 export function CampaignEditor(props: {
   action: string;
   csrf: string;
@@ -163,6 +167,35 @@ export function CampaignEditor(props: {
           Preview body
         </button>
       </p>
+      <fieldset>
+        <legend>Preview as a supporter, before saving</legend>
+        <p class="hint">
+          Shows these values, saved or not, as a supporter from this ZIP code would see them. Nothing is saved or
+          recorded.
+        </p>
+        <div class="actions-row">
+          <Field
+            name="previewZip"
+            label="ZIP code"
+            value={one(values, 'previewZip')}
+            error={errors.previewZip}
+            maxlength={5}
+          />
+          <div class="field">
+            <label for="f-previewLang">Language</label>
+            <select id="f-previewLang" name="previewLang">
+              {LANGUAGES.map((l) => (
+                <option value={l} selected={one(values, 'previewLang') === l}>
+                  {LANGUAGE_NAMES[l]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" formaction={previewAction(props.action)} formnovalidate>
+            Preview as a supporter
+          </button>
+        </div>
+      </fieldset>
     </form>
   );
 }

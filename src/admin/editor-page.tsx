@@ -8,7 +8,7 @@ import type { User } from './user.ts';
 type Body = Record<string, string | File | (string | File)[]>;
 
 /** Fields a browser submits that are not campaign fields. */
-const NOT_CAMPAIGN_FIELDS = new Set(['_csrf', 'intent']);
+const NOT_CAMPAIGN_FIELDS = new Set(['_csrf', 'intent', 'previewZip', 'previewLang']);
 
 /** The editor's values from a submitted body: `targets` may repeat; every other field is one string. */
 export function formValues(body: Body, prefix = ''): FormValues {

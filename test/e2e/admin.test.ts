@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { after, before, test } from 'node:test';
 import { serve } from '@hono/node-server';
 import type { Browser, Page } from 'playwright-core';
+import { countActions } from '../../src/actions/action-repository.ts';
 import { createUser } from '../../src/admin/accounts.ts';
 import { embedSnippet } from '../../src/admin/embed/snippet.tsx';
 import { buildApp, type VozApp } from '../../src/app.ts';
@@ -394,4 +395,49 @@ test('a save after the session ended keeps the edits through signing in again', 
   } finally {
     await context.close();
   }
+});
+
+test('the preview stays in the preview through a split ZIP and records nothing; unsaved edits preview too', async () => {
+  assert.ok(campaignPath, 'the campaign was created');
+  const campaign = (await findCampaignBySlug(store.handle.db, 'e2e-asylum'))!;
+  const before = await countActions(store.handle.db, campaign.id);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page);
+  await page.goto(url(campaignPath));
+  await page.getByLabel('ZIP code').fill('94015');
+  await page.getByRole('button', { name: 'Preview', exact: true }).click();
+  await page.locator('ul.candidates a').first().waitFor();
+  const inPreview = () => assert.ok(new URL(page.url()).pathname.startsWith(`${campaignPath}/preview`), page.url());
+  inPreview();
+  await expectNoAxeViolations(page, 'the preview of a split ZIP');
+  // The change-location form works in the preview and stays there.
+  await page
+    .getByLabel(/ZIP code/)
+    .last()
+    .fill('94110');
+  await Promise.all([page.waitForURL(/zip=94110/), page.locator('main form button[type=submit]').last().click()]);
+  inPreview();
+  await page.goto(url(`${campaignPath}/preview?zip=94015`));
+  await Promise.all([page.waitForURL(/district=CA-/), page.locator('ul.candidates a').first().click()]);
+  inPreview();
+  await page.locator('.card').first().waitFor();
+  await page.locator('.card').first().locator('form.outcome button').first().click();
+  await page.locator('.card .reported').first().waitFor({ state: 'visible' });
+  inPreview();
+  assert.equal(await countActions(store.handle.db, campaign.id), before, 'the preview recorded nothing');
+
+  // Unsaved edits, previewed from the editor without saving.
+  await page.goto(url(`${campaignPath}/edit`));
+  await page.getByLabel('Title (English)').fill('Protect asylum, unsaved');
+  await page.getByLabel('Call script (English)').fill('Hello, unsaved script for [office].');
+  await page.locator('#f-previewZip').fill('94110');
+  await Promise.all([
+    page.waitForURL(new RegExp(`${campaignPath}/preview$`)),
+    page.getByRole('button', { name: 'Preview as a supporter' }).click(),
+  ]);
+  assert.match((await page.locator('.card').first().textContent()) ?? '', /unsaved script for/);
+  await expectNoAxeViolations(page, 'the preview of unsaved edits');
+  assert.equal((await findCampaignBySlug(store.handle.db, 'e2e-asylum'))?.content.en?.title, 'Protect asylum');
+  await context.close();
 });
