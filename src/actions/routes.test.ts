@@ -91,6 +91,22 @@ testEachDialect('names each invalid field with a 400 and stores nothing', async 
   await close();
 });
 
+testEachDialect('a district that does not exist in the reported state is refused, naming the field', async (store) => {
+  const { app, close } = buildApp(appDeps(store.handle, testConfig(store), fixedClock(NOON)));
+  await addCampaign(store.handle.db, 'asylum');
+  const res = await app.request(
+    postJson(path('asylum'), report({ target: 'senate:ca:1', state: 'ca', district: '99' })),
+  );
+  assert.equal(res.status, 400);
+  const error = await errorOf(res);
+  assert.equal(error.code, 'unknown_district');
+  assert.equal(error.message, 'CA has no congressional district 99.');
+  assert.equal(error.fields?.district, 'Not a district of CA: use 1 to 52.');
+  const counts = await (await app.request(`http://voz.test/api/v1/campaigns/asylum/counts`)).json();
+  assert.equal(counts.total, 0, 'nothing is counted for CA-99');
+  await close();
+});
+
 testEachDialect('rejects malformed JSON, non-JSON and oversized bodies with clear 4xx', async (store) => {
   const { app, close } = buildApp(appDeps(store.handle, testConfig(store), fixedClock(NOON)));
   await addCampaign(store.handle.db, 'asylum');
