@@ -286,3 +286,29 @@ testEachDialect('a custom-target error shows on the row that has it, below an em
   assert.match(html, /<a href="#f-customTargets-1-contactUrl">Custom target 2: contact URL<\/a>/);
   assert.match(html, /id="f-customTargets-1-contactUrl"[^>]*value="notaurl"/);
 });
+
+testEachDialect('a campaign is public the moment it is published, and takes no action once closed', async (store) => {
+  // A fixed clock: the campaign cache's TTL never runs out during this test.
+  const { app } = testApp(store, { clock: fixedClock('2026-03-01T12:00:00Z') });
+  const owner = await signedIn(app, store, 'owner');
+  const location = (await owner.post('/admin/campaigns', sampleForm())).headers.get('location')!;
+  assert.equal((await app.request('http://localhost/c/fund-legal-aid')).status, 404);
+  assert.doesNotMatch(await (await app.request('http://localhost/')).text(), /Fund legal aid for families/);
+  await owner.post(`${location}/status`, { status: 'live' });
+  assert.equal((await app.request('http://localhost/c/fund-legal-aid')).status, 200);
+  assert.match(await (await app.request('http://localhost/')).text(), /Fund legal aid for families/);
+  await owner.post(`${location}/status`, { status: 'closed' });
+  const late = await app.request('http://localhost/api/v1/campaigns/fund-legal-aid/actions', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      target: 'custom-city-hall',
+      channel: 'call',
+      outcome: 'contacted',
+      state: 'CA',
+      district: null,
+      language: 'en',
+    }),
+  });
+  assert.equal(late.status, 409);
+});

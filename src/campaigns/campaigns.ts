@@ -1,6 +1,7 @@
 import type { Clock } from '../clock.ts';
 import type { Db } from '../db/database.ts';
 import type { Campaign } from './campaign.ts';
+import { announceCampaignChange } from './campaign-changes.ts';
 import { type FieldErrors, validateCampaignInput } from './campaign-input.ts';
 import * as repo from './campaign-repository.ts';
 
@@ -17,7 +18,9 @@ export async function createCampaign(db: Db, input: unknown, clock: Clock): Prom
   const result = await validateCampaignInput(db, input);
   if (!result.ok) return result;
   try {
-    return { ok: true, campaign: await repo.insertCampaign(db, result.campaign, clock.now()) };
+    const campaign = await repo.insertCampaign(db, result.campaign, clock.now());
+    announceCampaignChange(db, { slugs: [campaign.slug] });
+    return { ok: true, campaign };
   } catch (err) {
     // Two editors saving the same new slug at once: the second loses the race here.
     if (repo.isUniqueViolation(err)) return { ok: false, errors: SLUG_TAKEN(result.campaign.slug) };
@@ -27,11 +30,13 @@ export async function createCampaign(db: Db, input: unknown, clock: Clock): Prom
 
 /** Null when there is no such campaign; otherwise the saved campaign or the errors per field. */
 export async function updateCampaign(db: Db, id: number, input: unknown, clock: Clock): Promise<SaveResult | null> {
-  if (!(await repo.findCampaignById(db, id))) return null;
+  const before = await repo.findCampaignById(db, id);
+  if (!before) return null;
   const result = await validateCampaignInput(db, input, { exceptId: id });
   if (!result.ok) return result;
   try {
     const campaign = await repo.replaceCampaign(db, id, result.campaign, clock.now());
+    if (campaign) announceCampaignChange(db, { slugs: [before.slug, campaign.slug] });
     return campaign ? { ok: true, campaign } : null;
   } catch (err) {
     if (repo.isUniqueViolation(err)) return { ok: false, errors: SLUG_TAKEN(result.campaign.slug) };
@@ -39,16 +44,27 @@ export async function updateCampaign(db: Db, id: number, input: unknown, clock: 
   }
 }
 
+async function setStatus(db: Db, id: number, status: Campaign['status'], clock: Clock): Promise<Campaign | null> {
+  const campaign = await repo.setCampaignStatus(db, id, status, clock.now());
+  if (campaign) announceCampaignChange(db, { slugs: [campaign.slug] });
+  return campaign;
+}
+
 export const publishCampaign = (db: Db, id: number, clock: Clock): Promise<Campaign | null> =>
-  repo.setCampaignStatus(db, id, 'live', clock.now());
+  setStatus(db, id, 'live', clock);
 
 export const closeCampaign = (db: Db, id: number, clock: Clock): Promise<Campaign | null> =>
-  repo.setCampaignStatus(db, id, 'closed', clock.now());
+  setStatus(db, id, 'closed', clock);
 
 export const unpublishCampaign = (db: Db, id: number, clock: Clock): Promise<Campaign | null> =>
-  repo.setCampaignStatus(db, id, 'draft', clock.now());
+  setStatus(db, id, 'draft', clock);
 
-export const deleteCampaign = (db: Db, id: number): Promise<boolean> => repo.deleteCampaign(db, id);
+export async function deleteCampaign(db: Db, id: number): Promise<boolean> {
+  const campaign = await repo.findCampaignById(db, id);
+  const deleted = await repo.deleteCampaign(db, id);
+  if (campaign && deleted) announceCampaignChange(db, { slugs: [campaign.slug] });
+  return deleted;
+}
 
 /** Live campaigns, newest first: the home page. */
 export const listLiveCampaigns = (db: Db): Promise<Campaign[]> => repo.listCampaigns(db, { status: 'live' });
