@@ -37,6 +37,7 @@ export function CampaignEditor(props: {
   return (
     <form method="post" action={props.action} novalidate>
       <CsrfField token={props.csrf} />
+      {one(values, 'version') ? <input type="hidden" name="version" value={one(values, 'version')} /> : null}
       {errorEntries.length > 0 ? (
         <div class="errors-summary" role="alert" tabindex={-1}>
           <h2>Please fix {errorEntries.length === 1 ? 'this problem' : `these ${errorEntries.length} problems`}</h2>

@@ -10,7 +10,7 @@ import { signedIn, testApp } from './testing.ts';
 
 /** The editor's form for the sample campaign, as a browser would submit it. */
 function sampleForm(overrides: Record<string, string | string[]> = {}) {
-  const campaign = { ...sampleCampaignInput(), id: 0, createdAt: '', updatedAt: '' };
+  const campaign = { ...sampleCampaignInput(), id: 0, createdAt: '', updatedAt: '', version: 1 };
   return { ...campaignToForm(campaign), status: 'draft', ...overrides };
 }
 
@@ -312,3 +312,46 @@ testEachDialect('a campaign is public the moment it is published, and takes no a
   });
   assert.equal(late.status, 409);
 });
+
+testEachDialect(
+  'a save against a version someone else has saved since is refused, keeping what was typed and showing the difference',
+  async (store) => {
+    const { app } = testApp(store);
+    const ana = await signedIn(app, store, 'editor', 'ana@example.org');
+    const bea = await signedIn(app, store, 'editor', 'bea@example.org');
+    const location = (await ana.post('/admin/campaigns', sampleForm())).headers.get('location')!;
+    const versionIn = (html: string) => /<input type="hidden" name="version" value="(\d+)"/.exec(html)?.[1] ?? '';
+    const opened = versionIn(await (await ana.request(`${location}/edit`)).text());
+    assert.equal(versionIn(await (await bea.request(`${location}/edit`)).text()), opened);
+    assert.ok(opened, 'the editor carries the version it opened');
+
+    const first = await ana.post(location, sampleForm({ version: opened, 'content.en.title': 'Ana’s title' }));
+    assert.equal(first.status, 303);
+    const late = await bea.post(location, sampleForm({ version: opened, 'content.en.summary': 'Bea’s summary' }));
+    assert.equal(late.status, 409);
+    const page = await late.text();
+    assert.match(page, /Someone else saved this campaign while you were editing/);
+    assert.match(page, /Bea’s summary/, 'what Bea typed is still in the form');
+    assert.match(
+      page,
+      /<th scope="row">Title \(English\)<\/th><td><div class="value">Fund legal aid for families<\/div><\/td><td><div class="value">Ana’s title<\/div><\/td>/,
+    );
+    const saved = await findCampaignBySlug(store.handle.db, 'fund-legal-aid');
+    assert.equal(saved?.content.en?.title, 'Ana’s title', 'Ana’s save stands');
+    assert.notEqual(saved?.content.en?.summary, 'Bea’s summary');
+
+    // Having seen the difference, Bea saves again on purpose: the form now carries the new version.
+    const again = await bea.post(
+      location,
+      sampleForm({ version: versionIn(page), 'content.en.summary': 'Bea’s summary' }),
+    );
+    assert.equal(again.status, 303);
+    assert.equal((await findCampaignBySlug(store.handle.db, 'fund-legal-aid'))?.content.en?.summary, 'Bea’s summary');
+    // A status change is a new version too: an editor open from before it cannot undo it unseen.
+    const owner = await signedIn(app, store, 'owner');
+    const before = versionIn(await (await bea.request(`${location}/edit`)).text());
+    await owner.post(`${location}/status`, { status: 'live' });
+    assert.equal((await bea.post(location, sampleForm({ version: before, status: 'draft' }))).status, 409);
+    assert.equal((await findCampaignBySlug(store.handle.db, 'fund-legal-aid'))?.status, 'live');
+  },
+);

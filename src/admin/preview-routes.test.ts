@@ -12,7 +12,7 @@ testEachDialect(
     const { app } = testApp(store);
     const editor = await signedIn(app, store, 'editor');
     const form = {
-      ...campaignToForm({ ...sampleCampaignInput(), id: 0, createdAt: '', updatedAt: '' }),
+      ...campaignToForm({ ...sampleCampaignInput(), id: 0, createdAt: '', updatedAt: '', version: 1 }),
       status: 'draft',
     };
     const location = (await editor.post('/admin/campaigns', form)).headers.get('location')!;
@@ -53,6 +53,7 @@ testEachDialect('a senators-only campaign with a split ZIP previews exactly as a
       id: 0,
       createdAt: '',
       updatedAt: '',
+      version: 1,
     }),
     status: 'live',
   };
@@ -79,7 +80,7 @@ testEachDialect('a senators-only campaign with a split ZIP previews exactly as a
 });
 
 const sampleForm = (status: string, over: Record<string, string | string[]> = {}) => ({
-  ...campaignToForm({ ...sampleCampaignInput(), id: 0, createdAt: '', updatedAt: '' }),
+  ...campaignToForm({ ...sampleCampaignInput(), id: 0, createdAt: '', updatedAt: '', version: 1 }),
   status,
   ...over,
 });

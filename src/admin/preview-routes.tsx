@@ -149,6 +149,7 @@ export function previewRoutes(deps: AdminDeps): Hono<AdminEnv> {
       id: stored?.id ?? 0,
       createdAt: stored?.createdAt ?? now,
       updatedAt: now,
+      version: stored?.version ?? 1,
     };
     const lang = body.previewLang === 'es' || body.previewLang === 'en' ? body.previewLang : campaign.defaultLanguage;
     return renderPreview(c, campaign, new URLSearchParams({ zip }), idParam, lang);

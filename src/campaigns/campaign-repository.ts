@@ -24,6 +24,7 @@ function toCampaign(row: Selectable<CampaignRow>): Campaign {
     goal: row.goal,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    version: Number(row.version),
   };
 }
 
@@ -72,14 +73,24 @@ export async function insertCampaign(db: Db, campaign: NewCampaign, now?: Date):
   return toCampaign(row);
 }
 
-/** Replaces every editable field; null when the campaign does not exist. */
-export async function replaceCampaign(db: Db, id: number, campaign: NewCampaign, now: Date): Promise<Campaign | null> {
-  const row = await db
+/**
+ * Replaces every editable field and counts a new version; null when the campaign does not exist
+ * or, given `expectedVersion`, when it is no longer at that version (someone saved in between).
+ * The check and the write are one statement, so two saves of one version cannot both win.
+ */
+export async function replaceCampaign(
+  db: Db,
+  id: number,
+  campaign: NewCampaign,
+  now: Date,
+  expectedVersion?: number,
+): Promise<Campaign | null> {
+  let query = db
     .updateTable('campaigns')
-    .set({ ...toRow(campaign), updated_at: now.toISOString() })
-    .where('id', '=', id)
-    .returningAll()
-    .executeTakeFirst();
+    .set((eb) => ({ ...toRow(campaign), updated_at: now.toISOString(), version: eb('version', '+', 1) }))
+    .where('id', '=', id);
+  if (expectedVersion !== undefined) query = query.where('version', '=', expectedVersion);
+  const row = await query.returningAll().executeTakeFirst();
   return row ? toCampaign(row) : null;
 }
 
@@ -91,7 +102,7 @@ export async function setCampaignStatus(
 ): Promise<Campaign | null> {
   const row = await db
     .updateTable('campaigns')
-    .set({ status, updated_at: now.toISOString() })
+    .set((eb) => ({ status, updated_at: now.toISOString(), version: eb('version', '+', 1) }))
     .where('id', '=', id)
     .returningAll()
     .executeTakeFirst();

@@ -11,6 +11,8 @@ import * as repo from './campaign-repository.ts';
  */
 
 export type SaveResult = { ok: true; campaign: Campaign } | { ok: false; errors: FieldErrors };
+/** A save may also meet a newer version than the editor opened: nothing is written; `conflict` is what is saved now. */
+export type UpdateResult = SaveResult | { ok: false; conflict: Campaign };
 
 const SLUG_TAKEN = (slug: string) => ({ slug: `The slug "${slug}" is already used by another campaign.` });
 
@@ -28,16 +30,31 @@ export async function createCampaign(db: Db, input: unknown, clock: Clock): Prom
   }
 }
 
-/** Null when there is no such campaign; otherwise the saved campaign or the errors per field. */
-export async function updateCampaign(db: Db, id: number, input: unknown, clock: Clock): Promise<SaveResult | null> {
+/**
+ * Null when there is no such campaign; otherwise the saved campaign, the errors per field, or,
+ * given the version the editor opened, the newer campaign someone else saved meanwhile.
+ */
+export async function updateCampaign(
+  db: Db,
+  id: number,
+  input: unknown,
+  clock: Clock,
+  expectedVersion?: number,
+): Promise<UpdateResult | null> {
   const before = await repo.findCampaignById(db, id);
   if (!before) return null;
+  if (expectedVersion !== undefined && before.version !== expectedVersion) return { ok: false, conflict: before };
   const result = await validateCampaignInput(db, input, { exceptId: id });
   if (!result.ok) return result;
   try {
-    const campaign = await repo.replaceCampaign(db, id, result.campaign, clock.now());
-    if (campaign) announceCampaignChange(db, { slugs: [before.slug, campaign.slug] });
-    return campaign ? { ok: true, campaign } : null;
+    const campaign = await repo.replaceCampaign(db, id, result.campaign, clock.now(), expectedVersion);
+    if (!campaign) {
+      // Saved by someone else between the read above and this write.
+      const current = await repo.findCampaignById(db, id);
+      return current ? { ok: false, conflict: current } : null;
+    }
+    announceCampaignChange(db, { slugs: [before.slug, campaign.slug] });
+    return { ok: true, campaign };
   } catch (err) {
     if (repo.isUniqueViolation(err)) return { ok: false, errors: SLUG_TAKEN(result.campaign.slug) };
     throw err;

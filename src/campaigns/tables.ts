@@ -28,6 +28,8 @@ export interface CampaignRow {
   goal: number | null;
   created_at: Generated<string>;
   updated_at: Generated<string>;
+  /** Saves and status changes so far, from 1: the editor's optimistic concurrency check. */
+  version: Generated<number>;
 }
 
 /** First-run seeds already applied (see the 2026-11-28-03 migration). */
