@@ -234,6 +234,26 @@ testEachDialect(
         district: '12',
         language: 'es',
       },
+      {
+        campaignId: campaign.id,
+        createdAt: '2026-03-01T10:00:00.000Z',
+        target: 'senate:ca:1',
+        channel: 'email',
+        outcome: 'contacted',
+        state: 'CA',
+        district: '12',
+        language: 'es',
+      },
+      {
+        campaignId: campaign.id,
+        createdAt: '2026-03-01T10:00:00.000Z',
+        target: 'custom-city-hall',
+        channel: 'call',
+        outcome: 'voicemail',
+        state: 'CA',
+        district: null,
+        language: 'en',
+      },
     ]);
     await upsertSignup(store.handle.db, {
       campaignId: campaign.id,
@@ -247,9 +267,13 @@ testEachDialect(
     const csv = await viewer.request(`${location}/actions.csv`);
     assert.equal(csv.status, 200);
     assert.match(csv.headers.get('content-disposition') ?? '', /attachment; filename="fund-legal-aid-actions.csv"/);
+    // The raw id, then who holds the seat as of the export (none named for vacant CA-12) and the seat.
     assert.equal(
       await csv.text(),
-      'created_at,target,channel,outcome,state,district,language\r\n2026-03-01T10:00:00.000Z,house:ca:12,call,contacted,CA,12,es\r\n',
+      'created_at,target,target_name,target_label,channel,outcome,state,district,language\r\n' +
+        '2026-03-01T10:00:00.000Z,custom-city-hall,Jordan Lee,Mayor,call,voicemail,CA,,en\r\n' +
+        "2026-03-01T10:00:00.000Z,house:ca:12,,California's 12th congressional district,call,contacted,CA,12,es\r\n" +
+        '2026-03-01T10:00:00.000Z,senate:ca:1,Sara Senior,"Senate seat, class 1",email,contacted,CA,12,es\r\n',
     );
 
     assert.equal((await viewer.request(`${location}/supporters.csv`)).status, 403);

@@ -190,9 +190,10 @@ test('a supporter completes the campaign and the open dashboard counts it withou
   ]);
   const csv = await readFile((await download.path()) ?? '', 'utf8');
   const rows = csv.trim().split('\r\n');
-  assert.equal(rows[0], 'created_at,target,channel,outcome,state,district,language');
+  assert.equal(rows[0], 'created_at,target,target_name,target_label,channel,outcome,state,district,language');
   assert.equal(rows.length, 2);
-  assert.match(rows[1]!, /^\d{4}-\d{2}-\d{2}T[^,]+,[^,]+,call,contacted,CA,(11)?,es$/);
+  // The raw id, then the official's name and the seat's label (quoted when it holds a comma).
+  assert.match(rows[1]!, /^\d{4}-\d{2}-\d{2}T[^,]+,[^,]+,[^,]+,("[^"]+"|[^,]+),call,contacted,CA,(11)?,es$/);
   await organizer.close();
   await supporter.close();
 });
