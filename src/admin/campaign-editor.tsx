@@ -125,6 +125,7 @@ export function CampaignEditor(props: {
           <Field
             name="theme.logoUrl"
             label="Logo URL"
+            hint="An https:// address of the image on your own website; Voz does not host images."
             type="url"
             value={one(values, 'theme.logoUrl')}
             error={errors['theme.logoUrl']}

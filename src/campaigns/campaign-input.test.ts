@@ -157,11 +157,19 @@ test('form errors use the form field names, so each shows beside its input', () 
   assert.ok(Object.keys(errors).every((key) => key in form));
 });
 
-test('a logo may be a path on this site, but not one a browser reads as another host', () => {
-  assert.ok(parseCampaignInput(sampleCampaignInput({ theme: { color: null, logoUrl: '/assets/logo.svg' } })).ok);
-  for (const logoUrl of ['//evil.example/x.png', '/\\evil.example/x.png', 'data:image/png;base64,AA']) {
+test('a logo is an https:// address: Voz serves no files at a path such as /logo.png', () => {
+  assert.ok(
+    parseCampaignInput(sampleCampaignInput({ theme: { color: null, logoUrl: 'https://example.org/logo.svg' } })).ok,
+  );
+  for (const logoUrl of [
+    '/logo.png',
+    'http://example.org/logo.png',
+    '//evil.example/x.png',
+    '/\\evil.example/x.png',
+    'data:image/png;base64,AA',
+  ]) {
     const errors = errorsOf(sampleCampaignInput({ theme: { color: null, logoUrl } }));
-    assert.match(errors['theme.logoUrl']!, /must start with https:\/\//, logoUrl);
+    assert.match(errors['theme.logoUrl']!, /must be an https:\/\/ address .* Voz does not host images\./, logoUrl);
   }
 });
 
