@@ -56,6 +56,11 @@ export function CampaignEditor(props: {
           label="Slug (the campaign's address: /c/slug)"
           value={one(values, 'slug')}
           error={errors.slug}
+          {...(props.action !== '/admin/campaigns' && one(values, 'status') === 'live'
+            ? {
+                hint: 'This campaign is live: a new slug changes its address. Links and embeds with the old address are redirected, but it stays on anything printed or shared as text.',
+              }
+            : {})}
           maxlength={LIMITS.slug}
         />
         <Field name="date" label="Date (YYYY-MM-DD)" value={one(values, 'date')} error={errors.date} />

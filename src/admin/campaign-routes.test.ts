@@ -379,3 +379,30 @@ testEachDialect(
     assert.equal((await findCampaignBySlug(store.handle.db, 'fund-legal-aid'))?.status, 'live');
   },
 );
+
+testEachDialect('renaming a live campaign warns in the editor and keeps the old links redirecting', async (store) => {
+  const { app } = testApp(store);
+  const owner = await signedIn(app, store, 'owner');
+  const location = (await owner.post('/admin/campaigns', sampleForm({ status: 'live' }))).headers.get('location')!;
+  const editor = await (await owner.request(`${location}/edit`)).text();
+  assert.match(editor, /id="f-slug-hint"[^>]*>This campaign is live: a new slug changes its address\./);
+  assert.match(editor, /aria-describedby="f-slug-hint"/);
+  const draft = await owner.post('/admin/campaigns', sampleForm({ slug: 'a-draft' }));
+  assert.doesNotMatch(await (await owner.request(`${draft.headers.get('location')}/edit`)).text(), /f-slug-hint/);
+
+  assert.equal((await owner.post(location, sampleForm({ status: 'live', slug: 'legal-aid' }))).status, 303);
+  const page = await app.request('http://localhost/c/fund-legal-aid/officials?zip=94110&lang=es');
+  assert.equal(page.status, 301);
+  assert.equal(page.headers.get('location'), '/c/legal-aid/officials?zip=94110&lang=es');
+  assert.equal((await app.request('http://localhost/c/fund-legal-aid')).headers.get('location'), '/c/legal-aid');
+  assert.equal(
+    (await app.request('http://localhost/api/v1/campaigns/fund-legal-aid/counts')).headers.get('location'),
+    '/api/v1/campaigns/legal-aid/counts',
+  );
+  assert.equal((await app.request('http://localhost/c/legal-aid')).status, 200);
+  // An unknown slug is still a 404, and a slug taken up again by a campaign is that campaign's.
+  assert.equal((await app.request('http://localhost/c/never-was')).status, 404);
+  await owner.post(location, sampleForm({ status: 'live', slug: 'fund-legal-aid' }));
+  assert.equal((await app.request('http://localhost/c/fund-legal-aid')).status, 200);
+  assert.equal((await app.request('http://localhost/c/legal-aid')).headers.get('location'), '/c/fund-legal-aid');
+});

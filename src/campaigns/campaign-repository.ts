@@ -141,3 +141,27 @@ export function isUniqueViolation(err: unknown): boolean {
   const code = (err as { code?: unknown } | null)?.code;
   return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
+
+/**
+ * Remembers that a campaign left `oldSlug` for `newSlug`: the old one now leads to it (the latest
+ * campaign to leave a slug has it), and the new one, if it was an old slug, leads nowhere any more.
+ */
+export async function recordSlugChange(db: Db, campaignId: number, oldSlug: string, newSlug: string, now: Date) {
+  await db.deleteFrom('campaign_old_slugs').where('slug', '=', newSlug).execute();
+  await db
+    .insertInto('campaign_old_slugs')
+    .values({ slug: oldSlug, campaign_id: campaignId, renamed_at: now.toISOString() })
+    .onConflict((oc) => oc.column('slug').doUpdateSet({ campaign_id: campaignId, renamed_at: now.toISOString() }))
+    .execute();
+}
+
+/** The campaign a slug used to name, or null. */
+export async function findCampaignByOldSlug(db: Db, slug: string): Promise<Campaign | null> {
+  const row = await db
+    .selectFrom('campaign_old_slugs')
+    .innerJoin('campaigns', 'campaigns.id', 'campaign_old_slugs.campaign_id')
+    .selectAll('campaigns')
+    .where('campaign_old_slugs.slug', '=', slug)
+    .executeTakeFirst();
+  return row ? toCampaign(row) : null;
+}

@@ -53,6 +53,9 @@ export async function updateCampaign(
       const current = await repo.findCampaignById(db, id);
       return current ? { ok: false, conflict: current } : null;
     }
+    if (campaign.slug !== before.slug) {
+      await repo.recordSlugChange(db, id, before.slug, campaign.slug, clock.now());
+    }
     announceCampaignChange(db, { slugs: [before.slug, campaign.slug] });
     return { ok: true, campaign };
   } catch (err) {
@@ -98,6 +101,16 @@ export const findCampaign = (db: Db, id: number): Promise<Campaign | null> => re
  */
 export async function findPublicCampaign(db: Db, slug: string): Promise<Campaign | null> {
   const campaign = await repo.findCampaignBySlug(db, slug);
+  return campaign && campaign.status !== 'draft' ? campaign : null;
+}
+
+/**
+ * The public campaign an old slug now leads to, after a rename; null when the slug never named
+ * one, or when it names a campaign again (a live slug always wins over a redirect).
+ */
+export async function findRenamedCampaign(db: Db, slug: string): Promise<Campaign | null> {
+  if (await repo.findCampaignBySlug(db, slug)) return null;
+  const campaign = await repo.findCampaignByOldSlug(db, slug);
   return campaign && campaign.status !== 'draft' ? campaign : null;
 }
 

@@ -38,7 +38,15 @@ export interface FirstRunSeedRow {
   seeded_at: Generated<string>;
 }
 
+/** A slug a campaign was renamed from: its old links redirect to the current one. */
+export interface CampaignOldSlugRow {
+  slug: string;
+  campaign_id: number;
+  renamed_at: string;
+}
+
 export interface CampaignTables {
   campaigns: CampaignRow;
+  campaign_old_slugs: CampaignOldSlugRow;
   first_run_seeds: FirstRunSeedRow;
 }
