@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { actionsApi } from './actions/routes.ts';
 import { adminPages } from './admin/routes.tsx';
+import { redirectRenamedCampaigns } from './campaigns/slug-redirects.ts';
 import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
 import type { DbHandle } from './db/database.ts';
@@ -63,6 +64,7 @@ export function buildApp(deps: AppDeps): VozApp {
     await next();
   });
 
+  app.use(redirectRenamedCampaigns(deps.db.db));
   app.get('/healthz', (c) => c.json(healthOf(deps.directory.status)));
 
   const lookupAddress = deps.geocoder ? (address: string) => answerAddress(address, deps) : undefined;

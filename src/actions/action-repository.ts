@@ -40,7 +40,7 @@ export async function insertActionsAtomically(db: Db, actions: readonly NewActio
 export type CountDimension = 'target' | 'outcome' | 'channel' | 'state' | 'district' | 'day' | 'language';
 
 /** The UTC calendar day of created_at, as YYYY-MM-DD, on either dialect. */
-const dayOf = (dialect: Dialect) =>
+export const dayOf = (dialect: Dialect) =>
   dialect === 'sqlite'
     ? sql<string>`substr(created_at, 1, 10)`
     : sql<string>`to_char(created_at at time zone 'UTC', 'YYYY-MM-DD')`;

@@ -1,4 +1,5 @@
 import type { Campaign } from '../campaigns/campaign.ts';
+import { onCampaignChange } from '../campaigns/campaign-changes.ts';
 import { findCampaignBySlug } from '../campaigns/campaign-repository.ts';
 import type { Clock } from '../clock.ts';
 import type { Db } from '../db/database.ts';
@@ -13,8 +14,9 @@ interface Entry {
 /**
  * Campaigns by slug, remembered for a couple of seconds. Recording an action is the hot path of
  * a viral campaign; reading the campaign row for each one would queue every request behind the
- * write transaction on SQLite's single connection. A campaign closed in the admin therefore stops
- * taking actions within `ttlMs` in every process. Unknown slugs are remembered too (as null), in a
+ * write transaction on SQLite's single connection. A change made in this process (campaign-changes.ts)
+ * drops its slugs at once; another process sharing the database (`--workers N`) sees a campaign
+ * published or closed within `ttlMs`, which is the bound there. Unknown slugs are remembered too (as null), in a
  * bounded map, so random slugs cannot fill memory or the database's queue.
  *
  * While the database is unavailable, a campaign read before is served as last known, so its page
@@ -25,6 +27,8 @@ export class CampaignCache {
   private readonly entries = new Map<string, Entry>();
   private readonly reading = new Map<string, Promise<Campaign | null>>();
   private unavailableUntil = 0;
+  /** Counts changes heard, so a read begun before one does not store the row it replaced. */
+  private generation = 0;
 
   constructor(
     private readonly db: Db,
@@ -33,7 +37,16 @@ export class CampaignCache {
     private readonly ttlMs = 2000,
     private readonly maxEntries = 1000,
     private readonly retryMs = 5000,
-  ) {}
+  ) {
+    onCampaignChange(db, ({ slugs }) => {
+      this.generation++;
+      for (const slug of slugs) {
+        this.entries.delete(slug);
+        // A read begun before the change may bring back the old row: the next find reads again.
+        this.reading.delete(slug);
+      }
+    });
+  }
 
   async find(slug: string): Promise<Campaign | null> {
     const now = this.clock.now().getTime();
@@ -54,11 +67,14 @@ export class CampaignCache {
   }
 
   private async read(slug: string, now: number): Promise<Campaign | null> {
+    const generation = this.generation;
     try {
       const campaign = await findCampaignBySlug(this.db, slug);
       this.unavailableUntil = 0;
-      if (this.entries.size >= this.maxEntries && !this.entries.has(slug)) this.entries.clear();
-      this.entries.set(slug, { campaign, expires: now + this.ttlMs });
+      if (generation === this.generation) {
+        if (this.entries.size >= this.maxEntries && !this.entries.has(slug)) this.entries.clear();
+        this.entries.set(slug, { campaign, expires: now + this.ttlMs });
+      }
       return campaign;
     } catch (err) {
       if (isDatabaseUnavailable(err) && this.entries.has(slug)) {

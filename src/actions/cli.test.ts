@@ -11,9 +11,10 @@ import { fixedClock } from '../clock.ts';
 import { createTestStore, type TestStore, testEachDialect } from '../db/testing.ts';
 import type { NewAction } from './action.ts';
 import { insertActionsAtomically } from './action-repository.ts';
+import { createActionCommands } from './cli.ts';
 import { createActionsContext } from './context.ts';
 import { signUp } from './signup.ts';
-import { addCampaign, testConfig } from './test-helpers.ts';
+import { addCampaign, testConfig, testDirectory } from './test-helpers.ts';
 
 async function voz(store: TestStore, args: string[]) {
   const stdout = new PassThrough();
@@ -56,10 +57,10 @@ testEachDialect('exports a campaign’s actions as CSV and as JSON, and only tha
   // Hour by hour, and within an hour by content: neither row ids nor arrival order are exported.
   assert.equal(
     csv.out,
-    'created_at,target,channel,outcome,state,district,language\r\n' +
-      "2026-11-28T12:00:00.000Z,'-mayor,call,voicemail,CA,,es\r\n" +
-      '2026-11-28T12:00:00.000Z,house:ca:12,call,contacted,CA,12,en\r\n' +
-      '2026-11-28T13:00:00.000Z,house:ca:12,call,contacted,CA,12,en\r\n',
+    'created_at,target,target_name,target_label,channel,outcome,state,district,language\r\n' +
+      "2026-11-28T12:00:00.000Z,'-mayor,,,call,voicemail,CA,,es\r\n" +
+      '2026-11-28T12:00:00.000Z,house:ca:12,,,call,contacted,CA,12,en\r\n' +
+      '2026-11-28T13:00:00.000Z,house:ca:12,,,call,contacted,CA,12,en\r\n',
   );
   const json = await voz(store, ['export', 'actions', '--campaign=asylum', '--format', 'json']);
   assert.equal(json.code, 0, json.err);
@@ -68,6 +69,8 @@ testEachDialect('exports a campaign’s actions as CSV and as JSON, and only tha
   assert.deepEqual(rows[0], {
     created_at: '2026-11-28T12:00:00.000Z',
     target: '-mayor',
+    target_name: null,
+    target_label: null,
     channel: 'call',
     outcome: 'voicemail',
     state: 'CA',
@@ -201,6 +204,34 @@ testEachDialect('supporters delete leaves nothing of the signup for the store to
   }
 });
 
+testEachDialect('the actions export names each target and its seat, beside the raw id', async (store) => {
+  const campaign = await addCampaign(store.handle.db, 'asylum');
+  await insertActionsAtomically(store.handle.db, [
+    action(campaign.id, { target: 'senate:ca:1', district: '11' }),
+    action(campaign.id, { target: 'mayor-smith', district: null }),
+    action(campaign.id, { target: 'house:ca:11', district: '11' }),
+  ]);
+  const [exportCommand] = createActionCommands({ loadDirectory: async () => testDirectory() });
+  const stdout = new PassThrough();
+  let out = '';
+  stdout.on('data', (d) => {
+    out += d;
+  });
+  const io = { stdout, stderr: new PassThrough(), stdin: new PassThrough(), config: () => testConfig(store) };
+  assert.equal(await exportCommand!.run(['--campaign', 'asylum', '--format', 'json'], io), 0);
+  const rows = (JSON.parse(out) as Array<Record<string, unknown>>).map((r) => [
+    r.target,
+    r.target_name,
+    r.target_label,
+  ]);
+  const holder = testDirectory().findOfficial(testDirectory().findSeat('house:ca:11')!.officialId!)!;
+  assert.deepEqual(rows, [
+    ['house:ca:11', holder.name, "California's 11th congressional district"],
+    ['mayor-smith', 'Mayor Smith', 'Mayor'],
+    ['senate:ca:1', 'Sara Senior', 'Senate seat, class 1'],
+  ]);
+});
+
 test('export actions into a pipe that closes early (`| head`) ends quietly and successfully', async () => {
   const store = await createTestStore('sqlite');
   try {
@@ -219,7 +250,10 @@ test('export actions into a pipe that closes early (`| head`) ends quietly and s
       env: { ...process.env, SQLITE_PATH: store.database.path, ERR: path.join(dir, 'stderr.txt'), LOG_LEVEL: 'silent' },
       encoding: 'utf8',
     });
-    assert.equal(result.stdout, 'created_at,target,channel,outcome,state,district,language\r\n');
+    assert.equal(
+      result.stdout,
+      'created_at,target,target_name,target_label,channel,outcome,state,district,language\r\n',
+    );
     assert.equal(result.status, 0);
     assert.equal(readFileSync(path.join(dir, 'stderr.txt'), 'utf8'), '', 'no stack trace');
   } finally {

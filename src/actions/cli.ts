@@ -1,11 +1,20 @@
+import { existsSync } from 'node:fs';
+import type { Campaign } from '../campaigns/campaign.ts';
 import { findCampaignBySlug } from '../campaigns/campaign-repository.ts';
 import { CliError, type CliIo, type Command } from '../cli/command.ts';
 import { isClosedPipe } from '../cli/failures.ts';
+import { type Clock, systemClock } from '../clock.ts';
+import type { Config } from '../config.ts';
 import { type DbHandle, openDatabase } from '../db/database.ts';
 import { eraseDeletedRows } from '../db/erase.ts';
+import { createLogger } from '../log.ts';
+import { createDirectory } from '../lookup/create-directory.ts';
+import type { Directory } from '../officials/directory.ts';
+import { loadDirectoryData } from '../officials/load.ts';
 import { campaignActions, type ExportFormat, formatSignups, writeActions } from './export.ts';
 import { normalizeEmail } from './signup.ts';
 import { deleteSignupsByEmail, listSignups, SIGNUP_TABLES } from './signup-repository.ts';
+import { targetDescriber } from './target-names.ts';
 
 /** Reads `--name value` options; anything else is an error naming the option. */
 function parseOptions(args: string[], known: string[]): Record<string, string> {
@@ -35,10 +44,28 @@ async function withDb<T>(io: CliIo, body: (handle: DbHandle) => Promise<T>): Pro
   }
 }
 
-async function campaignId(handle: DbHandle, slug: string): Promise<number> {
+async function findCampaign(handle: DbHandle, slug: string): Promise<Campaign> {
   const campaign = await findCampaignBySlug(handle.db, slug);
   if (!campaign) throw new CliError(`no campaign with slug "${slug}"`);
-  return campaign.id;
+  return campaign;
+}
+
+const campaignId = async (handle: DbHandle, slug: string): Promise<number> => (await findCampaign(handle, slug)).id;
+
+export interface ActionCommandDeps {
+  clock?: Clock;
+  /** The officials, for the export's name and seat columns; null when the data is not here. */
+  loadDirectory?: (config: Config, clock: Clock) => Promise<Directory | null>;
+}
+
+/**
+ * The officials data as the server reads it, but never fetched: an export must not start a
+ * download, so without the data folder the name and seat columns of official targets are empty.
+ */
+async function localDirectory(config: Config, clock: Clock): Promise<Directory | null> {
+  if (!existsSync(config.dataDir)) return null;
+  const data = await loadDirectoryData(config, { clock, logger: createLogger('error') });
+  return createDirectory(data, clock);
 }
 
 /**
@@ -82,58 +109,71 @@ async function exportTo(
   }
 }
 
-export const actionCommands: Command[] = [
-  {
-    name: 'export actions',
-    summary: "Write a campaign's recorded actions as CSV or JSON to standard output.",
-    usage: 'voz export actions --campaign <slug> [--format csv|json]',
-    async run(args, io) {
-      const opts = parseOptions(args, ['campaign', 'format']);
-      const format = parseFormat(opts.format);
-      if (!opts.campaign) throw new CliError('--campaign <slug> is required');
-      const slug = opts.campaign;
-      return withDb(io, async (handle) => {
-        const id = await campaignId(handle, slug);
-        await exportTo(io.stdout, (write) => writeActions(campaignActions(handle, id), format, write));
-        return 0;
-      });
-    },
-  },
-  {
-    name: 'supporters export',
-    summary: 'Write opted-in supporters (with the consent text they saw) as CSV or JSON.',
-    usage: 'voz supporters export [--campaign <slug>] [--format csv|json]',
-    async run(args, io) {
-      const opts = parseOptions(args, ['campaign', 'format']);
-      const format = parseFormat(opts.format);
-      return withDb(io, async (handle) => {
-        const filter = opts.campaign ? { campaignId: await campaignId(handle, opts.campaign) } : {};
-        const signups = await listSignups(handle.db, filter);
-        await exportTo(io.stdout, (write) => write(formatSignups(signups, format)));
-        return 0;
-      });
-    },
-  },
-  {
-    name: 'supporters delete',
-    summary: "Delete every signup with this email address, in all campaigns (a supporter's request).",
-    usage: 'voz supporters delete --email <address>',
-    async run(args, io) {
-      const opts = parseOptions(args, ['email']);
-      if (!opts.email) throw new CliError('--email <address> is required');
-      const email = normalizeEmail(opts.email);
-      if (!/^[^@\s]+@[^@\s]+$/.test(email)) throw new CliError(`"${opts.email}" is not an email address`);
-      return withDb(io, async (handle) => {
-        const deleted = await deleteSignupsByEmail(handle.db, email);
-        io.stdout.write(`Deleted ${deleted} signup${deleted === 1 ? '' : 's'}.\n`);
-        const { complete } = await eraseDeletedRows(handle, SIGNUP_TABLES);
-        if (!complete) {
-          io.stderr.write(
-            'voz supporters delete: the server is reading the database, so the deleted details stay in its file until the next checkpoint; run this again later to finish.\n',
+export const actionCommands: Command[] = createActionCommands();
+
+export function createActionCommands(deps: ActionCommandDeps = {}): Command[] {
+  const clock = deps.clock ?? systemClock;
+  const loadDirectory = deps.loadDirectory ?? localDirectory;
+  return [
+    {
+      name: 'export actions',
+      summary: "Write a campaign's recorded actions as CSV or JSON to standard output.",
+      usage: 'voz export actions --campaign <slug> [--format csv|json]',
+      async run(args, io) {
+        const opts = parseOptions(args, ['campaign', 'format']);
+        const format = parseFormat(opts.format);
+        if (!opts.campaign) throw new CliError('--campaign <slug> is required');
+        const slug = opts.campaign;
+        return withDb(io, async (handle) => {
+          const campaign = await findCampaign(handle, slug);
+          const directory = await loadDirectory(io.config(), clock);
+          if (!directory) {
+            io.stderr.write(`officials data not found in ${io.config().dataDir}: only custom targets are named\n`);
+          }
+          const describe = targetDescriber(campaign, directory);
+          await exportTo(io.stdout, (write) =>
+            writeActions(campaignActions(handle, campaign.id), format, write, describe),
           );
-        }
-        return 0;
-      });
+          return 0;
+        });
+      },
     },
-  },
-];
+    {
+      name: 'supporters export',
+      summary: 'Write opted-in supporters (with the consent text they saw) as CSV or JSON.',
+      usage: 'voz supporters export [--campaign <slug>] [--format csv|json]',
+      async run(args, io) {
+        const opts = parseOptions(args, ['campaign', 'format']);
+        const format = parseFormat(opts.format);
+        return withDb(io, async (handle) => {
+          const filter = opts.campaign ? { campaignId: await campaignId(handle, opts.campaign) } : {};
+          const signups = await listSignups(handle.db, filter);
+          await exportTo(io.stdout, (write) => write(formatSignups(signups, format)));
+          return 0;
+        });
+      },
+    },
+    {
+      name: 'supporters delete',
+      summary: "Delete every signup with this email address, in all campaigns (a supporter's request).",
+      usage: 'voz supporters delete --email <address>',
+      async run(args, io) {
+        const opts = parseOptions(args, ['email']);
+        if (!opts.email) throw new CliError('--email <address> is required');
+        const email = normalizeEmail(opts.email);
+        if (!/^[^@\s]+@[^@\s]+$/.test(email)) throw new CliError(`"${opts.email}" is not an email address`);
+        return withDb(io, async (handle) => {
+          const deleted = await deleteSignupsByEmail(handle.db, email);
+          io.stdout.write(`Deleted ${deleted} signup${deleted === 1 ? '' : 's'}.\n`);
+          const { complete } = await eraseDeletedRows(handle, SIGNUP_TABLES);
+          if (!complete) {
+            io.stderr.write(
+              'voz supporters delete: the server is reading the database, so the deleted details stay in its file until the next checkpoint; run this again later to finish.\n',
+            );
+          }
+          return 0;
+        });
+      },
+    },
+  ];
+}

@@ -10,6 +10,7 @@ import { type Limiter, RateLimiter } from '../http/rate-limit.ts';
 import { SharedClaims, SharedLimiter } from '../http/shared-limits.ts';
 import type { Logger } from '../log.ts';
 import type { Directory } from '../officials/directory.ts';
+import { STATES } from '../officials/states.ts';
 import type { NewAction } from './action.ts';
 import { insertActionsAtomically } from './action-repository.ts';
 import { CampaignCache } from './campaign-cache.ts';
@@ -27,25 +28,42 @@ export interface TargetReport {
   state: StateCode;
   district: string | null;
 }
-export type TargetCheck = (campaign: Campaign, report: TargetReport) => boolean;
+/** The field a report gets wrong, or null when it names a target of the campaign for its place. */
+export type TargetProblem = 'target' | 'district' | null;
+export type TargetCheck = (campaign: Campaign, report: TargetReport) => TargetProblem;
 
-export const acceptAnyTarget: TargetCheck = () => true;
+export const acceptAnyTarget: TargetCheck = () => null;
+
+/**
+ * Whether the state has this House district: 1 to its apportioned seats, or 0 for an at-large
+ * state, DC and the territories (one member each, numbered 0 as the Census and the House
+ * Clerk number them). Written without leading zeros, as the pages report it.
+ */
+export function isHouseDistrictOf(state: StateCode, district: string): boolean {
+  if (!/^(0|[1-9]\d{0,1})$/.test(district)) return false;
+  const seats = STATES[state].house;
+  const n = Number(district);
+  return seats === 1 ? n === 0 : n >= 1 && n <= seats;
+}
 
 /**
  * A custom target of the campaign, or a seat (or its holder) of a kind the campaign targets that
- * represents the reported state — and, for a House seat, the reported district. Without this,
- * anyone could fill a campaign's counts with targets it never had or states they do not live in.
+ * represents the reported state — and, for a House seat, the reported district. Whatever the
+ * target, a reported district must exist in the reported state: the counts show it as CA-99
+ * otherwise. Without this, anyone could fill a campaign's counts with targets it never had or
+ * places that do not exist.
  */
 export const directoryTargetCheck =
   (directory: Pick<Directory, 'findSeat' | 'findOfficial'>): TargetCheck =>
   (campaign, report) => {
-    if (campaign.customTargets.some((t) => t.id === report.target)) return true;
+    if (report.district !== null && !isHouseDistrictOf(report.state, report.district)) return 'district';
+    if (campaign.customTargets.some((t) => t.id === report.target)) return null;
     const official = directory.findSeat(report.target) ? null : directory.findOfficial(report.target);
     const seat = directory.findSeat(official ? official.seatId : report.target);
-    if (!seat) return false;
-    if (!campaign.targets.some((kind) => isSeatOfKind(seat, kind))) return false;
-    if (seat.state !== null && seat.state !== report.state) return false;
-    return !(seat.chamber === 'house' && report.district !== null && report.district !== seat.district);
+    if (!seat) return 'target';
+    if (!campaign.targets.some((kind) => isSeatOfKind(seat, kind))) return 'target';
+    if (seat.state !== null && seat.state !== report.state) return 'target';
+    return seat.chamber === 'house' && report.district !== null && report.district !== seat.district ? 'target' : null;
   };
 
 /** Everything recording and counting needs, built once per application instance. */

@@ -3,10 +3,21 @@ import type { ActionRecord } from './action.ts';
 import { type ActionCursor, listActionsAfter } from './action-repository.ts';
 import { csvLine } from './csv.ts';
 import type { SignupRecord } from './signup-repository.ts';
+import type { DescribeTarget } from './target-names.ts';
 
 export type ExportFormat = 'csv' | 'json';
 
-const ACTION_COLUMNS = ['created_at', 'target', 'channel', 'outcome', 'state', 'district', 'language'] as const;
+const ACTION_COLUMNS = [
+  'created_at',
+  'target',
+  'target_name',
+  'target_label',
+  'channel',
+  'outcome',
+  'state',
+  'district',
+  'language',
+] as const;
 const PAGE = 5000;
 
 /** Exported rows of one hour follow their content, not their arrival (see campaignActions). */
@@ -44,9 +55,11 @@ export async function* campaignActions(handle: DbHandle, campaignId: number): As
   yield* hour.sort(byContent);
 }
 
-const actionFields = (a: ActionRecord) => ({
+const actionFields = (a: ActionRecord, describe: DescribeTarget) => ({
   created_at: a.createdAt,
   target: a.target,
+  target_name: describe(a.target).name,
+  target_label: describe(a.target).label,
   channel: a.channel,
   outcome: a.outcome,
   state: a.state,
@@ -54,17 +67,21 @@ const actionFields = (a: ActionRecord) => ({
   language: a.language,
 });
 
-/** Writes the actions as CSV (with a header row) or as one JSON array, chunk by chunk. */
+/**
+ * Writes the actions as CSV (with a header row) or as one JSON array, chunk by chunk. Each row
+ * keeps the raw target id and adds the target's name and seat label (target-names.ts).
+ */
 export async function writeActions(
   actions: AsyncIterable<ActionRecord>,
   format: ExportFormat,
   write: (chunk: string) => Promise<void> | void,
+  describe: DescribeTarget = () => ({ name: null, label: null }),
 ): Promise<number> {
   let n = 0;
   if (format === 'csv') {
     await write(csvLine(ACTION_COLUMNS));
     for await (const a of actions) {
-      const f = actionFields(a);
+      const f = actionFields(a, describe);
       await write(csvLine(ACTION_COLUMNS.map((k) => f[k])));
       n++;
     }
@@ -72,7 +89,7 @@ export async function writeActions(
   }
   await write('[');
   for await (const a of actions) {
-    await write(`${n === 0 ? '\n' : ',\n'}${JSON.stringify(actionFields(a))}`);
+    await write(`${n === 0 ? '\n' : ',\n'}${JSON.stringify(actionFields(a, describe))}`);
     n++;
   }
   await write(n === 0 ? ']\n' : '\n]\n');

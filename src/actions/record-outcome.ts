@@ -1,6 +1,7 @@
 import type { Campaign } from '../campaigns/campaign.ts';
 import { isDatabaseUnavailable } from '../db/unavailable.ts';
 import { HttpError } from '../http/errors.ts';
+import { STATES } from '../officials/states.ts';
 import type { NewAction, OutcomeReport } from './action.ts';
 import { hourOf } from './coarse-time.ts';
 import type { ActionsContext } from './context.ts';
@@ -47,7 +48,17 @@ export async function liveCampaign(context: ActionsContext, slug: string): Promi
 export async function recordOutcome(context: ActionsContext, request: RecordRequest): Promise<RecordResult> {
   const campaign = await liveCampaign(context, request.campaignSlug);
   const report = parseOrThrow(outcomeReportSchema, request.report, 'invalid_action', 'The report is not valid.');
-  if (!context.isKnownTarget(campaign, report)) {
+  const problem = context.isKnownTarget(campaign, report);
+  if (problem === 'district') {
+    throw new HttpError(
+      400,
+      'unknown_district',
+      `${report.state} has no congressional district ${report.district}.`,
+      {},
+      { district: districtHint(report.state) },
+    );
+  }
+  if (problem === 'target') {
     throw new HttpError(
       400,
       'unknown_target',
@@ -80,6 +91,13 @@ export async function recordOutcome(context: ActionsContext, request: RecordRequ
     throw unsavedError(err);
   }
   return { counted: true, action: report };
+}
+
+function districtHint(state: OutcomeReport['state']): string {
+  const seats = STATES[state].house;
+  return seats === 1
+    ? `Not a district of ${state}, which elects one member: use 0.`
+    : `Not a district of ${state}: use 1 to ${seats}.`;
 }
 
 function unsavedError(err: unknown): HttpError {

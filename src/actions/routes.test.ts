@@ -91,6 +91,46 @@ testEachDialect('names each invalid field with a 400 and stores nothing', async 
   await close();
 });
 
+testEachDialect('a district that does not exist in the reported state is refused, naming the field', async (store) => {
+  const { app, close } = buildApp(appDeps(store.handle, testConfig(store), fixedClock(NOON)));
+  await addCampaign(store.handle.db, 'asylum');
+  const res = await app.request(
+    postJson(path('asylum'), report({ target: 'senate:ca:1', state: 'ca', district: '99' })),
+  );
+  assert.equal(res.status, 400);
+  const error = await errorOf(res);
+  assert.equal(error.code, 'unknown_district');
+  assert.equal(error.message, 'CA has no congressional district 99.');
+  assert.equal(error.fields?.district, 'Not a district of CA: use 1 to 52.');
+  const counts = await (await app.request(`http://voz.test/api/v1/campaigns/asylum/counts`)).json();
+  assert.equal(counts.total, 0, 'nothing is counted for CA-99');
+  await close();
+});
+
+testEachDialect('counts carry a weak ETag and answer 304 until a count changes', async (store) => {
+  const clock = fixedClock(NOON);
+  const { app, close } = buildApp(appDeps(store.handle, testConfig(store), clock));
+  await addCampaign(store.handle.db, 'asylum');
+  const url = 'http://voz.test/api/v1/campaigns/asylum/counts';
+  const first = await app.request(url);
+  const etag = first.headers.get('etag') ?? '';
+  assert.match(etag, /^W\/"[A-Za-z0-9_-]+"$/);
+  clock.advance(3000);
+  // Read again (the counts cache has expired): a new asOf, the same counts, the same validator.
+  const same = await app.request(url, { headers: { 'if-none-match': etag } });
+  assert.equal(same.status, 304);
+  assert.equal(await same.text(), '');
+  assert.equal(same.headers.get('etag'), etag);
+  assert.equal((await app.request(url, { headers: { 'if-none-match': `"other", ${etag.slice(2)}` } })).status, 304);
+  assert.equal((await app.request(postJson(path('asylum'), report()))).status, 201);
+  clock.advance(3000);
+  const changed = await app.request(url, { headers: { 'if-none-match': etag } });
+  assert.equal(changed.status, 200);
+  assert.notEqual(changed.headers.get('etag'), etag);
+  assert.equal((await changed.json()).total, 1);
+  await close();
+});
+
 testEachDialect('rejects malformed JSON, non-JSON and oversized bodies with clear 4xx', async (store) => {
   const { app, close } = buildApp(appDeps(store.handle, testConfig(store), fixedClock(NOON)));
   await addCampaign(store.handle.db, 'asylum');

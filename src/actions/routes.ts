@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { embedActionsCors } from '../admin/embed/embed-cors.ts';
@@ -13,6 +14,22 @@ export const MAX_ACTION_BODY_BYTES = 4096;
 
 /** Counters change every second in a viral campaign; a few seconds of caching absorbs the crowd. */
 const COUNTS_CACHE_CONTROL = 'public, max-age=5';
+
+/**
+ * A weak validator (RFC 9110 §8.8.1): answers that differ only in `asOf`, the moment they were
+ * read, are the same counts, so a poll that finds nothing new gets a 304 without a body.
+ */
+export function countsEtag(counts: { asOf: string }): string {
+  const { asOf: _asOf, ...rest } = counts;
+  return `W/"${createHash('sha256').update(JSON.stringify(rest)).digest('base64url').slice(0, 22)}"`;
+}
+
+/** If-None-Match lists validators, compared weakly (RFC 9110 §13.1.2): W/ is ignored, * matches any. */
+export function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+  return header.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === opaque(etag));
+}
 
 const isJson = (contentType: string | undefined) =>
   contentType !== undefined && /^application\/json\s*(;|$)/i.test(contentType.trim());
@@ -84,7 +101,10 @@ export function actionsApi(deps: AppDeps): { routes: Hono<AppEnv>; close(): Prom
       throw new HttpError(404, 'campaign_not_found', 'There is no campaign at this address.');
     }
     const counts = await context.counts.get(campaign);
+    const etag = countsEtag(counts);
     c.header('Cache-Control', COUNTS_CACHE_CONTROL);
+    c.header('ETag', etag);
+    if (matchesEtag(c.req.header('if-none-match'), etag)) return c.body(null, 304);
     return c.json(counts);
   });
 

@@ -1,6 +1,8 @@
 import { Hono } from 'hono';
+import { clientKeyerFor } from '../http/client-key.ts';
 import { sendHtml } from '../web/respond.ts';
 import { AccountError, changePassword, storedPasswordHash } from './accounts.ts';
+import { lockedMessage } from './auth-routes.tsx';
 import { setDeviceCookie } from './device-cookie.ts';
 import type { AdminDeps, AdminEnv } from './env.ts';
 import { AdminLayout, CsrfField, Field, text } from './layout.tsx';
@@ -9,6 +11,7 @@ import { currentUser, setSessionCookies } from './session.ts';
 /** The signed-in organizer's own account: who they are, and their password. */
 export function accountRoutes(deps: AdminDeps): Hono<AdminEnv> {
   const app = new Hono<AdminEnv>();
+  const keyer = clientKeyerFor(deps.appDeps);
 
   const passwordPage = (
     c: { get: (k: 'csrfToken') => string },
@@ -60,6 +63,14 @@ export function accountRoutes(deps: AdminDeps): Hono<AdminEnv> {
   app.post('/admin/account/password', async (c) => {
     const user = currentUser(c);
     const body = await c.req.parseBody();
+    // The current password is a sign-in by another door: a stolen session must not be able to
+    // guess it without limit, so it meets the sign-in's limiter and the same lockout.
+    const client = keyer.keyOf(c);
+    const wait = deps.loginLimiter.retryAfterMs(client, user.email);
+    if (wait > 0) {
+      c.header('Retry-After', String(Math.ceil(wait / 1000)));
+      return sendHtml(c, passwordPage(c, user, { errors: { current: lockedMessage(wait) } }), 429);
+    }
     try {
       const renewed = await changePassword(deps, user, {
         current: text(body, 'current'),
@@ -72,6 +83,7 @@ export function accountRoutes(deps: AdminDeps): Hono<AdminEnv> {
       return c.redirect('/admin/account?done=1', 303);
     } catch (err) {
       if (!(err instanceof AccountError)) throw err;
+      if (err.field === 'current') deps.loginLimiter.recordFailure(client, user.email);
       return sendHtml(c, passwordPage(c, user, { errors: { [err.field]: err.message } }), 400);
     }
   });

@@ -9,6 +9,7 @@ const campaign = (overrides: Partial<Campaign> = {}): Campaign => ({
   id: 1,
   createdAt: '2026-03-01T00:00:00.000Z',
   updatedAt: '2026-03-01T00:00:00.000Z',
+  version: 1,
   ...overrides,
 });
 

@@ -26,6 +26,7 @@ const CUSTOM_LABELS: Record<string, string> = {
   contactUrl: 'contact URL',
 };
 const LABELS: Record<string, string> = {
+  previewZip: 'Preview ZIP code',
   slug: 'Slug',
   status: 'Status',
   date: 'Date',
@@ -63,7 +64,7 @@ const same = (x: FormValue, y: FormValue) =>
 const stored = (v: FormValue): string | string[] | null => (v === undefined || isEmpty(v) ? null : v);
 
 /** Every field that differs between two sets of form values, in the form's order. */
-function diff(a: Record<string, FormValue>, b: Record<string, FormValue>): FieldChange[] {
+export function diff(a: Record<string, FormValue>, b: Record<string, FormValue>): FieldChange[] {
   const changes: FieldChange[] = [];
   for (const field of new Set([...Object.keys(a), ...Object.keys(b)])) {
     if (same(a[field], b[field])) continue;

@@ -140,6 +140,59 @@ testEachDialect('sign-in only redirects inside the workspace', async (store) => 
   }
 });
 
+testEachDialect('signing in returns to the page asked for, query included', async (store) => {
+  const { app } = testApp(store);
+  await addUser(store, 'ana@example.org', 'owner');
+  const agent = new Agent(app);
+  const asked = await agent.request('/admin/campaigns/1/preview?zip=94110&lang=es');
+  const login = new URL(asked.headers.get('location') ?? '', 'http://localhost');
+  assert.equal(login.pathname, '/admin/login');
+  const next = login.searchParams.get('next') ?? '';
+  assert.equal(next, '/admin/campaigns/1/preview?zip=94110&lang=es');
+  assert.match(await (await agent.request(login.pathname + login.search)).text(), /name="next" value="[^"]*zip=94110/);
+  const res = await agent.post('/admin/login', { email: 'ana@example.org', password: 'a long password', next });
+  assert.equal(res.headers.get('location'), '/admin/campaigns/1/preview?zip=94110&lang=es');
+  // A query cannot smuggle another destination in.
+  for (const bad of ['//evil.example/admin?x=1', '/elsewhere?next=/admin']) {
+    const other = new Agent(app);
+    const answer = await other.post('/admin/login', {
+      email: 'ana@example.org',
+      password: 'a long password',
+      next: bad,
+    });
+    assert.equal(answer.headers.get('location'), '/admin', bad);
+  }
+});
+
+testEachDialect('the current-password check is limited like sign-in, with the same lockout', async (store) => {
+  const clock = fixedClock('2026-03-01T12:00:00Z');
+  const { app } = testApp(store, { clock });
+  const agent = await signedIn(app, store, 'editor');
+  const statuses: number[] = [];
+  for (let i = 0; i < 6; i++) {
+    const res = await agent.post('/admin/account/password', {
+      current: `guess ${i}`,
+      password: 'a brand new password',
+    });
+    statuses.push(res.status);
+  }
+  assert.deepEqual(statuses, [400, 400, 400, 400, 400, 429]);
+  // Locked, even the right password waits, and is not changed.
+  const locked = await agent.post('/admin/account/password', {
+    current: 'a long password',
+    password: 'a brand new password',
+  });
+  assert.equal(locked.status, 429);
+  assert.ok(Number(locked.headers.get('retry-after')) > 0);
+  assert.match(await locked.text(), /Too many sign-in attempts\. Wait 15 minute\(s\) and try again\./);
+  clock.advance(15 * 60 * 1000 + 1000);
+  const ok = await agent.post('/admin/account/password', {
+    current: 'a long password',
+    password: 'a brand new password',
+  });
+  assert.equal(ok.status, 303);
+});
+
 testEachDialect('signing out ends the session on the server', async (store) => {
   const { app } = testApp(store);
   const agent = await signedIn(app, store, 'editor');

@@ -19,9 +19,17 @@ import { LoginPage } from './login-page.tsx';
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookies } from './session.ts';
 import { normalizeEmail } from './user.ts';
 
-/** Where to go after signing in: only a path inside the workspace, never another site ("//evil"). */
+/**
+ * Where to go after signing in: only a path inside the workspace, never another site ("//evil"),
+ * with its query kept (a preview's ZIP). The query is re-encoded by URL, so it cannot carry a
+ * second path or a fragment out of the workspace.
+ */
 export function safeNext(next: string): string {
-  return /^\/admin(\/[A-Za-z0-9._~/-]*)?$/.test(next) && !next.includes('//') && !next.includes('/.') ? next : '/admin';
+  const at = next.indexOf('?');
+  const path = at < 0 ? next : next.slice(0, at);
+  if (!/^\/admin(\/[A-Za-z0-9._~/-]*)?$/.test(path) || path.includes('//') || path.includes('/.')) return '/admin';
+  const query = new URLSearchParams(at < 0 ? '' : next.slice(at + 1).split('#')[0]).toString();
+  return query ? `${path}?${query}` : path;
 }
 
 /** One message for a wrong password and for an unknown email, so neither reveals which accounts exist. */

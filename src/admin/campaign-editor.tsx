@@ -20,6 +20,10 @@ const TARGET_NAMES: Record<TargetKind, string> = {
   custom: 'Custom targets (below)',
 };
 
+/** Where the editor posts its values to be previewed: beside the save path, for a new campaign too. */
+export const previewAction = (saveAction: string): string =>
+  saveAction === '/admin/campaigns' ? '/admin/campaigns/new/preview' : `${saveAction}/preview`;
+
 export function CampaignEditor(props: {
   action: string;
   csrf: string;
@@ -33,6 +37,7 @@ export function CampaignEditor(props: {
   return (
     <form method="post" action={props.action} novalidate>
       <CsrfField token={props.csrf} />
+      {one(values, 'version') ? <input type="hidden" name="version" value={one(values, 'version')} /> : null}
       {errorEntries.length > 0 ? (
         <div class="errors-summary" role="alert" tabindex={-1}>
           <h2>Please fix {errorEntries.length === 1 ? 'this problem' : `these ${errorEntries.length} problems`}</h2>
@@ -51,6 +56,11 @@ export function CampaignEditor(props: {
           label="Slug (the campaign's address: /c/slug)"
           value={one(values, 'slug')}
           error={errors.slug}
+          {...(props.action !== '/admin/campaigns' && one(values, 'status') === 'live'
+            ? {
+                hint: 'This campaign is live: a new slug changes its address. Links and embeds with the old address are redirected, but it stays on anything printed or shared as text.',
+              }
+            : {})}
           maxlength={LIMITS.slug}
         />
         <Field name="date" label="Date (YYYY-MM-DD)" value={one(values, 'date')} error={errors.date} />
@@ -120,6 +130,7 @@ export function CampaignEditor(props: {
           <Field
             name="theme.logoUrl"
             label="Logo URL"
+            hint="An https:// address of the image on your own website; Voz does not host images."
             type="url"
             value={one(values, 'theme.logoUrl')}
             error={errors['theme.logoUrl']}
@@ -163,6 +174,35 @@ export function CampaignEditor(props: {
           Preview body
         </button>
       </p>
+      <fieldset>
+        <legend>Preview as a supporter, before saving</legend>
+        <p class="hint">
+          Shows these values, saved or not, as a supporter from this ZIP code would see them. Nothing is saved or
+          recorded.
+        </p>
+        <div class="actions-row">
+          <Field
+            name="previewZip"
+            label="ZIP code"
+            value={one(values, 'previewZip')}
+            error={errors.previewZip}
+            maxlength={5}
+          />
+          <div class="field">
+            <label for="f-previewLang">Language</label>
+            <select id="f-previewLang" name="previewLang">
+              {LANGUAGES.map((l) => (
+                <option value={l} selected={one(values, 'previewLang') === l}>
+                  {LANGUAGE_NAMES[l]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" formaction={previewAction(props.action)} formnovalidate>
+            Preview as a supporter
+          </button>
+        </div>
+      </fieldset>
     </form>
   );
 }

@@ -10,7 +10,7 @@ import { signedIn, testApp } from './testing.ts';
 
 /** The editor's form for the sample campaign, as a browser would submit it. */
 function sampleForm(overrides: Record<string, string | string[]> = {}) {
-  const campaign = { ...sampleCampaignInput(), id: 0, createdAt: '', updatedAt: '' };
+  const campaign = { ...sampleCampaignInput(), id: 0, createdAt: '', updatedAt: '', version: 1 };
   return { ...campaignToForm(campaign), status: 'draft', ...overrides };
 }
 
@@ -152,18 +152,22 @@ testEachDialect('viewers see campaigns but cannot create, edit or publish them',
 });
 
 testEachDialect(
-  'the dashboard shows totals, goal, outcomes and targets, and its fragment answers 304 until a count changes',
+  'the dashboard counts attempts as the public counter does, shows skips apart, and answers 304 until a count changes',
   async (store) => {
     const clock = fixedClock('2026-03-01T12:00:00Z');
     const { app } = testApp(store, { clock });
     const editor = await signedIn(app, store, 'editor');
     const location = (await editor.post('/admin/campaigns', sampleForm({ goal: '10' }))).headers.get('location')!;
     const campaign = (await findCampaignBySlug(store.handle.db, 'fund-legal-aid'))!;
-    const action = (outcome: 'contacted' | 'voicemail', state: 'CA' | 'TX') => ({
+    const action = (
+      outcome: 'contacted' | 'voicemail' | 'skipped',
+      state: 'CA' | 'TX',
+      channel: 'call' | 'email' = 'call',
+    ) => ({
       campaignId: campaign.id,
       createdAt: '2026-03-01T10:00:00.000Z',
       target: 'custom-city-hall',
-      channel: 'call' as const,
+      channel,
       outcome,
       state,
       district: null,
@@ -175,6 +179,8 @@ testEachDialect(
       action('voicemail', 'TX'),
       action('voicemail', 'CA'),
       action('contacted', 'TX'),
+      action('skipped', 'CA'),
+      action('skipped', 'CA', 'email'),
     ]);
     const fragmentUrl = `${location}/dashboard`;
     const first = await editor.request(fragmentUrl, { headers: { 'x-requested-with': 'fetch' } });
@@ -183,10 +189,16 @@ testEachDialect(
     const html = await first.text();
     assert.match(html, /data-live-summary[^>]*>5 actions</);
     assert.match(html, /Goal: 5 of 10 \(50%\)/);
+    assert.match(html, /Not counted: 2 skipped\./);
+    // Calls 5 (the skipped call is not one), reached 3 of those 5, no messages sent, 2 skips.
     assert.match(
       html,
-      /<th scope="row">Jordan Lee \(Mayor\)<\/th><td class="num">5<\/td><td class="num">3 \(60%\)<\/td><td class="num">0<\/td>/,
+      /<th scope="row">Jordan Lee \(Mayor\)<\/th><td class="num">5<\/td><td class="num">3 \(60%\)<\/td><td class="num">0<\/td><td class="num">2<\/td>/,
     );
+    // The daily chart counts the same five.
+    assert.match(html, /<th scope="row">2026-03-01<\/th><td class="num">5<\/td>/);
+    // So does the map: CA's two skips are not actions.
+    assert.match(html, /Supporters in 2 states or territories took 5 actions\. Most: CA 3, TX 2\./);
     assert.match(html, /<title>California: 3 actions<\/title>/);
     const again = await editor.request(fragmentUrl, {
       headers: { 'x-requested-with': 'fetch', 'if-none-match': etag },
@@ -222,6 +234,26 @@ testEachDialect(
         district: '12',
         language: 'es',
       },
+      {
+        campaignId: campaign.id,
+        createdAt: '2026-03-01T10:00:00.000Z',
+        target: 'senate:ca:1',
+        channel: 'email',
+        outcome: 'contacted',
+        state: 'CA',
+        district: '12',
+        language: 'es',
+      },
+      {
+        campaignId: campaign.id,
+        createdAt: '2026-03-01T10:00:00.000Z',
+        target: 'custom-city-hall',
+        channel: 'call',
+        outcome: 'voicemail',
+        state: 'CA',
+        district: null,
+        language: 'en',
+      },
     ]);
     await upsertSignup(store.handle.db, {
       campaignId: campaign.id,
@@ -235,9 +267,13 @@ testEachDialect(
     const csv = await viewer.request(`${location}/actions.csv`);
     assert.equal(csv.status, 200);
     assert.match(csv.headers.get('content-disposition') ?? '', /attachment; filename="fund-legal-aid-actions.csv"/);
+    // The raw id, then who holds the seat as of the export (none named for vacant CA-12) and the seat.
     assert.equal(
       await csv.text(),
-      'created_at,target,channel,outcome,state,district,language\r\n2026-03-01T10:00:00.000Z,house:ca:12,call,contacted,CA,12,es\r\n',
+      'created_at,target,target_name,target_label,channel,outcome,state,district,language\r\n' +
+        '2026-03-01T10:00:00.000Z,custom-city-hall,Jordan Lee,Mayor,call,voicemail,CA,,en\r\n' +
+        "2026-03-01T10:00:00.000Z,house:ca:12,,California's 12th congressional district,call,contacted,CA,12,es\r\n" +
+        '2026-03-01T10:00:00.000Z,senate:ca:1,Sara Senior,"Senate seat, class 1",email,contacted,CA,12,es\r\n',
     );
 
     assert.equal((await viewer.request(`${location}/supporters.csv`)).status, 403);
@@ -273,4 +309,100 @@ testEachDialect('a custom-target error shows on the row that has it, below an em
   assert.match(errorOf(html, 'customTargets.1.contactUrl') ?? '', /must start with https:\/\//);
   assert.match(html, /<a href="#f-customTargets-1-contactUrl">Custom target 2: contact URL<\/a>/);
   assert.match(html, /id="f-customTargets-1-contactUrl"[^>]*value="notaurl"/);
+});
+
+testEachDialect('a campaign is public the moment it is published, and takes no action once closed', async (store) => {
+  // A fixed clock: the campaign cache's TTL never runs out during this test.
+  const { app } = testApp(store, { clock: fixedClock('2026-03-01T12:00:00Z') });
+  const owner = await signedIn(app, store, 'owner');
+  const location = (await owner.post('/admin/campaigns', sampleForm())).headers.get('location')!;
+  assert.equal((await app.request('http://localhost/c/fund-legal-aid')).status, 404);
+  assert.doesNotMatch(await (await app.request('http://localhost/')).text(), /Fund legal aid for families/);
+  await owner.post(`${location}/status`, { status: 'live' });
+  assert.equal((await app.request('http://localhost/c/fund-legal-aid')).status, 200);
+  assert.match(await (await app.request('http://localhost/')).text(), /Fund legal aid for families/);
+  await owner.post(`${location}/status`, { status: 'closed' });
+  const late = await app.request('http://localhost/api/v1/campaigns/fund-legal-aid/actions', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      target: 'custom-city-hall',
+      channel: 'call',
+      outcome: 'contacted',
+      state: 'CA',
+      district: null,
+      language: 'en',
+    }),
+  });
+  assert.equal(late.status, 409);
+});
+
+testEachDialect(
+  'a save against a version someone else has saved since is refused, keeping what was typed and showing the difference',
+  async (store) => {
+    const { app } = testApp(store);
+    const ana = await signedIn(app, store, 'editor', 'ana@example.org');
+    const bea = await signedIn(app, store, 'editor', 'bea@example.org');
+    const location = (await ana.post('/admin/campaigns', sampleForm())).headers.get('location')!;
+    const versionIn = (html: string) => /<input type="hidden" name="version" value="(\d+)"/.exec(html)?.[1] ?? '';
+    const opened = versionIn(await (await ana.request(`${location}/edit`)).text());
+    assert.equal(versionIn(await (await bea.request(`${location}/edit`)).text()), opened);
+    assert.ok(opened, 'the editor carries the version it opened');
+
+    const first = await ana.post(location, sampleForm({ version: opened, 'content.en.title': 'Ana’s title' }));
+    assert.equal(first.status, 303);
+    const late = await bea.post(location, sampleForm({ version: opened, 'content.en.summary': 'Bea’s summary' }));
+    assert.equal(late.status, 409);
+    const page = await late.text();
+    assert.match(page, /Someone else saved this campaign while you were editing/);
+    assert.match(page, /Bea’s summary/, 'what Bea typed is still in the form');
+    assert.match(
+      page,
+      /<th scope="row">Title \(English\)<\/th><td><div class="value">Fund legal aid for families<\/div><\/td><td><div class="value">Ana’s title<\/div><\/td>/,
+    );
+    const saved = await findCampaignBySlug(store.handle.db, 'fund-legal-aid');
+    assert.equal(saved?.content.en?.title, 'Ana’s title', 'Ana’s save stands');
+    assert.notEqual(saved?.content.en?.summary, 'Bea’s summary');
+
+    // Having seen the difference, Bea saves again on purpose: the form now carries the new version.
+    const again = await bea.post(
+      location,
+      sampleForm({ version: versionIn(page), 'content.en.summary': 'Bea’s summary' }),
+    );
+    assert.equal(again.status, 303);
+    assert.equal((await findCampaignBySlug(store.handle.db, 'fund-legal-aid'))?.content.en?.summary, 'Bea’s summary');
+    // A status change is a new version too: an editor open from before it cannot undo it unseen.
+    const owner = await signedIn(app, store, 'owner');
+    const before = versionIn(await (await bea.request(`${location}/edit`)).text());
+    await owner.post(`${location}/status`, { status: 'live' });
+    assert.equal((await bea.post(location, sampleForm({ version: before, status: 'draft' }))).status, 409);
+    assert.equal((await findCampaignBySlug(store.handle.db, 'fund-legal-aid'))?.status, 'live');
+  },
+);
+
+testEachDialect('renaming a live campaign warns in the editor and keeps the old links redirecting', async (store) => {
+  const { app } = testApp(store);
+  const owner = await signedIn(app, store, 'owner');
+  const location = (await owner.post('/admin/campaigns', sampleForm({ status: 'live' }))).headers.get('location')!;
+  const editor = await (await owner.request(`${location}/edit`)).text();
+  assert.match(editor, /id="f-slug-hint"[^>]*>This campaign is live: a new slug changes its address\./);
+  assert.match(editor, /aria-describedby="f-slug-hint"/);
+  const draft = await owner.post('/admin/campaigns', sampleForm({ slug: 'a-draft' }));
+  assert.doesNotMatch(await (await owner.request(`${draft.headers.get('location')}/edit`)).text(), /f-slug-hint/);
+
+  assert.equal((await owner.post(location, sampleForm({ status: 'live', slug: 'legal-aid' }))).status, 303);
+  const page = await app.request('http://localhost/c/fund-legal-aid/officials?zip=94110&lang=es');
+  assert.equal(page.status, 301);
+  assert.equal(page.headers.get('location'), '/c/legal-aid/officials?zip=94110&lang=es');
+  assert.equal((await app.request('http://localhost/c/fund-legal-aid')).headers.get('location'), '/c/legal-aid');
+  assert.equal(
+    (await app.request('http://localhost/api/v1/campaigns/fund-legal-aid/counts')).headers.get('location'),
+    '/api/v1/campaigns/legal-aid/counts',
+  );
+  assert.equal((await app.request('http://localhost/c/legal-aid')).status, 200);
+  // An unknown slug is still a 404, and a slug taken up again by a campaign is that campaign's.
+  assert.equal((await app.request('http://localhost/c/never-was')).status, 404);
+  await owner.post(location, sampleForm({ status: 'live', slug: 'fund-legal-aid' }));
+  assert.equal((await app.request('http://localhost/c/fund-legal-aid')).status, 200);
+  assert.equal((await app.request('http://localhost/c/legal-aid')).headers.get('location'), '/c/fund-legal-aid');
 });

@@ -17,6 +17,7 @@ import { insertAudit, listAudit } from './audit-repository.ts';
 import type { FormValues } from './campaign-editor.tsx';
 import { CampaignOverview } from './campaign-page.tsx';
 import { DashboardBody, dashboardEtag } from './dashboard.tsx';
+import { describeConflict } from './edit-conflict.tsx';
 import { EditorPage, editTitle, formValues } from './editor-page.tsx';
 import type { AdminDeps, AdminEnv } from './env.ts';
 import { AdminLayout } from './layout.tsx';
@@ -136,7 +137,7 @@ export function campaignRoutes(deps: AdminDeps): Hono<AdminEnv> {
       editorPage(c, user, {
         title: editTitle(campaign),
         action: `/admin/campaigns/${campaign.id}`,
-        values: campaignToForm(campaign),
+        values: { ...campaignToForm(campaign), version: String(campaign.version) },
       }),
     );
   });
@@ -153,8 +154,20 @@ export function campaignRoutes(deps: AdminDeps): Hono<AdminEnv> {
       values,
     };
     if (body.intent === 'preview') return sendHtml(c, editorPage(c, user, { ...page, preview: true }));
-    const result = await updateCampaign(deps.db, before.id, campaignInputFromForm(values), deps.clock);
+    // The version the editor opened; a form without one (an older page) saves as before.
+    const opened = /^\d{1,9}$/.test(String(values.version ?? '')) ? Number(values.version) : undefined;
+    const result = await updateCampaign(deps.db, before.id, campaignInputFromForm(values), deps.clock, opened);
     if (!result) throw new HttpError(404, 'campaign_not_found', 'There is no campaign with this number.');
+    if (!result.ok && 'conflict' in result) {
+      const current = result.conflict;
+      const kept = { ...values, version: String(current.version) };
+      const conflict = describeConflict(current, values);
+      return sendHtml(
+        c,
+        <EditorPage user={user} csrf={c.get('csrfToken')} {...page} values={kept} conflict={conflict} />,
+        409,
+      );
+    }
     if (!result.ok) return sendHtml(c, editorPage(c, user, { ...page, errors: result.errors }), 400);
     await audit(user, 'campaign.update', before.id, describeChanges(before, result.campaign));
     return c.redirect(`/admin/campaigns/${before.id}?saved=1`, 303);

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
-import type { Db } from '../db/database.ts';
+import { dayOf } from '../actions/action-repository.ts';
+import type { Db, Dialect } from '../db/database.ts';
 
 /** Per target, how many actions by channel and outcome: the dashboard's targets table. */
 export interface TargetBreakdownRow {
@@ -18,4 +19,27 @@ export async function countByTargetChannelOutcome(db: Db, campaignId: number): P
     .orderBy('target')
     .execute();
   return rows.map((r) => ({ target: r.target, channel: r.channel, outcome: r.outcome, count: Number(r.count) }));
+}
+
+/** Per UTC day or state, and outcome: the daily chart and the map count attempts, as the totals do. */
+export interface KeyOutcomeRow {
+  key: string;
+  outcome: string;
+  count: number;
+}
+
+export async function countByKeyOutcome(
+  db: Db,
+  dialect: Dialect,
+  campaignId: number,
+  by: 'day' | 'state',
+): Promise<KeyOutcomeRow[]> {
+  const key = by === 'day' ? dayOf(dialect) : sql<string>`state`;
+  const rows = await db
+    .selectFrom('actions')
+    .select([key.as('key'), 'outcome', sql<number>`count(*)`.as('count')])
+    .where('campaign_id', '=', campaignId)
+    .groupBy([key, 'outcome'])
+    .execute();
+  return rows.map((r) => ({ key: r.key, outcome: r.outcome, count: Number(r.count) }));
 }

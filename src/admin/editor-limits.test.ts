@@ -17,7 +17,7 @@ const encoded = (fields: Record<string, string | string[]>) => {
 function largestCampaignForm(): Record<string, string | string[]> {
   const fill = (n: number) => '€'.repeat(n);
   const form: Record<string, string | string[]> = {
-    ...campaignToForm({ ...sampleCampaignInput(), id: 0, createdAt: '', updatedAt: '', customTargets: [] }),
+    ...campaignToForm({ ...sampleCampaignInput(), id: 0, createdAt: '', updatedAt: '', version: 1, customTargets: [] }),
     status: 'draft',
     targets: ['senators', 'representative', 'custom'],
     tags: Array.from({ length: LIMITS.tags }, (_, i) => `${i}${fill(LIMITS.tag - 2)}`).join(', '),
@@ -60,7 +60,7 @@ testEachDialect('a pasted megabyte of Spanish comes back with its length error a
   const sentence = '¿Qué pasó? ¡Sí, señor! Niños, niñas: protección. ';
   const body = sentence.repeat(Math.ceil(1_048_576 / sentence.length)).slice(0, 1_048_576);
   const form = {
-    ...campaignToForm({ ...sampleCampaignInput(), id: 0, createdAt: '', updatedAt: '' }),
+    ...campaignToForm({ ...sampleCampaignInput(), id: 0, createdAt: '', updatedAt: '', version: 1 }),
     status: 'draft',
     'content.es.body': body,
     'content.es.title': 'Título que no debe perderse',

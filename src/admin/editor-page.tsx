@@ -1,5 +1,6 @@
 import type { Campaign } from '../campaigns/campaign.ts';
 import { CampaignEditor, type FormValues } from './campaign-editor.tsx';
+import { ConflictNotice, type EditConflict } from './edit-conflict.tsx';
 import { AdminLayout } from './layout.tsx';
 import type { User } from './user.ts';
 
@@ -8,7 +9,7 @@ import type { User } from './user.ts';
 type Body = Record<string, string | File | (string | File)[]>;
 
 /** Fields a browser submits that are not campaign fields. */
-const NOT_CAMPAIGN_FIELDS = new Set(['_csrf', 'intent']);
+const NOT_CAMPAIGN_FIELDS = new Set(['_csrf', 'intent', 'previewZip', 'previewLang']);
 
 /** The editor's values from a submitted body: `targets` may repeat; every other field is one string. */
 export function formValues(body: Body, prefix = ''): FormValues {
@@ -42,6 +43,7 @@ export function EditorPage(props: {
   errors?: Record<string, string>;
   preview?: boolean;
   notice?: string;
+  conflict?: EditConflict;
 }) {
   return (
     <AdminLayout title={props.title} user={props.user} csrf={props.csrf}>
@@ -51,6 +53,7 @@ export function EditorPage(props: {
           {props.notice}
         </p>
       ) : null}
+      {props.conflict ? <ConflictNotice conflict={props.conflict} /> : null}
       <CampaignEditor
         action={props.action}
         csrf={props.csrf}

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { stream } from 'hono/streaming';
 import { campaignActions, formatSignups, writeActions } from '../actions/export.ts';
 import { listSignups } from '../actions/signup-repository.ts';
+import { targetDescriber } from '../actions/target-names.ts';
 import { findCampaign } from '../campaigns/campaigns.ts';
 import { HttpError } from '../http/errors.ts';
 import { insertAudit } from './audit-repository.ts';
@@ -35,8 +36,11 @@ export function exportRoutes(deps: AdminDeps): Hono<AdminEnv> {
     for (const [k, v] of Object.entries(headers(`${campaign.slug}-actions.csv`))) c.header(k, v);
     // Streamed page by page: a large campaign never sits in memory whole.
     return stream(c, async (out) => {
-      await writeActions(campaignActions(deps.dbHandle, campaign.id), 'csv', (chunk) =>
-        out.write(chunk).then(() => {}),
+      await writeActions(
+        campaignActions(deps.dbHandle, campaign.id),
+        'csv',
+        (chunk) => out.write(chunk).then(() => {}),
+        targetDescriber(campaign, deps.directory),
       );
     });
   });

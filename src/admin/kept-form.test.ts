@@ -10,7 +10,7 @@ import { type Agent, signedIn, testApp } from './testing.ts';
 
 /** The sample campaign as the editor submits it, with a change the organizer typed. */
 const typed = (): Record<string, string | string[]> => ({
-  ...campaignToForm({ ...sampleCampaignInput(), id: 0, createdAt: '', updatedAt: '' }),
+  ...campaignToForm({ ...sampleCampaignInput(), id: 0, createdAt: '', updatedAt: '', version: 1 }),
   status: 'draft',
   'content.en.body': 'Two hours of careful writing <b>that must not be lost</b>.\nSecond line.',
 });

@@ -14,7 +14,7 @@ import {
 } from './permissions.ts';
 
 const user = (role: UserRole) => ({ id: 1, email: `${role}@example.org`, role, createdAt: '' });
-const campaign: Campaign = { ...sampleCampaignInput(), id: 1, createdAt: '', updatedAt: '' };
+const campaign: Campaign = { ...sampleCampaignInput(), id: 1, createdAt: '', updatedAt: '', version: 1 };
 
 test('owners do everything, editors write campaigns, viewers only look and export actions', () => {
   const table = (role: UserRole) => [

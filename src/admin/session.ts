@@ -61,7 +61,9 @@ export function sessionGuard(deps: AdminDeps): MiddlewareHandler<AdminEnv> {
       if (isPublicAdminPath(c.req.path)) return next();
       if (wantsPage(c)) {
         const login = new URL('/admin/login', c.req.url);
-        login.searchParams.set('next', c.req.path);
+        // The query too: a preview's ZIP or a filter is part of where the organizer was going.
+        const asked = new URL(c.req.url);
+        login.searchParams.set('next', `${asked.pathname}${asked.search}`);
         return c.redirect(`${login.pathname}${login.search}`, 303);
       }
       throw new HttpError(401, 'sign_in_required', 'Sign in to continue.');

@@ -140,7 +140,7 @@ test('new custom targets get distinct ids from their names; existing ids are kep
 });
 
 test('the editor form round-trips through the structured input', () => {
-  const campaign = { ...sampleCampaignInput(), id: 1, createdAt: '', updatedAt: '' };
+  const campaign = { ...sampleCampaignInput(), id: 1, createdAt: '', updatedAt: '', version: 1 };
   const form = campaignToForm(campaign);
   form['customTargets.1.name'] = '';
   const result = parseCampaignInput(campaignInputFromForm(form));
@@ -149,7 +149,7 @@ test('the editor form round-trips through the structured input', () => {
 });
 
 test('form errors use the form field names, so each shows beside its input', () => {
-  const form = campaignToForm({ ...sampleCampaignInput(), id: 1, createdAt: '', updatedAt: '' });
+  const form = campaignToForm({ ...sampleCampaignInput(), id: 1, createdAt: '', updatedAt: '', version: 1 });
   form['customTargets.0.contactUrl'] = 'nope';
   form.goal = 'lots';
   const errors = errorsOf(campaignInputFromForm(form));
@@ -157,16 +157,31 @@ test('form errors use the form field names, so each shows beside its input', () 
   assert.ok(Object.keys(errors).every((key) => key in form));
 });
 
-test('a logo may be a path on this site, but not one a browser reads as another host', () => {
-  assert.ok(parseCampaignInput(sampleCampaignInput({ theme: { color: null, logoUrl: '/assets/logo.svg' } })).ok);
-  for (const logoUrl of ['//evil.example/x.png', '/\\evil.example/x.png', 'data:image/png;base64,AA']) {
+test('a logo is an https:// address: Voz serves no files at a path such as /logo.png', () => {
+  assert.ok(
+    parseCampaignInput(sampleCampaignInput({ theme: { color: null, logoUrl: 'https://example.org/logo.svg' } })).ok,
+  );
+  for (const logoUrl of [
+    '/logo.png',
+    'http://example.org/logo.png',
+    '//evil.example/x.png',
+    '/\\evil.example/x.png',
+    'data:image/png;base64,AA',
+  ]) {
     const errors = errorsOf(sampleCampaignInput({ theme: { color: null, logoUrl } }));
-    assert.match(errors['theme.logoUrl']!, /must start with https:\/\//, logoUrl);
+    assert.match(errors['theme.logoUrl']!, /must be an https:\/\/ address .* Voz does not host images\./, logoUrl);
   }
 });
 
 test('a custom-target error names the row it is on, even below an empty row', () => {
-  const form = campaignToForm({ ...sampleCampaignInput(), id: 1, createdAt: '', updatedAt: '', customTargets: [] });
+  const form = campaignToForm({
+    ...sampleCampaignInput(),
+    id: 1,
+    createdAt: '',
+    updatedAt: '',
+    version: 1,
+    customTargets: [],
+  });
   Object.assign(form, {
     'customTargets.0.name': '',
     'customTargets.0.contactUrl': '',
@@ -183,7 +198,14 @@ test('a custom-target error names the row it is on, even below an empty row', ()
 });
 
 test('empty rows between custom targets are dropped once the form is valid', () => {
-  const form = campaignToForm({ ...sampleCampaignInput(), id: 1, createdAt: '', updatedAt: '', customTargets: [] });
+  const form = campaignToForm({
+    ...sampleCampaignInput(),
+    id: 1,
+    createdAt: '',
+    updatedAt: '',
+    version: 1,
+    customTargets: [],
+  });
   Object.assign(form, {
     'customTargets.1.name': 'City council',
     'customTargets.1.phone': '415-555-0199',
@@ -198,7 +220,7 @@ test('empty rows between custom targets are dropped once the form is valid', () 
 });
 
 test('line breaks a browser sends as CRLF are stored as LF and counted once', () => {
-  const form = campaignToForm({ ...sampleCampaignInput(), id: 1, createdAt: '', updatedAt: '' });
+  const form = campaignToForm({ ...sampleCampaignInput(), id: 1, createdAt: '', updatedAt: '', version: 1 });
   // 49,000 characters and 999 line breaks: within the limit as typed, over it if CR counted.
   form['content.en.body'] = Array.from({ length: 1000 }, () => 'x'.repeat(49)).join('\r\n');
   const result = parseCampaignInput(campaignInputFromForm(form));
@@ -225,7 +247,7 @@ test('more than twenty filled custom targets are refused; empty rows do not coun
 });
 
 test('sites allowed to embed are origins: normalised, without duplicates, a path refused', () => {
-  const form = campaignToForm({ ...sampleCampaignInput(), id: 1, createdAt: '', updatedAt: '' });
+  const form = campaignToForm({ ...sampleCampaignInput(), id: 1, createdAt: '', updatedAt: '', version: 1 });
   form.embedOrigins = 'https://www.example.org/\nHTTPS://WWW.EXAMPLE.ORG, http://localhost:8080';
   const result = parseCampaignInput(campaignInputFromForm(form));
   assert.ok(result.ok, JSON.stringify(!result.ok && result.errors));

@@ -3,7 +3,7 @@ import type { Db } from '../db/database.ts';
 import { LANGUAGES, type Language, TARGET_KINDS, type TargetKind } from '../domain.ts';
 import type { CampaignContent, CampaignFields, CustomTarget } from './campaign.ts';
 import { findCampaignBySlug } from './campaign-repository.ts';
-import { contrastWithWhite, httpUrl, LIMITS, nullIfBlank, optionalText, siteOrigin } from './input-rules.ts';
+import { contrastWithWhite, httpsUrl, httpUrl, LIMITS, nullIfBlank, optionalText, siteOrigin } from './input-rules.ts';
 import { validateTemplate } from './templates.ts';
 
 export { LIMITS } from './input-rules.ts';
@@ -159,7 +159,7 @@ const schema = z
             })
             .nullable(),
         ),
-        logoUrl: httpUrl('logo URL', true),
+        logoUrl: httpsUrl('logo URL'),
       },
       'The theme must have a color and a logoUrl.',
     ),

@@ -24,6 +24,7 @@ function toCampaign(row: Selectable<CampaignRow>): Campaign {
     goal: row.goal,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    version: Number(row.version),
   };
 }
 
@@ -72,14 +73,24 @@ export async function insertCampaign(db: Db, campaign: NewCampaign, now?: Date):
   return toCampaign(row);
 }
 
-/** Replaces every editable field; null when the campaign does not exist. */
-export async function replaceCampaign(db: Db, id: number, campaign: NewCampaign, now: Date): Promise<Campaign | null> {
-  const row = await db
+/**
+ * Replaces every editable field and counts a new version; null when the campaign does not exist
+ * or, given `expectedVersion`, when it is no longer at that version (someone saved in between).
+ * The check and the write are one statement, so two saves of one version cannot both win.
+ */
+export async function replaceCampaign(
+  db: Db,
+  id: number,
+  campaign: NewCampaign,
+  now: Date,
+  expectedVersion?: number,
+): Promise<Campaign | null> {
+  let query = db
     .updateTable('campaigns')
-    .set({ ...toRow(campaign), updated_at: now.toISOString() })
-    .where('id', '=', id)
-    .returningAll()
-    .executeTakeFirst();
+    .set((eb) => ({ ...toRow(campaign), updated_at: now.toISOString(), version: eb('version', '+', 1) }))
+    .where('id', '=', id);
+  if (expectedVersion !== undefined) query = query.where('version', '=', expectedVersion);
+  const row = await query.returningAll().executeTakeFirst();
   return row ? toCampaign(row) : null;
 }
 
@@ -91,7 +102,7 @@ export async function setCampaignStatus(
 ): Promise<Campaign | null> {
   const row = await db
     .updateTable('campaigns')
-    .set({ status, updated_at: now.toISOString() })
+    .set((eb) => ({ status, updated_at: now.toISOString(), version: eb('version', '+', 1) }))
     .where('id', '=', id)
     .returningAll()
     .executeTakeFirst();
@@ -129,4 +140,28 @@ export async function claimFirstRunSeed(db: Db, name: string): Promise<boolean> 
 export function isUniqueViolation(err: unknown): boolean {
   const code = (err as { code?: unknown } | null)?.code;
   return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
+/**
+ * Remembers that a campaign left `oldSlug` for `newSlug`: the old one now leads to it (the latest
+ * campaign to leave a slug has it), and the new one, if it was an old slug, leads nowhere any more.
+ */
+export async function recordSlugChange(db: Db, campaignId: number, oldSlug: string, newSlug: string, now: Date) {
+  await db.deleteFrom('campaign_old_slugs').where('slug', '=', newSlug).execute();
+  await db
+    .insertInto('campaign_old_slugs')
+    .values({ slug: oldSlug, campaign_id: campaignId, renamed_at: now.toISOString() })
+    .onConflict((oc) => oc.column('slug').doUpdateSet({ campaign_id: campaignId, renamed_at: now.toISOString() }))
+    .execute();
+}
+
+/** The campaign a slug used to name, or null. */
+export async function findCampaignByOldSlug(db: Db, slug: string): Promise<Campaign | null> {
+  const row = await db
+    .selectFrom('campaign_old_slugs')
+    .innerJoin('campaigns', 'campaigns.id', 'campaign_old_slugs.campaign_id')
+    .selectAll('campaigns')
+    .where('campaign_old_slugs.slug', '=', slug)
+    .executeTakeFirst();
+  return row ? toCampaign(row) : null;
 }

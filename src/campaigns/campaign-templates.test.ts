@@ -6,7 +6,7 @@ import { officialTemplateValues } from './official-titles.ts';
 import { renderTemplate } from './templates.ts';
 
 test('templates come parsed in the asked language, or the default one', () => {
-  const campaign = { ...sampleCampaignInput(), id: 1, createdAt: '', updatedAt: '' };
+  const campaign = { ...sampleCampaignInput(), id: 1, createdAt: '', updatedAt: '', version: 1 };
   const es = campaignTemplates(campaign, 'es');
   assert.equal(es.lang, 'es');
   assert.deepEqual(es.callScript?.keys, ['name', 'city', 'office']);
@@ -16,7 +16,10 @@ test('templates come parsed in the asked language, or the default one', () => {
 
 test('a custom target fills [official] and [office] with its own title', () => {
   const target = sampleCampaignInput().customTargets[0]!;
-  const template = campaignTemplates({ ...sampleCampaignInput(), id: 1, createdAt: '', updatedAt: '' }, 'en');
+  const template = campaignTemplates(
+    { ...sampleCampaignInput(), id: 1, createdAt: '', updatedAt: '', version: 1 },
+    'en',
+  );
   const text = renderTemplate(template.callScript!, officialTemplateValues(customTargetPerson(target), 'en')!);
   assert.match(text, /calling the office of Mayor Jordan Lee to ask/);
 });

@@ -44,10 +44,15 @@ export interface Campaign {
   goal: number | null;
   createdAt: string;
   updatedAt: string;
+  /**
+   * Counts saves and status changes: the editor sends back the version it opened, and a save
+   * against a newer one is refused rather than overwriting someone else's edit.
+   */
+  version: number;
 }
 
 /** Every field an organizer sets, as validation returns them. */
-export type CampaignFields = Omit<Campaign, 'id' | 'createdAt' | 'updatedAt'>;
+export type CampaignFields = Omit<Campaign, 'id' | 'createdAt' | 'updatedAt' | 'version'>;
 
 /** A campaign to store; `embedOrigins` may be left out (no restriction), as campaigns written before it were. */
 export type NewCampaign = Omit<CampaignFields, 'embedOrigins'> & { embedOrigins?: string[] };

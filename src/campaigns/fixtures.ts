@@ -41,7 +41,7 @@ export function sampleCampaignInput(overrides: Partial<CampaignFields> = {}): Ca
     ],
     tags: ['legal aid', 'courts'],
     shareImageUrl: 'https://example.org/share.png',
-    theme: { color: '#0b5394', logoUrl: '/logo.png' },
+    theme: { color: '#0b5394', logoUrl: 'https://example.org/logo.png' },
     embedEnabled: true,
     embedOrigins: [],
     goal: 500,

@@ -70,6 +70,24 @@ export const httpUrl = (what: string, allowPath = false) =>
   );
 
 /**
+ * An https:// address only: the logo is shown on the campaign's pages and in its embed, which are
+ * served over https in production, where an http:// image is blocked as mixed content. A path on
+ * this site is refused too: Voz serves no files of the organization's own, so "/logo.png" is a 404.
+ */
+export const httpsUrl = (what: string) =>
+  z.preprocess(
+    nullIfBlank,
+    z
+      .string({ error: `The ${what} must be text.` })
+      .max(LIMITS.url, `The ${what} is too long (the limit is ${LIMITS.url} characters).`)
+      .refine(
+        (v) => isHttpUrl(v) && new URL(v).protocol === 'https:',
+        `The ${what} must be an https:// address of an image on your organization's website, such as https://example.org/logo.png. Voz does not host images.`,
+      )
+      .nullable(),
+  );
+
+/**
  * A site allowed to embed a campaign, as an origin (RFC 6454): scheme, host and port, which is what
  * CSP frame-ancestors compares. "https://www.example.org/" and "HTTPS://WWW.EXAMPLE.ORG" are the
  * same origin; a path, query, fragment or user name is not part of one, so it is refused rather

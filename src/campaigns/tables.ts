@@ -28,6 +28,8 @@ export interface CampaignRow {
   goal: number | null;
   created_at: Generated<string>;
   updated_at: Generated<string>;
+  /** Saves and status changes so far, from 1: the editor's optimistic concurrency check. */
+  version: Generated<number>;
 }
 
 /** First-run seeds already applied (see the 2026-11-28-03 migration). */
@@ -36,7 +38,15 @@ export interface FirstRunSeedRow {
   seeded_at: Generated<string>;
 }
 
+/** A slug a campaign was renamed from: its old links redirect to the current one. */
+export interface CampaignOldSlugRow {
+  slug: string;
+  campaign_id: number;
+  renamed_at: string;
+}
+
 export interface CampaignTables {
   campaigns: CampaignRow;
+  campaign_old_slugs: CampaignOldSlugRow;
   first_run_seeds: FirstRunSeedRow;
 }

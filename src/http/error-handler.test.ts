@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { capturingLogger } from '../actions/test-helpers.ts';
 import { signedIn, testApp } from '../admin/testing.ts';
+import { buildApp } from '../app.ts';
+import { fixedClock } from '../clock.ts';
+import { parseConfig } from '../config.ts';
 import { createTestStore, type TestStore } from '../db/testing.ts';
+import { createDirectory } from '../lookup/create-directory.ts';
+import { fixtureDirectoryData } from '../web/testing/directory-fixture.ts';
 
 let store: TestStore;
 before(async () => {
@@ -33,4 +39,32 @@ test('supporter and API errors keep their own forms', async () => {
   assert.deepEqual(await api.json(), {
     error: { code: 'campaign_not_found', message: 'There is no campaign at this address.' },
   });
+});
+
+test('a 501 (oEmbed format=xml) answers the JSON error shape and is logged as a warning, not a server error', async () => {
+  const { logger, lines } = capturingLogger('info');
+  const clock = fixedClock('2026-03-01T12:00:00Z');
+  const vozApp = buildApp({
+    config: { ...parseConfig({}, '/srv'), database: store.database },
+    db: store.handle,
+    directory: createDirectory(fixtureDirectoryData(), clock),
+    clock,
+    logger,
+  });
+  try {
+    const url = encodeURIComponent('http://localhost:3000/c/anything');
+    const res = await vozApp.app.request(`http://localhost/oembed?url=${url}&format=xml`);
+    assert.equal(res.status, 501);
+    assert.deepEqual(await res.json(), {
+      error: { code: 'format_not_implemented', message: 'Only format=json is available.' },
+    });
+    const logged = lines.map((line) => JSON.parse(line) as { level: string; msg?: string; message?: string });
+    assert.deepEqual(
+      logged.filter((l) => l.level === 'error'),
+      [],
+    );
+    assert.equal(logged.filter((l) => l.level === 'warn').length, 1);
+  } finally {
+    await vozApp.close();
+  }
 });

@@ -14,6 +14,15 @@ import { errorBody, HttpError } from './errors.ts';
 export type ErrorPageRenderer = (c: Context, err: HttpError) => Response | Promise<Response>;
 
 export const isApiPath = (path: string): boolean => path === '/api' || path.startsWith('/api/');
+/** Machine-read endpoints outside /api that answer errors as JSON too: oEmbed consumers parse it. */
+const JSON_PATHS: ReadonlySet<string> = new Set(['/oembed']);
+export const answersJson = (path: string): boolean => isApiPath(path) || JSON_PATHS.has(path);
+
+/**
+ * 501 Not Implemented (RFC 9110 §15.6.2) is a refusal of something Voz does not offer, such as
+ * oEmbed's format=xml: the client asked for it, nothing failed, so it is no error to log.
+ */
+const isServerFault = (status: number): boolean => status >= 500 && status !== 501;
 export const isAdminPath = (path: string): boolean => path === '/admin' || path.startsWith('/admin/');
 
 export function plainErrorPage(c: Context, err: HttpError): Response | Promise<Response> {
@@ -46,7 +55,8 @@ const isSession = (value: unknown): value is Session =>
  */
 export function adminErrorPage(c: Context, err: HttpError): Response | Promise<Response> {
   const session: unknown = c.get('session');
-  const title = err.status === 404 ? 'Page not found' : err.status >= 500 ? 'Something went wrong' : err.message;
+  const title =
+    err.status === 404 ? 'Page not found' : isServerFault(err.status) ? 'Something went wrong' : err.message;
   const text = err.status === 404 ? 'There is no page at this address in the organizer workspace.' : err.message;
   return sendHtml(
     c,
@@ -88,11 +98,13 @@ export function handleError(logger: Logger, renderPage: ErrorPageRenderer = plai
       });
       httpError = new HttpError(500, 'internal_error', 'Something went wrong on our side. Please try again.');
     }
-    if (httpError.status >= 500 && err instanceof HttpError) {
+    if (isServerFault(httpError.status) && err instanceof HttpError) {
       logger.error('server error', { requestId: c.get('requestId'), path: c.req.path, code: httpError.code });
+    } else if (httpError.status === 501) {
+      logger.warn('not implemented', { requestId: c.get('requestId'), path: c.req.path, code: httpError.code });
     }
     for (const [name, value] of Object.entries(httpError.headers)) c.header(name, value);
-    if (isApiPath(c.req.path)) return c.json(errorBody(httpError), httpError.status);
+    if (answersJson(c.req.path)) return c.json(errorBody(httpError), httpError.status);
     if (isAdminPath(c.req.path)) return adminErrorPage(c, httpError);
     return renderPage(c, httpError);
   };

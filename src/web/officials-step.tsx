@@ -41,6 +41,11 @@ export interface OfficialsStepInput {
   detailsKept?: boolean;
   detailErrors: DetailField[];
   reported: string | null | undefined;
+  /**
+   * Where the step's links and forms point, in place of the supporter's own `/c/…` paths: the
+   * organizer's preview keeps every choice, location form and language switch inside itself.
+   */
+  linkTo?: PageContext['link'];
 }
 
 export interface StepPage {
@@ -139,7 +144,8 @@ export function noSenatorsNotice(campaign: Pick<Campaign, 'targets'>, result: Lo
 }
 
 export async function officialsStep(deps: OfficialsStepDeps, input: OfficialsStepInput): Promise<StepPage> {
-  const { ctx, campaign } = input;
+  const { campaign } = input;
+  const ctx = input.linkTo ? { ...input.ctx, link: input.linkTo } : input.ctx;
   const { lang: contentLang, content } = contentIn(campaign, ctx.lang);
   const parsed = parsePlace(input.query);
   const locationError = (message: string): StepPage => ({

@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { actionsFor } from '../actions/context.ts';
 import type { AppDeps, AppEnv } from '../app.ts';
 import type { Campaign } from '../campaigns/campaign.ts';
+import { onCampaignChange } from '../campaigns/campaign-changes.ts';
 import { listLiveCampaigns } from '../campaigns/campaigns.ts';
 import { ADDRESS_BUDGET_MESSAGE, addressLimiterFor } from '../geocode/address-budget.ts';
 import { clientKeyerFor } from '../http/client-key.ts';
@@ -70,6 +71,7 @@ export function webPages(deps: AppDeps): Hono<AppEnv> {
     }
     return live.campaigns;
   };
+  onCampaignChange(deps.db.db, () => (live = null));
 
   /** Live and closed campaigns are public; a draft is indistinguishable from no campaign. */
   const publicCampaign = async (slug: string): Promise<Campaign> => {

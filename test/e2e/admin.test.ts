@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { after, before, test } from 'node:test';
 import { serve } from '@hono/node-server';
 import type { Browser, Page } from 'playwright-core';
+import { countActions } from '../../src/actions/action-repository.ts';
 import { createUser } from '../../src/admin/accounts.ts';
 import { embedSnippet } from '../../src/admin/embed/snippet.tsx';
 import { buildApp, type VozApp } from '../../src/app.ts';
@@ -179,8 +180,8 @@ test('a supporter completes the campaign and the open dashboard counts it withou
   );
   assert.equal(await dashboard.locator('#live-status').getAttribute('role'), 'status');
   assert.equal(reloads, 0, 'the dashboard did not reload');
-  // One call, which reached a person; no written messages.
-  assert.match((await dashboard.locator('#targets-table tbody tr').first().textContent()) ?? '', /11 \(100%\)0$/);
+  // One call, which reached a person; no written messages, no skips.
+  assert.match((await dashboard.locator('#targets-table tbody tr').first().textContent()) ?? '', /11 \(100%\)00$/);
 
   // The CSV export holds the action, and nothing about the supporter.
   const [download] = await Promise.all([
@@ -189,9 +190,10 @@ test('a supporter completes the campaign and the open dashboard counts it withou
   ]);
   const csv = await readFile((await download.path()) ?? '', 'utf8');
   const rows = csv.trim().split('\r\n');
-  assert.equal(rows[0], 'created_at,target,channel,outcome,state,district,language');
+  assert.equal(rows[0], 'created_at,target,target_name,target_label,channel,outcome,state,district,language');
   assert.equal(rows.length, 2);
-  assert.match(rows[1]!, /^\d{4}-\d{2}-\d{2}T[^,]+,[^,]+,call,contacted,CA,(11)?,es$/);
+  // The raw id, then the official's name and the seat's label (quoted when it holds a comma).
+  assert.match(rows[1]!, /^\d{4}-\d{2}-\d{2}T[^,]+,[^,]+,[^,]+,("[^"]+"|[^,]+),call,contacted,CA,(11)?,es$/);
   await organizer.close();
   await supporter.close();
 });
@@ -394,4 +396,49 @@ test('a save after the session ended keeps the edits through signing in again', 
   } finally {
     await context.close();
   }
+});
+
+test('the preview stays in the preview through a split ZIP and records nothing; unsaved edits preview too', async () => {
+  assert.ok(campaignPath, 'the campaign was created');
+  const campaign = (await findCampaignBySlug(store.handle.db, 'e2e-asylum'))!;
+  const before = await countActions(store.handle.db, campaign.id);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page);
+  await page.goto(url(campaignPath));
+  await page.getByLabel('ZIP code').fill('94015');
+  await page.getByRole('button', { name: 'Preview', exact: true }).click();
+  await page.locator('ul.candidates a').first().waitFor();
+  const inPreview = () => assert.ok(new URL(page.url()).pathname.startsWith(`${campaignPath}/preview`), page.url());
+  inPreview();
+  await expectNoAxeViolations(page, 'the preview of a split ZIP');
+  // The change-location form works in the preview and stays there.
+  await page
+    .getByLabel(/ZIP code/)
+    .last()
+    .fill('94110');
+  await Promise.all([page.waitForURL(/zip=94110/), page.locator('main form button[type=submit]').last().click()]);
+  inPreview();
+  await page.goto(url(`${campaignPath}/preview?zip=94015`));
+  await Promise.all([page.waitForURL(/district=CA-/), page.locator('ul.candidates a').first().click()]);
+  inPreview();
+  await page.locator('.card').first().waitFor();
+  await page.locator('.card').first().locator('form.outcome button').first().click();
+  await page.locator('.card .reported').first().waitFor({ state: 'visible' });
+  inPreview();
+  assert.equal(await countActions(store.handle.db, campaign.id), before, 'the preview recorded nothing');
+
+  // Unsaved edits, previewed from the editor without saving.
+  await page.goto(url(`${campaignPath}/edit`));
+  await page.getByLabel('Title (English)').fill('Protect asylum, unsaved');
+  await page.getByLabel('Call script (English)').fill('Hello, unsaved script for [office].');
+  await page.locator('#f-previewZip').fill('94110');
+  await Promise.all([
+    page.waitForURL(new RegExp(`${campaignPath}/preview$`)),
+    page.getByRole('button', { name: 'Preview as a supporter' }).click(),
+  ]);
+  assert.match((await page.locator('.card').first().textContent()) ?? '', /unsaved script for/);
+  await expectNoAxeViolations(page, 'the preview of unsaved edits');
+  assert.equal((await findCampaignBySlug(store.handle.db, 'e2e-asylum'))?.content.en?.title, 'Protect asylum');
+  await context.close();
 });

@@ -186,3 +186,26 @@ test('actions from territories, which the map does not draw, are in the table by
   );
   assert.match(out, /<th scope="row">Puerto Rico<\/th><td class="num">4<\/td><td class="num">80%<\/td>/);
 });
+
+test('the territories the map does not draw are listed beside it with their counts', () => {
+  const out = html(
+    StateMap({
+      id: 'map',
+      byState: [
+        { state: 'PR', count: 4 },
+        { state: 'TX', count: 3 },
+        { state: 'GU', count: 1 },
+      ],
+    }),
+  );
+  const listed = [...out.matchAll(/<li data-state="([A-Z]{2})">([^<]*)<\/li>/g)].map((m) => [m[1], m[2]]);
+  // Most first, then by name; a territory without actions is listed with 0, not left out.
+  assert.deepEqual(listed.slice(0, 3), [
+    ['PR', 'Puerto Rico: 4'],
+    ['GU', 'Guam: 1'],
+    ['AS', 'American Samoa: 0'],
+  ]);
+  assert.deepEqual(listed.map(([code]) => code).sort(), ['AS', 'GU', 'MP', 'PR', 'VI']);
+  assert.doesNotMatch(out, /data-state="DC">/, 'DC is drawn, so it is not listed');
+  assert.match(out, /<path [^>]*data-state="DC"/);
+});

@@ -52,6 +52,12 @@ export function StateMap(props: { id: string; byState: ReadonlyArray<{ state: st
   }
   const counts = new Map(rows.map((s) => [s.state, s.count]));
   const shapes = stateShapes();
+  // The map draws what its boundaries file holds (the states and DC); the territories, whose
+  // supporters count as much, are listed beside it with their counts, none left out unsaid.
+  const drawn = new Set<string>(shapes.map((s) => s.code));
+  const offMap = (Object.keys(STATES) as StateCode[])
+    .filter((code) => !drawn.has(code))
+    .sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || stateLabel(a).localeCompare(stateLabel(b)));
   const breaks = classBreaks(rows.map((s) => s.count));
   const top = rows.slice(0, 3);
   const desc = `Supporters in ${rows.length} ${rows.length === 1 ? 'state or territory' : 'states or territories'} took ${fmt(total)} ${total === 1 ? 'action' : 'actions'}. Most: ${top
@@ -114,6 +120,16 @@ export function StateMap(props: { id: string; byState: ReadonlyArray<{ state: st
           ))}
         </g>
       </svg>
+      {offMap.length > 0 ? (
+        <div id={`${props.id}-offmap`}>
+          <p>Not drawn on the map:</p>
+          <ul class="off-map">
+            {offMap.map((code) => (
+              <li data-state={code}>{`${stateLabel(code)}: ${fmt(counts.get(code) ?? 0)}`}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <figcaption>
         <details id={`${props.id}-table`}>
           <summary>Actions by state as a table</summary>

@@ -9,6 +9,8 @@ import signupConsents from './2026-11-29-02-signup-consents.ts';
 import auditChanges from './2026-12-03-01-audit-changes.ts';
 import sessionLastSeen from './2026-12-03-02-session-last-seen.ts';
 import campaignEmbedOrigins from './2026-12-03-03-campaign-embed-origins.ts';
+import campaignVersions from './2026-12-03-04-campaign-versions.ts';
+import campaignOldSlugs from './2026-12-03-05-campaign-old-slugs.ts';
 
 /**
  * Every migration, in order. Names are dated; a landed migration is frozen. Add new ones at the
@@ -24,4 +26,6 @@ export const migrations: Record<string, (dialect: Dialect) => Migration> = {
   '2026-12-03-01-audit-changes': auditChanges,
   '2026-12-03-02-session-last-seen': sessionLastSeen,
   '2026-12-03-03-campaign-embed-origins': campaignEmbedOrigins,
+  '2026-12-03-04-campaign-versions': campaignVersions,
+  '2026-12-03-05-campaign-old-slugs': campaignOldSlugs,
 };

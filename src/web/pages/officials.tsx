@@ -204,7 +204,7 @@ export function OfficialsPage(props: OfficialsPageProps) {
             texts={props.texts}
             details={props.details}
             near={{ lat: props.place.lat, lon: props.place.lon, zip: props.place.zip, locateZip: props.locateZip }}
-            outcomeAction={`${base}/outcomes`}
+            outcomeAction={ctx.link(`${base}/outcomes`)}
             hidden={hidden}
             reported={props.reported.get(card.id) ?? null}
             report={props.report}
