@@ -2,7 +2,9 @@ import { officialTemplateValues, officialTitle } from '../../campaigns/official-
 import { type ParseResult, renderTemplate } from '../../campaigns/templates.ts';
 import type { Channel } from '../../domain.ts';
 import { mailtoUrl, templateValues } from '../../web/fill.ts';
-import { type Near, phoneLines, telUrl } from '../../web/phones.ts';
+import { hoursText } from '../../web/hours-text.ts';
+import { translator } from '../../web/i18n/index.ts';
+import { type Near, type PhoneLine, phoneLines, telUrl } from '../../web/phones.ts';
 import type { TargetCard } from '../../web/targets.ts';
 import type { EmbedView } from './embed-page.tsx';
 
@@ -21,7 +23,21 @@ export interface CardProps {
   near: Near;
 }
 
-const CALL_OUTCOMES = ['contacted', 'voicemail', 'unavailable'] as const;
+const CALL_OUTCOMES = ['contacted', 'voicemail', 'unavailable', 'skipped'] as const;
+
+/** A phone with its hours and whether the office is open now, in its own time zone (phones.ts). */
+function PhoneItem(props: { view: EmbedView; label: string; line: PhoneLine }) {
+  const { view, line } = props;
+  const time = line.localTime ?? '';
+  return (
+    <li>
+      {props.label}: <a href={line.tel ?? undefined}>{line.phone}</a>
+      {line.hours ? <span class="hint"> · {hoursText(line.hours, translator(view.lang), view.lang).text}</span> : null}
+      {line.open === true ? <span class="hint"> · {view.t('openNow').replace('{time}', time)}</span> : null}
+      {line.open === false ? <span class="hint"> · {view.t('closedNow').replace('{time}', time)}</span> : null}
+    </li>
+  );
+}
 
 /** "Senator Alex Padilla"; officialTitle already includes the name. */
 function headingOf(card: TargetCard, view: EmbedView): string {
@@ -58,17 +74,9 @@ export function EmbedCard(props: CardProps) {
           {holderUnknown.phone ? <a href={telUrl(holderUnknown.phone) ?? undefined}>{holderUnknown.phone}</a> : null}
         </p>
       ) : null}
-      <ul>
-        {phones?.dc ? (
-          <li>
-            {t('dcOffice')}: <a href={phones.dc.tel ?? undefined}>{phones.dc.phone}</a>
-          </li>
-        ) : null}
-        {phones?.local ? (
-          <li>
-            {t('localOffice')}: <a href={phones.local.tel ?? undefined}>{phones.local.phone}</a>
-          </li>
-        ) : null}
+      <ul class="phones">
+        {phones?.dc ? <PhoneItem view={view} label={t('dcOffice')} line={phones.dc} /> : null}
+        {phones?.local ? <PhoneItem view={view} label={t('localOffice')} line={phones.local} /> : null}
         {customPhone ? (
           <li>
             {t('call')}: <a href={telUrl(customPhone) ?? undefined}>{customPhone}</a>
@@ -130,6 +138,9 @@ export function EmbedCard(props: CardProps) {
           data-district={report.district ?? ''}
           data-recorded={t('recorded')}
           data-failed={t('failed')}
+          data-failed-429={t('tooMany')}
+          data-failed-409={t('ended')}
+          data-failed-503={t('busy')}
         >
           <p class="nojs">{t('needsJs')}</p>
           <div class="nojs-hidden">

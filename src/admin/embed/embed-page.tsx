@@ -95,6 +95,14 @@ export function EmbedCards(props: {
   return (
     <section aria-labelledby="cards-title">
       <h2 id="cards-title">{view.t('findTitle')}</h2>
+      {view.campaign.status === 'live' ? (
+        <p
+          class="progress"
+          data-progress={view.t('progress')}
+          data-total={props.cards.filter((c) => c.custom || c.official).length}
+          aria-live="polite"
+        />
+      ) : null}
       {props.cards.map((card) => (
         <EmbedCard
           view={view}

@@ -84,8 +84,35 @@ testEachDialect(
     const bad = await get(app, '/embed/fund-legal-aid?zip=9411');
     assert.equal(bad.status, 400);
     assert.match(await bad.text(), /five-digit ZIP/);
-    const split = await get(app, '/embed/fund-legal-aid?zip=94015');
-    assert.match(await split.text(), /more than one district/);
+    const split = await (await get(app, '/embed/fund-legal-aid?zip=94015')).text();
+    assert.match(split, /more than one district\. Choose yours:/);
+    const choices = [...split.matchAll(/<ul class="choices">|<li><a href="([^"]+)">([^<]+)<\/a><\/li>/g)]
+      .map((m) => m[1])
+      .filter((href): href is string => href !== undefined)
+      .map((href) => href.replaceAll('&amp;', '&'));
+    assert.ok(choices.length >= 2, split);
+    // Each choice reloads the frame with that district: one representative, no guessing.
+    const chosen = await (await get(app, choices[0]!)).text();
+    assert.doesNotMatch(chosen, /more than one district/);
+    assert.match(chosen, /data-district="\d+"/);
+  },
+);
+
+testEachDialect(
+  'the widget has a Skip, the progress line, office hours, and says why a report failed',
+  async (store) => {
+    const clock = fixedClock('2026-03-01T12:00:00Z');
+    const { app } = testApp(store, { clock });
+    await insertCampaign(store.handle.db, sampleCampaignInput(), clock.now());
+    const html = await (await get(app, '/embed/fund-legal-aid?zip=94110')).text();
+    assert.match(html, /<button type="button" data-outcome="skipped" data-channel="call">Skip<\/button>/);
+    assert.match(html, /<p class="progress" data-progress="\{done\} of \{total\} contacted" data-total="\d+"/);
+    assert.match(html, /data-failed-429="Not recorded: too many reports/);
+    assert.match(html, /data-failed-409="Not recorded: this campaign has ended/);
+    assert.match(html, /data-failed-503="Not recorded: Voz is very busy/);
+    const es = await (await get(app, '/embed/fund-legal-aid?zip=94110&lang=es')).text();
+    assert.match(es, />Omitir<\/button>/);
+    assert.match(es, /data-failed-429="No se registró: demasiados informes/);
   },
 );
 

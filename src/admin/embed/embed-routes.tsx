@@ -114,7 +114,11 @@ export function embedRoutes(deps: AdminDeps): Hono<AppEnv> {
     }
 
     view.zip = zip.slice(0, 5);
-    const parsed = /^\d{5}$/.test(zip) ? parsePlace(new URLSearchParams({ zip })) : null;
+    // A district comes only from a choice among the ZIP's own candidates (below).
+    const district = c.req.query('district');
+    const parsed = /^\d{5}$/.test(zip)
+      ? parsePlace(new URLSearchParams(district ? { zip, district: district.slice(0, 12) } : { zip }))
+      : null;
     if (!parsed?.ok) return page(c, <EmbedFrame view={{ ...view, error: t('invalid') }} />, 400, headers);
     let result: ReturnType<typeof lookupPlace>;
     try {
@@ -131,10 +135,40 @@ export function embedRoutes(deps: AdminDeps): Hono<AppEnv> {
     view.fullPageUrl = officials.toString();
     // The same rule as the campaign page: never pick a district for the supporter.
     if (mustChoose(campaign, result)) {
+      // The candidates reload this frame with the district chosen; the frame script keeps the fragment.
+      const choices = result.candidates.map((candidate) => {
+        const href = new URL(c.req.url);
+        href.search = '';
+        for (const [k, v] of Object.entries({
+          zip: view.zip,
+          district: `${candidate.state}-${candidate.district}`,
+          lang: contentLang,
+        }))
+          href.searchParams.set(k, v);
+        const name = candidate.representative?.official?.name;
+        // The district's code and member read the same in both languages.
+        return {
+          href: `${href.pathname}${href.search}`,
+          label: `${candidate.state}-${candidate.district}${name ? ` · ${name}` : ''}`,
+        };
+      });
       return page(
         c,
         <EmbedFrame view={view}>
-          <p class="error">{result.confidence === 'unknown_zip' ? t('invalid') : t('ambiguous')}</p>
+          {result.confidence === 'unknown_zip' || choices.length === 0 ? (
+            <p class="error">{result.confidence === 'unknown_zip' ? t('invalid') : t('ambiguous')}</p>
+          ) : (
+            <>
+              <p>{t('choose')}</p>
+              <ul class="choices">
+                {choices.map((choice) => (
+                  <li>
+                    <a href={choice.href}>{choice.label}</a>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
         </EmbedFrame>,
         200,
         headers,

@@ -64,6 +64,16 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[method="get"
   }
 }
 
+// A district chosen from a split ZIP's candidates reloads the frame; the fragment (WordPress's secret) goes along.
+for (const link of document.querySelectorAll<HTMLAnchorElement>('ul.choices a')) {
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    const next = new URL(link.href);
+    next.hash = window.location.hash;
+    window.location.assign(next.toString());
+  });
+}
+
 if (wordpressSecret && window.parent !== window) {
   for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-full-page]')) {
     link.addEventListener('click', (event) => {
@@ -76,6 +86,23 @@ if (wordpressSecret && window.parent !== window) {
 window.addEventListener('load', reportHeight);
 if ('ResizeObserver' in window) new ResizeObserver(reportHeight).observe(document.body);
 reportHeight();
+
+// "2 of 4 contacted", as on the campaign page: a conversation or a voicemail counts, a skip does not.
+const progress = document.querySelector<HTMLElement>('[data-progress]');
+const contacted = new Set<string>();
+function showProgress(): void {
+  if (!progress) return;
+  progress.textContent = (progress.dataset.progress ?? '')
+    .replace('{done}', String(contacted.size))
+    .replace('{total}', progress.dataset.total ?? '0');
+}
+showProgress();
+
+/** What the failure was, as the page says it: too many reports, a campaign that ended, a busy server. */
+function failureText(group: HTMLElement, status: number | null): string {
+  const specific = status === null ? null : group.getAttribute(`data-failed-${status}`);
+  return specific ?? group.dataset.failed ?? '';
+}
 
 for (const group of document.querySelectorAll<HTMLElement>('[data-report]')) {
   const status = group.querySelector<HTMLElement>('[data-report-status]');
@@ -97,11 +124,19 @@ for (const group of document.querySelectorAll<HTMLElement>('[data-report]')) {
             language: document.documentElement.lang,
           }),
         });
-        if (!res.ok) throw new Error(String(res.status));
-        if (status) status.textContent = group.dataset.recorded ?? '';
-        button.setAttribute('aria-pressed', 'true');
+        if (!res.ok) {
+          if (status) status.textContent = failureText(group, res.status);
+          // A campaign that ended takes no more reports: the buttons stay off.
+          if (res.status !== 409) for (const b of buttons) b.disabled = false;
+        } else {
+          if (status) status.textContent = group.dataset.recorded ?? '';
+          button.setAttribute('aria-pressed', 'true');
+          const outcome = button.dataset.outcome;
+          if (outcome === 'contacted' || outcome === 'voicemail') contacted.add(group.dataset.target ?? '');
+          showProgress();
+        }
       } catch {
-        if (status) status.textContent = group.dataset.failed ?? '';
+        if (status) status.textContent = failureText(group, null);
         for (const b of buttons) b.disabled = false;
       }
       reportHeight();
