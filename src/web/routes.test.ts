@@ -15,6 +15,20 @@ before(async () => {
       pagesCampaign({ slug: 'ended', status: 'closed' }),
       sampleCampaignInput({ slug: 'with-custom', targets: ['senators', 'custom'] }),
       pagesCampaign({ slug: 'legislature', targets: ['president', 'state_legislators'] }),
+      sampleCampaignInput({
+        slug: 'phone-only',
+        targets: ['custom'],
+        customTargets: [
+          {
+            id: 'custom-hotline',
+            name: 'County Hotline',
+            title: 'Hotline',
+            phone: '415-555-0199',
+            email: null,
+            contactUrl: null,
+          },
+        ],
+      }),
     ],
   });
 });
@@ -398,6 +412,15 @@ test('the done page has share links built as URLs and the signup form; signing u
   const rows = await t.store.handle.db.selectFrom('signups').selectAll().execute();
   assert.equal(rows.length, 1);
   assert.match(rows[0]?.consent_text ?? '', /^Acepto que los organizadores/);
+});
+
+test('"I sent the message" is offered only where there is a way to send one', async () => {
+  const phoneOnly = await getPage(t.app, '/c/phone-only/officials?zip=94110');
+  assert.equal(phoneOnly.res.status, 200);
+  assert.match(phoneOnly.html, /I spoke to someone/);
+  assert.doesNotMatch(phoneOnly.html, /I sent the message/);
+  const withForm = await getPage(t.app, '/c/with-custom/officials?zip=94110');
+  assert.match(withForm.html, /value="contacted\.form"[^>]*>I sent the message</);
 });
 
 test('the done page says what was reported and keeps it on the way back and through the signup', async () => {

@@ -222,7 +222,8 @@ export function OfficialCard(props: CardProps) {
   const contactForm = official?.contactForm ?? card.custom?.contactUrl ?? null;
   const email = official?.email ?? card.custom?.email ?? null;
   const messageText = texts.message.ok ? renderTemplate(texts.message.template, values) : texts.messageSource;
-  const writeChannel = email && !contactForm ? 'email' : 'form';
+  // "I sent the message" only where there is a way to send it: a form, an email, or a letter.
+  const writeChannel = contactForm ? 'form' : email ? 'email' : official?.mailingAddress ? 'mail' : null;
   const state = official?.state ?? null;
   const district = official && official.chamber === 'house' ? official.district : null;
 
@@ -326,11 +327,11 @@ export function OfficialCard(props: CardProps) {
             (Array.isArray(value) ? value : [value]).map((v) => <input type="hidden" name={name} value={v} />),
           )}
           <div class="row">
-            {OUTCOME_BUTTONS.map((b) => (
+            {OUTCOME_BUTTONS.filter((b) => b.key !== 'wrote' || writeChannel).map((b) => (
               <button
                 type="submit"
                 name="result"
-                value={b.value.replace('WRITE', writeChannel)}
+                value={b.value.replace('WRITE', writeChannel ?? 'form')}
                 class={b.key === 'contacted' ? undefined : 'secondary'}
               >
                 {t(`outcome.${b.key}`)}
