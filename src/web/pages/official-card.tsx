@@ -6,16 +6,14 @@ import {
 } from '../../campaigns/official-titles.ts';
 import { type ParseResult, renderTemplate } from '../../campaigns/templates.ts';
 import type { Language, Outcome } from '../../domain.ts';
-import { isStateCode } from '../../domain.ts';
 import { hasPlaceholderTermEnd } from '../../officials/governor-terms.ts';
-import type { Office, Seat } from '../../officials/types.ts';
 import type { PageContext } from '../context.ts';
 import { mailtoUrl, type SupporterDetails, templateValues } from '../fill.ts';
-import { hoursText } from '../hours-text.ts';
-import { type MessageKey, partyName } from '../i18n/index.ts';
-import { stateName } from '../i18n/states.ts';
-import { type Near, type PhoneLine, phoneLines, telUrl } from '../phones.ts';
+import { partyName } from '../i18n/index.ts';
+import { type Near, phoneLines, telUrl } from '../phones.ts';
 import type { TargetCard } from '../targets.ts';
+import { OFFICE_LABEL, Phone } from './office-phones.tsx';
+import { HolderUnknownCard, place, Vacancy } from './seat-notices.tsx';
 
 export interface CardTexts {
   lang: Language;
@@ -41,51 +39,6 @@ export interface CardProps {
 /** `senate:ca:1` → `t-senate-ca-1`: a valid, stable fragment id for each card. */
 export const cardAnchor = (id: string): string => `t-${id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 
-/** Parsed hours in the page's language; otherwise the published (English) text, said to be so. */
-function Hours({ ctx, published }: { ctx: PageContext; published: string }) {
-  const hours = hoursText(published, ctx.t, ctx.lang);
-  if (hours.parsed) return <span class="hint">{ctx.t('officials.hours', { hours: hours.text })}</span>;
-  const [before, after] = ctx.t('officials.hoursPublished').split('{hours}');
-  return (
-    <span class="hint">
-      {before}
-      <span lang={ctx.lang === 'en' ? undefined : 'en'}>{hours.text}</span>
-      {after}
-    </span>
-  );
-}
-
-function Phone({ ctx, label, line }: { ctx: PageContext; label: string; line: PhoneLine }) {
-  const { t } = ctx;
-  return (
-    <li>
-      {label}:{' '}
-      {line.tel ? (
-        <a class="tel" href={line.tel} aria-label={t('officials.call', { phone: line.phone })}>
-          {line.phone}
-        </a>
-      ) : (
-        <span class="tel">{line.phone}</span>
-      )}
-      {line.hours ? <Hours ctx={ctx} published={line.hours} /> : null}
-      {line.open === true ? (
-        <span class="hint open">{t('officials.openNow', { time: line.localTime ?? '' })}</span>
-      ) : line.open === false ? (
-        <span class="hint closed">{t('officials.closedNow', { time: line.localTime ?? '' })}</span>
-      ) : null}
-    </li>
-  );
-}
-
-function place(ctx: PageContext, state: string | null, district: string | null): string | null {
-  if (!state || !isStateCode(state)) return null;
-  const name = stateName(state, ctx.lang);
-  if (district === null) return name;
-  return district === '0'
-    ? ctx.t('officials.atLarge', { state: name })
-    : ctx.t('officials.district', { state: name, district });
-}
-
 function Text(props: {
   id: string;
   parsed: ParseResult;
@@ -110,45 +63,6 @@ function Text(props: {
   );
 }
 
-/** Offices by kind: the Washington office, a state capitol office (a governor's), a local one. */
-const OFFICE_LABEL: Record<Office['kind'], MessageKey> = {
-  dc: 'officials.dcPhone',
-  capitol: 'officials.capitolPhone',
-  district: 'officials.localPhone',
-};
-
-/**
- * The U.S. Capitol switchboard connects to every House and Senate office, including the office
- * of a vacant House seat, which the Clerk of the House keeps open and staffed until a new member
- * is sworn in (Rules of the House, rule II, clause 2(i)).
- */
-const CAPITOL_SWITCHBOARD = '(202) 224-3121';
-
-function Vacancy({ ctx, seat }: { ctx: PageContext; seat: Seat | null }) {
-  const { t } = ctx;
-  const where = place(ctx, seat?.state ?? null, seat?.district ?? null);
-  if (seat?.chamber === 'house') {
-    const tel = telUrl(CAPITOL_SWITCHBOARD);
-    return (
-      <>
-        <p class="notice">{t('officials.vacantHouse')}</p>
-        <ul class="phones">
-          <li>
-            {t('officials.switchboard')}:{' '}
-            {tel ? (
-              <a class="tel" href={tel} aria-label={t('officials.call', { phone: CAPITOL_SWITCHBOARD })}>
-                {CAPITOL_SWITCHBOARD}
-              </a>
-            ) : null}
-            <span class="hint">{t('officials.switchboardAsk', { office: where ?? '' })}</span>
-          </li>
-        </ul>
-      </>
-    );
-  }
-  return <p class="notice">{t(seat?.chamber === 'senate' ? 'officials.vacantSenate' : 'officials.vacantAdvice')}</p>;
-}
-
 const OUTCOME_BUTTONS: { value: string; key: 'contacted' | 'voicemail' | 'wrote' | 'unavailable' | 'skipped' }[] = [
   { value: 'contacted.call', key: 'contacted' },
   { value: 'voicemail.call', key: 'voicemail' },
@@ -156,43 +70,6 @@ const OUTCOME_BUTTONS: { value: string; key: 'contacted' | 'voicemail' | 'wrote'
   { value: 'unavailable.call', key: 'unavailable' },
   { value: 'skipped.call', key: 'skipped' },
 ];
-
-/**
- * A seat the data cannot name the holder of (the recorded term ended before the data was
- * published): not a vacancy, and not the former holder. The office's own line and website, when
- * the data has them, still reach whoever holds it.
- */
-function HolderUnknownCard({ ctx, seat, anchor }: { ctx: PageContext; seat: Seat; anchor: string }) {
-  const { t } = ctx;
-  // No holder, so no gender: the post in neutral words where the language needs them.
-  const post = { name: '', role: seat.role, gender: null, title: '' };
-  const office = officialTitle(post, ctx.lang).trim() || (officialRole(post, ctx.lang)?.text ?? '');
-  const phone = seat.holderUnknown?.phone ?? null;
-  const website = seat.holderUnknown?.website ?? null;
-  return (
-    <li class="card" id={anchor}>
-      <h3>{t('officials.holderUnknown', { office })}</h3>
-      <p class="role">{place(ctx, seat.state, seat.district)}</p>
-      <p class="notice">{t('officials.holderUnknownAdvice')}</p>
-      {phone ? (
-        <ul class="phones">
-          <Phone
-            ctx={ctx}
-            label={t('officials.officePhone')}
-            line={{ phone, tel: telUrl(phone), hours: null, open: null, localTime: null }}
-          />
-        </ul>
-      ) : null}
-      {website ? (
-        <div class="row">
-          <a href={website} rel="noopener noreferrer">
-            {t('officials.website')}
-          </a>
-        </div>
-      ) : null}
-    </li>
-  );
-}
 
 export function OfficialCard(props: CardProps) {
   const { ctx, card, texts } = props;
