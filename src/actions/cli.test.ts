@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { runCli } from '../cli/main.ts';
+import { captureIo } from '../cli/testing.ts';
 import { fixedClock } from '../clock.ts';
 import { createTestStore, type TestStore, testEachDialect } from '../db/testing.ts';
 import type { NewAction } from './action.ts';
@@ -17,18 +18,9 @@ import { signUp } from './signup.ts';
 import { addCampaign, testConfig, testDirectory } from './test-helpers.ts';
 
 async function voz(store: TestStore, args: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => {
-    out += d;
-  });
-  stderr.on('data', (d) => {
-    err += d;
-  });
-  const code = await runCli(args, { stdout, stderr, stdin: new PassThrough(), config: () => testConfig(store) });
-  return { code, out, err };
+  const c = captureIo();
+  const code = await runCli(args, { ...c.io, config: () => testConfig(store) });
+  return { code, out: c.out(), err: c.err() };
 }
 
 const action = (campaignId: number, over: Partial<NewAction> = {}): NewAction => ({

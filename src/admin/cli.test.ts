@@ -2,30 +2,19 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { test } from 'node:test';
 import { runCli } from '../cli/main.ts';
+import { captureIo } from '../cli/testing.ts';
 import { systemClock } from '../clock.ts';
 import { parseConfig } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import { checkCredentials } from './accounts.ts';
 
 async function run(argv: string[], stdinText: string, dir: string) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const stdin = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => {
-    out += d;
-  });
-  stderr.on('data', (d) => {
-    err += d;
-  });
-  stdin.end(stdinText);
+  const c = captureIo(stdinText);
   const config = parseConfig({ VAR_DIR: dir }, dir);
-  const code = await runCli(argv, { stdout, stderr, stdin, config: () => config });
-  return { code, out, err, config };
+  const code = await runCli(argv, { ...c.io, config: () => config });
+  return { code, out: c.out(), err: c.err(), config };
 }
 
 test('voz admin create makes an owner from a password on stdin', async () => {

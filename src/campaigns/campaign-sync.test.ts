@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { after, test } from 'node:test';
 import { sql } from 'kysely';
 import { runCli } from '../cli/main.ts';
+import { captureIo } from '../cli/testing.ts';
 import { fixedClock } from '../clock.ts';
 import { parseConfig } from '../config.ts';
 import { createTestStore, testEachDialect } from '../db/testing.ts';
@@ -259,16 +259,18 @@ test('a Markdown file without front matter says so', async () => {
 });
 
 function capture() {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out = { stdout: '', stderr: '' };
-  stdout.on('data', (d) => {
-    out.stdout += d;
-  });
-  stderr.on('data', (d) => {
-    out.stderr += d;
-  });
-  return { io: { stdout, stderr, stdin: new PassThrough() }, out };
+  const c = captureIo();
+  return {
+    io: c.io,
+    out: {
+      get stdout() {
+        return c.out();
+      },
+      get stderr() {
+        return c.err();
+      },
+    },
+  };
 }
 
 test('voz campaigns import exits non-zero with file:line lines, and export then import succeeds', async () => {

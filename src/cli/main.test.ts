@@ -1,23 +1,11 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { PassThrough } from 'node:stream';
 import { test } from 'node:test';
 import { parseConfig } from '../config.ts';
 import { runCli } from './main.ts';
+import { captureIo } from './testing.ts';
 
-function capture() {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => {
-    out += d;
-  });
-  stderr.on('data', (d) => {
-    err += d;
-  });
-  return { io: { stdout, stderr, stdin: new PassThrough() }, out: () => out, err: () => err };
-}
+const capture = () => captureIo();
 
 test('an unknown command prints one line and exits non-zero', async () => {
   const c = capture();

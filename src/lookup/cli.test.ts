@@ -3,6 +3,7 @@ import { PassThrough } from 'node:stream';
 import { after, before, test } from 'node:test';
 import { buildApp, type VozApp } from '../app.ts';
 import { runCli } from '../cli/main.ts';
+import { captureIo } from '../cli/testing.ts';
 import { fixedClock } from '../clock.ts';
 import { createTestStore, type TestStore } from '../db/testing.ts';
 import { silentLogger } from '../log.ts';
@@ -25,18 +26,9 @@ after(async () => {
 
 async function run(args: string[]): Promise<{ code: number | undefined; out: string; err: string }> {
   const [command] = createLookupCommands({ clock: fixedClock(TEST_NOW), load: () => mirrorData() });
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => {
-    out += d;
-  });
-  stderr.on('data', (d) => {
-    err += d;
-  });
-  const code = await command!.run(args, { stdout, stderr, stdin: new PassThrough(), config: testConfig });
-  return { code, out, err };
+  const c = captureIo();
+  const code = await command!.run(args, { ...c.io, config: testConfig });
+  return { code, out: c.out(), err: c.err() };
 }
 
 test('voz lookup prints a table of seats, names, parties, phones and contacts', async () => {

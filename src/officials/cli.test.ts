@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { runCli } from '../cli/main.ts';
+import { captureIo } from '../cli/testing.ts';
 import { fixedClock } from '../clock.ts';
 import { parseConfig } from '../config.ts';
 import { silentLogger } from '../log.ts';
@@ -25,17 +25,10 @@ async function voz(...argv: string[]) {
 
 /** Runs the CLI with DATA_DIR and VAR_DIR under `root`. */
 async function vozIn(root: string, ...argv: string[]) {
-  let out = '';
-  let err = '';
-  const stdout = new PassThrough().on('data', (d) => {
-    out += d;
-  });
-  const stderr = new PassThrough().on('data', (d) => {
-    err += d;
-  });
+  const c = captureIo();
   const config = parseConfig({ DATA_DIR: path.join(root, 'var/data'), VAR_DIR: path.join(root, 'var') }, root);
-  const code = await runCli(argv, { stdout, stderr, stdin: new PassThrough(), config: () => config });
-  return { code, out, err };
+  const code = await runCli(argv, { ...c.io, config: () => config });
+  return { code, out: c.out(), err: c.err() };
 }
 
 test('data check prints the counts and the vintage of valid data', async () => {
