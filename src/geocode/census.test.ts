@@ -4,7 +4,7 @@ import { fixedClock } from '../clock.ts';
 import { createLogger } from '../log.ts';
 import { censusGeocoder } from './census.ts';
 import { sittingCongress } from './census-layers.ts';
-import { type CensusPlace, censusBody, SACRAMENTO, WHITE_HOUSE } from './testing/census-fixtures.ts';
+import { censusBody, EXETER, SACRAMENTO, WHITE_HOUSE } from './testing/census-fixtures.ts';
 import { type FakeProvider, startFakeProvider } from './testing/fake-provider.ts';
 import { GeocoderError } from './types.ts';
 
@@ -85,20 +85,7 @@ test('a match without the district layers: no districts, and one warning however
 });
 
 test('every district row is kept: a New Hampshire address in a base and a floterial district', async () => {
-  const nh: CensusPlace = {
-    matchedAddress: '10 FRONT ST, EXETER, NH, 03833',
-    lon: -70.9478,
-    lat: 42.9814,
-    stateFips: '33',
-    state: 'NH',
-    zip: '03833',
-    cd: '01',
-    sldu: { code: '023', name: 'State Senate District 23', basename: '23' },
-    sldl: [
-      { code: '613', name: 'State House District Rockingham 13', basename: 'Rockingham 13' },
-      { code: '637', name: 'State House District Rockingham 37', basename: 'Rockingham 37' },
-    ],
-  };
+  const nh = EXETER;
   server.reply({ body: censusBody('x', [nh]) });
   const match = await matchOf(client(), '10 Front St, Exeter, NH');
   assert.deepEqual(

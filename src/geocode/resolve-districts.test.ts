@@ -9,7 +9,7 @@ import type { LegislativeSeat } from './district-names.ts';
 import { guardGeocoder } from './guarded-geocoder.ts';
 import { nominatimGeocoder } from './nominatim.ts';
 import { type AddressResolver, createResolver } from './resolve-address.ts';
-import { type CensusPlace, censusBody } from './testing/census-fixtures.ts';
+import { type CensusPlace, censusBody, EXETER } from './testing/census-fixtures.ts';
 import { type FakeProvider, startFakeProvider } from './testing/fake-provider.ts';
 import { nominatimBody } from './testing/nominatim-fixtures.ts';
 import { realDirectory, TEST_NOW } from './testing/real-directory.ts';
@@ -87,20 +87,7 @@ test('Idaho: the address in district 19 has its senator and both representatives
 });
 
 test('New Hampshire: an address in a base and a floterial district has both districts\u2019 members', async () => {
-  const exeter: CensusPlace = {
-    matchedAddress: '10 FRONT ST, EXETER, NH, 03833',
-    lon: -70.9478,
-    lat: 42.9814,
-    stateFips: '33',
-    state: 'NH',
-    zip: '03833',
-    cd: '01',
-    sldu: { code: '023', name: 'State Senate District 23', basename: '23' },
-    sldl: [
-      { code: '613', name: 'State House District Rockingham 13', basename: 'Rockingham 13' },
-      { code: '637', name: 'State House District Rockingham 37', basename: 'Rockingham 37' },
-    ],
-  };
+  const exeter = EXETER;
   census.reply({ body: censusBody('x', [exeter]) });
   const r = byCensus();
   const answer = await r.lookup('10 Front St, Exeter, NH 03833');

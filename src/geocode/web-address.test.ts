@@ -13,7 +13,7 @@ import { censusGeocoder } from './census.ts';
 import { guardGeocoder } from './guarded-geocoder.ts';
 import { ADDRESS_PRIVACY } from './messages.ts';
 import { createResolver } from './resolve-address.ts';
-import { type CensusPlace, censusBody } from './testing/census-fixtures.ts';
+import { type CensusPlace, censusBody, EXETER } from './testing/census-fixtures.ts';
 import { type FakeProvider, startFakeProvider } from './testing/fake-provider.ts';
 import { realDirectory, TEST_NOW } from './testing/real-directory.ts';
 
@@ -122,20 +122,7 @@ test('the address settles it: a link with the districts only, then one represent
 });
 
 test('several districts in one chamber ride along as repeated parameters, through an outcome report too', async () => {
-  const exeter: CensusPlace = {
-    matchedAddress: '10 FRONT ST, EXETER, NH, 03833',
-    lon: -70.9478,
-    lat: 42.9814,
-    stateFips: '33',
-    state: 'NH',
-    zip: '03833',
-    cd: '01',
-    sldu: { code: '023', name: 'State Senate District 23', basename: '23' },
-    sldl: [
-      { code: '613', name: 'State House District Rockingham 13', basename: 'Rockingham 13' },
-      { code: '637', name: 'State House District Rockingham 37', basename: 'Rockingham 37' },
-    ],
-  };
+  const exeter = EXETER;
   census.reply({ body: censusBody('x', [exeter]) });
   const { res } = await postAddress('10 Front St, Exeter, NH', '03833');
   assert.equal(res.status, 303);

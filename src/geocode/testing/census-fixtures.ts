@@ -175,3 +175,23 @@ export const SACRAMENTO: CensusPlace = {
   sldu: { code: '008', name: 'State Senate District 8', basename: '8' },
   sldl: { code: '007', name: 'Assembly District 7', basename: '7' },
 };
+
+/**
+ * An Exeter, New Hampshire address in two State House districts at once: its base district
+ * (Rockingham 13) and the floterial district laid over it (Rockingham 37), as the Census
+ * Geocoder lists them: two rows of the same layer.
+ */
+export const EXETER: CensusPlace = {
+  matchedAddress: '10 FRONT ST, EXETER, NH, 03833',
+  lon: -70.9478,
+  lat: 42.9814,
+  stateFips: '33',
+  state: 'NH',
+  zip: '03833',
+  cd: '01',
+  sldu: { code: '023', name: 'State Senate District 23', basename: '23' },
+  sldl: [
+    { code: '613', name: 'State House District Rockingham 13', basename: 'Rockingham 13' },
+    { code: '637', name: 'State House District Rockingham 37', basename: 'Rockingham 37' },
+  ],
+};
