@@ -19,10 +19,10 @@ export function previewLinks(slug: string, id: string, lang: Language | undefine
     const url = new URL(path, 'http://voz.invalid');
     const rest =
       url.pathname === base ? '' : url.pathname.startsWith(`${base}/`) ? url.pathname.slice(base.length) : null;
-    // The step's own pages (officials, done, location, address) all open the preview's step at
-    // the same place; outcomes post to the preview's route that records nothing. Any other path
+    // The step's own pages (officials, done, location) all open the preview's step at the same
+    // place; outcomes and the address form post to the preview's own routes. Any other path
     // is the site's home or another campaign: the preview's start stands in for it.
-    const target = rest === '/outcomes' ? `${root}/outcomes` : root;
+    const target = rest === '/outcomes' || rest === '/address' ? `${root}${rest}` : root;
     const keep = rest === null ? {} : params;
     return buildLink(`${target}${url.hash}`, keep, lang);
   };

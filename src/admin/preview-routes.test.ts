@@ -179,3 +179,12 @@ testEachDialect('the editor previews unsaved values as a supporter from a ZIP, a
   assert.match(await fresh.text(), /Sara Senior/);
   assert.equal(await findCampaignBySlug(store.handle.db, 'not-saved-yet'), null);
 });
+
+testEachDialect('an address the preview cannot match leads back to the ZIP in the preview', async (store) => {
+  const { app } = testApp(store);
+  const editor = await signedIn(app, store, 'editor');
+  const location = (await editor.post('/admin/campaigns', sampleForm('draft'))).headers.get('location')!;
+  const res = await editor.post(`${location}/preview/address`, { zip: '94015', address: '1 Main St', lang: 'es' });
+  assert.equal(res.status, 303);
+  assert.equal(res.headers.get('location'), `${location}/preview?zip=94015&lang=es`);
+});

@@ -5,6 +5,8 @@ import { campaignInputFromForm } from '../campaigns/campaign-form.ts';
 import { validateCampaignInput } from '../campaigns/campaign-input.ts';
 import { findCampaign } from '../campaigns/campaigns.ts';
 import { type Language, OUTCOMES, type Outcome } from '../domain.ts';
+import { placeQuery } from '../geocode/place-query.ts';
+import { lookupAddress } from '../geocode/resolve-address.ts';
 import { HttpError } from '../http/errors.ts';
 import { loadAssets } from '../web/assets.ts';
 import { buildLink, pageContext } from '../web/context.ts';
@@ -108,6 +110,29 @@ export function previewRoutes(deps: AdminDeps): Hono<AdminEnv> {
       if (value) params[key] = value;
     }
     return c.redirect(buildLink(previewPath(String(campaign.id)), params), 303);
+  });
+
+  // The address form in the preview: looked up as the supporter's is, then back into the preview
+  // with only the districts in the link; an address not matched goes back to the ZIP's choices.
+  app.post('/admin/campaigns/:id/preview/address', async (c) => {
+    const campaign = await loadCampaign(c.req.param('id'));
+    const body = await c.req.parseBody();
+    const zip = typeof body.zip === 'string' && /^\d{5}$/.test(body.zip) ? body.zip : null;
+    const typed = typeof body.address === 'string' ? body.address.slice(0, 400).trim() : '';
+    const lang = body.lang === 'es' || body.lang === 'en' ? body.lang : (c.req.query('lang') ?? null);
+    const back = (params: Record<string, string | string[] | null>) =>
+      c.redirect(buildLink(previewPath(String(campaign.id)), { zip, lang, ...params }), 303);
+    if (!typed) return back({});
+    const address = zip && !/\b\d{5}(-\d{4})?$/.test(typed) ? `${typed}, ${zip}` : typed;
+    const answer = await lookupAddress(address, deps).catch((err: unknown) => {
+      if (err instanceof HttpError && err.status === 400) return null;
+      throw err;
+    });
+    if (answer?.status === 'matched' && answer.place) {
+      const sl = answer.stateLegislators === 'matched' || answer.stateLegislators === 'partial' ? null : 'none';
+      return back({ ...placeQuery(answer.place), sl });
+    }
+    return back({});
   });
 
   /**
