@@ -64,7 +64,9 @@ export function buildApp(deps: AppDeps): VozApp {
     await next();
   });
 
-  app.use(redirectRenamedCampaigns(deps.db.db));
+  // Only under the paths a campaign's slug is in: the officials API's cached answers stay synchronous.
+  const redirectRenamed = redirectRenamedCampaigns(deps.db.db);
+  for (const path of ['/c/*', '/embed/*', '/api/v1/campaigns/*']) app.use(path, redirectRenamed);
   app.get('/healthz', (c) => c.json(healthOf(deps.directory.status)));
 
   const lookupAddress = deps.geocoder ? (address: string) => answerAddress(address, deps) : undefined;
