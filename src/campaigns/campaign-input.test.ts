@@ -173,15 +173,12 @@ test('a logo is an https:// address: Voz serves no files at a path such as /logo
   }
 });
 
+/** The editor form of a saved sample campaign with no custom-target rows filled in. */
+const formWithoutCustomTargets = () =>
+  campaignToForm({ ...sampleCampaignInput(), id: 1, createdAt: '', updatedAt: '', version: 1, customTargets: [] });
+
 test('a custom-target error names the row it is on, even below an empty row', () => {
-  const form = campaignToForm({
-    ...sampleCampaignInput(),
-    id: 1,
-    createdAt: '',
-    updatedAt: '',
-    version: 1,
-    customTargets: [],
-  });
+  const form = formWithoutCustomTargets();
   Object.assign(form, {
     'customTargets.0.name': '',
     'customTargets.0.contactUrl': '',
@@ -198,14 +195,7 @@ test('a custom-target error names the row it is on, even below an empty row', ()
 });
 
 test('empty rows between custom targets are dropped once the form is valid', () => {
-  const form = campaignToForm({
-    ...sampleCampaignInput(),
-    id: 1,
-    createdAt: '',
-    updatedAt: '',
-    version: 1,
-    customTargets: [],
-  });
+  const form = formWithoutCustomTargets();
   Object.assign(form, {
     'customTargets.1.name': 'City council',
     'customTargets.1.phone': '415-555-0199',
