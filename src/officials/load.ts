@@ -104,7 +104,7 @@ async function fetchIfMissing(config: Config, deps: LoadOptions): Promise<Proble
 
 /** True when the worker wrote the snapshot; false when no worker could run. Data that cannot be served throws. */
 async function prepareIsolated(config: Config, now: Date, logger: Logger): Promise<boolean> {
-  const outcome = await prepareInWorker(config, now);
+  const outcome = await prepareInWorker(config, now, logger);
   if (!outcome) return false;
   report(logger, outcome);
   if (!outcome.ok) throw new DataLoadError(outcome.problems, outcome.reason);
