@@ -55,17 +55,20 @@ export async function* campaignActions(handle: DbHandle, campaignId: number): As
   yield* hour.sort(byContent);
 }
 
-const actionFields = (a: ActionRecord, describe: DescribeTarget) => ({
-  created_at: a.createdAt,
-  target: a.target,
-  target_name: describe(a.target).name,
-  target_label: describe(a.target).label,
-  channel: a.channel,
-  outcome: a.outcome,
-  state: a.state,
-  district: a.district,
-  language: a.language,
-});
+const actionFields = (a: ActionRecord, describe: DescribeTarget) => {
+  const names = describe(a.target);
+  return {
+    created_at: a.createdAt,
+    target: a.target,
+    target_name: names.name,
+    target_label: names.label,
+    channel: a.channel,
+    outcome: a.outcome,
+    state: a.state,
+    district: a.district,
+    language: a.language,
+  };
+};
 
 /**
  * Writes the actions as CSV (with a header row) or as one JSON array, chunk by chunk. Each row

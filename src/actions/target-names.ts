@@ -14,15 +14,27 @@ export interface TargetNames {
 
 export type DescribeTarget = (id: string) => TargetNames;
 
-export function targetDescriber(campaign: Campaign, directory: Pick<Directory, 'findSeat' | 'findOfficial'> | null) {
+type TargetLookup = Pick<Directory, 'findSeat' | 'findOfficial'>;
+
+/**
+ * What a stored target id names: one of the campaign's custom targets, or a seat and the official
+ * holding it now (the id may be either the seat's or the official's). Shared by the exports and
+ * the dashboard's targets table.
+ */
+export function resolveTarget(id: string, campaign: Campaign, directory: TargetLookup | null) {
+  const custom = campaign.customTargets.find((t) => t.id === id) ?? null;
+  if (custom || !directory) return { custom, seat: null, holder: null };
+  const official = directory.findOfficial(id);
+  const seat = directory.findSeat(official ? official.seatId : id);
+  const holder = official ?? (seat?.officialId ? directory.findOfficial(seat.officialId) : null);
+  return { custom, seat, holder };
+}
+
+export function targetDescriber(campaign: Campaign, directory: TargetLookup | null) {
   const known = new Map<string, TargetNames>();
   const describe = (id: string): TargetNames => {
-    const custom = campaign.customTargets.find((t) => t.id === id);
+    const { custom, seat, holder } = resolveTarget(id, campaign, directory);
     if (custom) return { name: custom.name, label: custom.title };
-    if (!directory) return { name: null, label: null };
-    const official = directory.findOfficial(id);
-    const seat = directory.findSeat(official ? official.seatId : id);
-    const holder = official ?? (seat?.officialId ? directory.findOfficial(seat.officialId) : null);
     return { name: holder?.name ?? null, label: seat?.label ?? null };
   };
   // An export repeats a handful of targets many thousand times: look each up once.

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { CampaignCounts } from '../actions/counts.ts';
+import { resolveTarget } from '../actions/target-names.ts';
 import type { Campaign } from '../campaigns/campaign.ts';
 import { OUTCOMES, type Outcome } from '../domain.ts';
 import type { Directory } from '../officials/directory.ts';
@@ -39,15 +40,10 @@ export interface TargetSummary {
 
 /** A readable name for a stored target id: an official, a seat, or one of the campaign's custom targets. */
 export function targetLabel(id: string, campaign: Campaign, directory: Directory): string {
-  const custom = campaign.customTargets.find((t) => t.id === id);
+  const { custom, seat, holder } = resolveTarget(id, campaign, directory);
   if (custom) return custom.title ? `${custom.name} (${custom.title})` : custom.name;
-  const official = directory.findOfficial(id);
-  if (official) return `${official.title} ${official.name}`;
-  const seat = directory.findSeat(id);
-  if (seat) {
-    const holder = seat.officialId ? directory.findOfficial(seat.officialId) : null;
-    return holder ? `${holder.title} ${holder.name}` : seat.label;
-  }
+  if (holder) return `${holder.title} ${holder.name}`;
+  if (seat) return seat.label;
   return id === 'president' ? 'The President' : id;
 }
 
