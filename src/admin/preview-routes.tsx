@@ -5,7 +5,7 @@ import { campaignInputFromForm } from '../campaigns/campaign-form.ts';
 import { validateCampaignInput } from '../campaigns/campaign-input.ts';
 import { findCampaign } from '../campaigns/campaigns.ts';
 import { type Language, OUTCOMES, type Outcome } from '../domain.ts';
-import { placeQuery } from '../geocode/place-query.ts';
+import { addressWithZip, matchedPlaceQuery } from '../geocode/place-query.ts';
 import { lookupAddress } from '../geocode/resolve-address.ts';
 import { HttpError } from '../http/errors.ts';
 import { loadAssets } from '../web/assets.ts';
@@ -123,14 +123,12 @@ export function previewRoutes(deps: AdminDeps): Hono<AdminEnv> {
     const back = (params: Record<string, string | string[] | null>) =>
       c.redirect(buildLink(previewPath(String(campaign.id)), { zip, lang, ...params }), 303);
     if (!typed) return back({});
-    const address = zip && !/\b\d{5}(-\d{4})?$/.test(typed) ? `${typed}, ${zip}` : typed;
-    const answer = await lookupAddress(address, deps).catch((err: unknown) => {
+    const answer = await lookupAddress(addressWithZip(typed, zip), deps).catch((err: unknown) => {
       if (err instanceof HttpError && err.status === 400) return null;
       throw err;
     });
     if (answer?.status === 'matched' && answer.place) {
-      const sl = answer.stateLegislators === 'matched' || answer.stateLegislators === 'partial' ? null : 'none';
-      return back({ ...placeQuery(answer.place), sl });
+      return back(matchedPlaceQuery(answer.place, answer.stateLegislators));
     }
     return back({});
   });

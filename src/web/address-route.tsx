@@ -1,7 +1,7 @@
 import type { Hono } from 'hono';
 import { contentIn } from '../campaigns/campaign.ts';
 import { addressMessage } from '../geocode/messages.ts';
-import { placeQuery } from '../geocode/place-query.ts';
+import { addressWithZip, matchedPlaceQuery } from '../geocode/place-query.ts';
 import { lookupAddress } from '../geocode/resolve-address.ts';
 import { HttpError } from '../http/errors.ts';
 import type { LookupResult } from '../officials/types.ts';
@@ -53,8 +53,7 @@ export function addressRoute(app: Hono<WebEnv>, shared: WebShared): void {
         400,
       );
     };
-    // The ZIP the supporter already gave helps the geocoder when the address leaves it out.
-    const address = zip && !/\b\d{5}(-\d{4})?\s*$/.test(typed.trim()) ? `${typed.trim()}, ${zip}` : typed;
+    const address = addressWithZip(typed, zip);
     let answer: Awaited<ReturnType<typeof lookupAddress>>;
     try {
       answer = await lookupAddress(address, deps);
@@ -63,9 +62,10 @@ export function addressRoute(app: Hono<WebEnv>, shared: WebShared): void {
       throw err;
     }
     if (answer.status === 'matched' && answer.place) {
-      // The next pages say the address gave no state legislators, rather than ask for it again.
-      const sl = answer.stateLegislators === 'matched' || answer.stateLegislators === 'partial' ? null : 'none';
-      return c.redirect(ctx.link(`${base}/officials`, { zip, ...placeQuery(answer.place), sl }), 303);
+      return c.redirect(
+        ctx.link(`${base}/officials`, { zip, ...matchedPlaceQuery(answer.place, answer.stateLegislators) }),
+        303,
+      );
     }
     if (answer.status === 'matched' && answer.result) return choose(answer.result, null, {});
     const notice = addressMessage(ctx.lang, {
