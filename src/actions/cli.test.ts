@@ -38,7 +38,7 @@ const action = (campaignId: number, over: Partial<NewAction> = {}): NewAction =>
 testEachDialect('exports a campaign’s actions as CSV and as JSON, and only that campaign’s', async (store) => {
   const campaign = await addCampaign(store.handle.db, 'asylum');
   const other = await addCampaign(store.handle.db, 'other');
-  await insertActionsAtomically(store.handle.db, [
+  await insertActionsAtomically(store.handle, [
     action(campaign.id, { createdAt: '2026-11-28T13:10:00.000Z' }),
     action(campaign.id),
     action(campaign.id, { target: '-mayor', district: null, outcome: 'voicemail', language: 'es' }),
@@ -198,7 +198,7 @@ testEachDialect('supporters delete leaves nothing of the signup for the store to
 
 testEachDialect('the actions export names each target and its seat, beside the raw id', async (store) => {
   const campaign = await addCampaign(store.handle.db, 'asylum');
-  await insertActionsAtomically(store.handle.db, [
+  await insertActionsAtomically(store.handle, [
     action(campaign.id, { target: 'senate:ca:1', district: '11' }),
     action(campaign.id, { target: 'mayor-smith', district: null }),
     action(campaign.id, { target: 'house:ca:11', district: '11' }),
@@ -231,7 +231,7 @@ test('export actions into a pipe that closes early (`| head`) ends quietly and s
     const campaign = await addCampaign(store.handle.db, 'asylum');
     // Far more than a pipe holds, so the export is still writing when head has gone.
     const many = Array.from({ length: 6000 }, (_, i) => action(campaign.id, { target: `target-${i}` }));
-    await insertActionsAtomically(store.handle.db, many);
+    await insertActionsAtomically(store.handle, many);
     const root = fileURLToPath(new URL('../..', import.meta.url));
     // pipefail: the pipeline fails with voz's status if voz fails, not only with head's.
     const script =

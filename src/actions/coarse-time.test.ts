@@ -68,3 +68,11 @@ for (const dialect of dialectsUnderTest()) {
     }
   });
 }
+
+test('hours before 1970 and the next hour after a repeated one are each their own', () => {
+  assert.equal(hourOf('1969-12-31T23:30:00.000Z'), '1969-12-31T23:00:00.000Z');
+  assert.equal(hourOf('2026-11-28T14:59:59.999Z'), '2026-11-28T14:00:00.000Z');
+  assert.equal(hourOf('2026-11-28T14:10:00.000Z'), '2026-11-28T14:00:00.000Z');
+  assert.equal(hourOf('2026-11-28T15:00:00.000Z'), '2026-11-28T15:00:00.000Z');
+  assert.throws(() => hourOf('not a time'), RangeError);
+});

@@ -6,9 +6,19 @@
  * minute is enough to show when consent was given.
  */
 
+const HOUR_MS = 3_600_000;
+/** Every action in an hour has the same hour: the last one formatted is kept, not formatted again. */
+let lastHour = { start: Number.NaN, text: '' };
+
 /** The start of the UTC hour, as ISO-8601 (`2026-11-28T14:00:00.000Z`). */
 export function hourOf(at: Date | string): string {
-  return `${new Date(at).toISOString().slice(0, 13)}:00:00.000Z`;
+  const ms = typeof at === 'string' ? Date.parse(at) : at.getTime();
+  const start = Math.floor(ms / HOUR_MS) * HOUR_MS;
+  if (start !== lastHour.start) {
+    // An invalid time throws here (RangeError), as it always did.
+    lastHour = { start, text: new Date(start).toISOString() };
+  }
+  return lastHour.text;
 }
 
 /** The start of the UTC minute, as ISO-8601 (`2026-11-28T14:05:00.000Z`). */

@@ -114,7 +114,7 @@ export function createActionsContext(deps: ActionsDeps, options: ActionsOptions 
     maxPending: options.maxPending ?? 10_000,
     maxInFlight: db.dialect === 'postgres' ? 4 : 1,
     deadlineMs: config.databaseTimeouts.writeMs,
-    write: (items) => (sqliteWriter ? sqliteWriter.write(items) : insertActionsAtomically(db.db, items)),
+    write: (items) => (sqliteWriter ? sqliteWriter.write(items) : insertActionsAtomically(db, items)),
     onBatch: ({ size, ms, error }) => {
       if (error) {
         // The database's message names tables and constraints, never a supporter's details.

@@ -27,7 +27,7 @@ testEachDialect(
     const { app, close } = buildApp(appDeps(store.handle, testConfig(store), clock));
     const campaign = await addCampaign(store.handle.db, 'asylum');
     const other = await addCampaign(store.handle.db, 'other');
-    await insertActionsAtomically(store.handle.db, [
+    await insertActionsAtomically(store.handle, [
       action(campaign.id, { createdAt: '2026-11-27T23:59:59.999Z' }),
       action(campaign.id, { outcome: 'voicemail', createdAt: '2026-11-28T00:00:00.000Z' }),
       action(campaign.id, { target: 'senate:ca:1', district: null, channel: 'email' }),
@@ -76,7 +76,7 @@ testEachDialect(
     const { app, close } = buildApp(appDeps(store.handle, testConfig(store), fixedClock('2026-11-30T12:00:00Z')));
     await addCampaign(store.handle.db, 'secret', 'draft');
     const ended = await addCampaign(store.handle.db, 'ended', 'closed');
-    await insertActionsAtomically(store.handle.db, [action(ended.id, {})]);
+    await insertActionsAtomically(store.handle, [action(ended.id, {})]);
     assert.equal((await app.request('/api/v1/campaigns/secret/counts')).status, 404);
     assert.equal((await app.request('/api/v1/campaigns/missing/counts')).status, 404);
     const res = await app.request('/api/v1/campaigns/ended/counts');
@@ -121,7 +121,7 @@ testEachDialect('concurrent counter requests share one read until it expires', a
   const first = cache.get(campaign);
   assert.equal(cache.get(campaign), first, 'a second request while the first reads shares it');
   assert.equal((await first).total, 0);
-  await insertActionsAtomically(store.handle.db, [action(campaign.id, {})]);
+  await insertActionsAtomically(store.handle, [action(campaign.id, {})]);
   clock.advance(1999);
   assert.equal((await cache.get(campaign)).total, 0);
   clock.advance(1);
@@ -148,7 +148,7 @@ testEachDialect('every dimension of one read counts the same rows while actions 
           createdAt: `2026-11-${28 + (i % 3)}T12:00:00.000Z`,
         }),
       );
-      await insertActionsAtomically(writer.db, batch);
+      await insertActionsAtomically(writer, batch);
     }
   })();
   const sum = (counts: Array<{ count: number }> | Record<string, number>) =>

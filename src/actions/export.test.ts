@@ -19,7 +19,7 @@ testEachDialect('an export longer than a page still lists each hour sorted by co
   });
   // More rows in one hour than an export page (5,000), arriving in reverse order of target.
   const noon = Array.from({ length: 5200 }, (_, i) => at(12, `t-${String(5200 - i).padStart(4, '0')}`));
-  await insertActionsAtomically(store.handle.db, [at(13, 'z-late'), ...noon, at(11, 'a-early')]);
+  await insertActionsAtomically(store.handle, [at(13, 'z-late'), ...noon, at(11, 'a-early')]);
   const targets: string[] = [];
   const hours: string[] = [];
   for await (const action of campaignActions(store.handle, campaign.id)) {

@@ -34,7 +34,7 @@ testEachDialect('gathers concurrent writes into few transactions and stores ever
   const sizes: number[] = [];
   const writer = new GroupCommit<NewAction>({
     windowMs: 5,
-    write: (items) => insertActionsAtomically(store.handle.db, items),
+    write: (items) => insertActionsAtomically(store.handle, items),
     onBatch: ({ size }) => sizes.push(size),
   });
   await Promise.all(Array.from({ length: 300 }, (_, i) => writer.submit(action(campaign.id, `t-${i}`))));
@@ -57,7 +57,7 @@ testEachDialect('acknowledges a write only once another connection can read it',
   const other = store.reopen();
   const writer = new GroupCommit<NewAction>({
     windowMs: 2,
-    write: (items) => insertActionsAtomically(store.handle.db, items),
+    write: (items) => insertActionsAtomically(store.handle, items),
   });
   const checks = Array.from({ length: 40 }, async (_, i) => {
     await writer.submit(action(campaign.id, `seen-${i}`));
@@ -73,7 +73,7 @@ testEachDialect('a failing transaction rejects every waiter in it and stores non
   const campaign = await addCampaign(store.handle.db, 'asylum');
   const writer = new GroupCommit<NewAction>({
     windowMs: 20,
-    write: (items) => insertActionsAtomically(store.handle.db, items),
+    write: (items) => insertActionsAtomically(store.handle, items),
   });
   // One row names a campaign that does not exist: the foreign key fails the whole transaction.
   const batch = [

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
+import { type Context, Hono } from 'hono';
 import { embedActionsCors } from '../admin/embed/embed-cors.ts';
 import type { AppDeps, AppEnv } from '../app.ts';
 import { clientKeyerFor } from '../http/client-key.ts';
 import { HttpError } from '../http/errors.ts';
+import { BodyTooLargeError, headerOf, readBodyText } from '../http/node-request.ts';
 import { rateLimit } from '../http/rate-limit.ts';
 import { actionsFor } from './context.ts';
 import { recordOutcome } from './record-outcome.ts';
@@ -33,6 +33,30 @@ export function matchesEtag(header: string | undefined, etag: string): boolean {
 
 const isJson = (contentType: string | undefined) =>
   contentType !== undefined && /^application\/json\s*(;|$)/i.test(contentType.trim());
+
+async function readReport(c: Context): Promise<string> {
+  try {
+    return await readBodyText(c, MAX_ACTION_BODY_BYTES);
+  } catch (err) {
+    if (err instanceof BodyTooLargeError) {
+      throw new HttpError(413, 'body_too_large', `The report is too large (over ${MAX_ACTION_BODY_BYTES} bytes).`);
+    }
+    throw err;
+  }
+}
+
+function parseReport(text: string): object {
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new HttpError(400, 'invalid_json', 'The body is not valid JSON.');
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw new HttpError(400, 'invalid_action', 'The body must be a JSON object with the report fields.');
+  }
+  return body;
+}
 
 /**
  * Recording outcomes and public counters.
@@ -64,28 +88,11 @@ export function actionsApi(deps: AppDeps): { routes: Hono<AppEnv>; close(): Prom
       key: (c) => keyer.keyOf(c),
       message: 'You have reported many actions in a short time. Please wait a little and try again.',
     }),
-    async (c, next) => {
-      if (!isJson(c.req.header('content-type'))) {
+    async (c) => {
+      if (!isJson(headerOf(c, 'content-type'))) {
         throw new HttpError(415, 'unsupported_media_type', 'Send the report as JSON (Content-Type: application/json).');
       }
-      await next();
-    },
-    bodyLimit({
-      maxSize: MAX_ACTION_BODY_BYTES,
-      onError: () => {
-        throw new HttpError(413, 'body_too_large', `The report is too large (over ${MAX_ACTION_BODY_BYTES} bytes).`);
-      },
-    }),
-    async (c) => {
-      let body: unknown;
-      try {
-        body = await c.req.json();
-      } catch {
-        throw new HttpError(400, 'invalid_json', 'The body is not valid JSON.');
-      }
-      if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-        throw new HttpError(400, 'invalid_action', 'The body must be a JSON object with the report fields.');
-      }
+      const body = parseReport(await readReport(c));
       const result = await recordOutcome(context, {
         campaignSlug: c.req.param('slug'),
         clientKey: keyer.keyOf(c),

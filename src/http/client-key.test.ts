@@ -53,15 +53,11 @@ test('reads X-Forwarded-For only as TRUST_PROXY says, from the socket the reques
   app.get('/one-hop', (c) => c.text(oneHop.keyOf(c)));
   app.get('/direct', (c) => c.text(direct.keyOf(c)));
   app.get('/listed', (c) => c.text(listed.keyOf(c)));
-  // As @hono/node-server passes the socket to the app.
-  const get = async (p: string, peer: string, xff?: string) =>
-    (
-      await app.request(
-        p,
-        { headers: xff ? { 'x-forwarded-for': xff } : {} },
-        { incoming: { socket: { remoteAddress: peer } } },
-      )
-    ).text();
+  // As @hono/node-server passes Node's request, with its socket and lower-cased headers, to the app.
+  const get = async (p: string, peer: string, xff?: string) => {
+    const headers: Record<string, string> = xff ? { 'x-forwarded-for': xff } : {};
+    return (await app.request(p, { headers }, { incoming: { socket: { remoteAddress: peer }, headers } })).text();
+  };
 
   assert.equal(await get('/one-hop', '127.0.0.1', '10.0.0.1'), oneHop.keyFor('10.0.0.1'));
   // A client cannot choose its key by sending its own X-Forwarded-For in front of the proxy's.

@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import type { Clock } from '../clock.ts';
 import { clientKeySource, type ProxyTrust, resolveClientAddress, trustedList } from './client-address.ts';
 import { KeyChain, type KeyChainSnapshot } from './key-chain.ts';
+import { headerOf } from './node-request.ts';
 import { socketAddress } from './trusted-proxy.ts';
 
 /**
@@ -66,8 +67,18 @@ export function createClientKeyer(options: ClientKeyOptions): ClientKeyer {
   const { proxyTrust } = options;
   const trusted = proxyTrust.kind === 'ranges' ? trustedList(proxyTrust.ranges) : null;
   const addressOf = (c: Context) =>
-    resolveClientAddress(socketAddress(c), c.req.header('x-forwarded-for'), proxyTrust, trusted);
-  return { keyFor, keyOf: (c) => keyFor(addressOf(c)), previousKeyOf };
+    resolveClientAddress(socketAddress(c), headerOf(c, 'x-forwarded-for'), proxyTrust, trusted);
+  // The rate limit and repeat detection both ask for a request's key: an HMAC once per request.
+  const keysOf = new WeakMap<Context, string>();
+  const keyOf = (c: Context) => {
+    let key = keysOf.get(c);
+    if (key === undefined) {
+      key = keyFor(addressOf(c));
+      keysOf.set(c, key);
+    }
+    return key;
+  };
+  return { keyFor, keyOf, previousKeyOf };
 }
 
 /** Yesterday's keys must outlive the longest window that uses them. */

@@ -26,6 +26,8 @@ export class KeyChain {
   private day: string;
   private salt: Buffer;
   private previous: Buffer | null;
+  /** `day`'s midnight in ms, so most calls tell they are still in it without formatting a date. */
+  private dayStart: number;
 
   constructor(
     now: Date,
@@ -35,13 +37,14 @@ export class KeyChain {
     this.day = start?.day ?? dayOf(now.getTime());
     this.salt = start ? Buffer.from(start.salt, 'base64') : randomBytes(32);
     this.previous = start?.previous ? Buffer.from(start.previous, 'base64') : null;
+    this.dayStart = startOf(this.day);
   }
 
   /** Today's salt and, during the grace period after midnight, yesterday's. */
   saltsAt(now: Date): { current: Buffer; previous: Buffer | null } {
     const ms = now.getTime();
-    this.advanceTo(dayOf(ms));
-    const since = ms - startOf(this.day);
+    if (!(ms >= this.dayStart && ms < this.dayStart + DAY_MS)) this.advanceTo(dayOf(ms));
+    const since = ms - this.dayStart;
     if (this.previous && !(since >= 0 && since < this.graceMs)) {
       // Past the grace period (or a clock set back): gone for good.
       if (since >= this.graceMs) this.dropPrevious();
@@ -65,6 +68,7 @@ export class KeyChain {
       this.day = dayOf(startOf(this.day) + DAY_MS);
     }
     if (this.day < today) this.day = today;
+    this.dayStart = startOf(this.day);
   }
 
   private dropPrevious(): void {

@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import type { Campaign } from '../../campaigns/campaign.ts';
+import { headerOf } from '../../http/node-request.ts';
 
 /**
  * CORS (Fetch standard, "CORS protocol") for reporting outcomes from an embedded campaign.
@@ -31,7 +32,7 @@ export function acceptsReportsFrom(campaign: Campaign | null, origin: string): b
 
 export function embedActionsCors(find: FindCampaign): MiddlewareHandler {
   return async (c, next) => {
-    const origin = c.req.header('origin');
+    const origin = headerOf(c, 'origin');
     // No Origin, or Voz's own pages: not a cross-origin request, nothing to answer.
     if (origin === undefined || origin === new URL(c.req.url).origin) return next();
     const slug = c.req.param('slug') ?? '';
