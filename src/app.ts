@@ -15,6 +15,7 @@ import { requestLog } from './http/request-log.ts';
 import type { Logger } from './log.ts';
 import { healthOf } from './officials/data-info.ts';
 import type { Directory } from './officials/directory.ts';
+import type { CachedResponse } from './officials/response-cache.ts';
 import { officialsApi } from './officials/routes.ts';
 import { renderErrorPage, webPages } from './web/routes.tsx';
 
@@ -34,6 +35,12 @@ export type AppEnv = { Variables: { requestId: string } };
 
 export interface VozApp {
   app: Hono<AppEnv>;
+  /**
+   * The officials API's current serialised answer for a query string, for the server to send
+   * without Hono (http/request-listener.ts); null when not cached. Absent with LOG_LEVEL=debug,
+   * so every request is logged.
+   */
+  cachedOfficials?: (search: string) => CachedResponse | null;
   /** Flushes pending writes and stops background work; the server calls it on shutdown. */
   close(): Promise<void>;
 }
@@ -72,7 +79,8 @@ export function buildApp(deps: AppDeps): VozApp {
   const lookupAddress = deps.geocoder ? (address: string) => answerAddress(address, deps) : undefined;
   // Address queries spend the same per-client budget as the pages' address form.
   if (deps.geocoder) app.use('/api/v1/officials', addressBudget(deps));
-  app.route('/', officialsApi(deps, { lookupAddress }));
+  const officials = officialsApi(deps, { lookupAddress });
+  app.route('/', officials.routes);
   const actions = actionsApi(deps);
   app.route('/', actions.routes);
   closers.push(actions.close);
@@ -86,6 +94,7 @@ export function buildApp(deps: AppDeps): VozApp {
 
   return {
     app,
+    ...(deps.config.logLevel === 'debug' ? {} : { cachedOfficials: officials.cachedOfficials }),
     close: async () => {
       for (const close of closers) await close();
     },

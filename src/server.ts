@@ -1,6 +1,7 @@
 import cluster from 'node:cluster';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
-import { serve } from '@hono/node-server';
 import { buildApp } from './app.ts';
 import { systemClock } from './clock.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
@@ -9,6 +10,7 @@ import { createAddressResolver } from './geocode/resolve-address.ts';
 import { proxyTrustWarning } from './http/client-address.ts';
 import { keyGraceMs } from './http/client-key.ts';
 import { connectClusterState, serveClusterState } from './http/cluster-state.ts';
+import { createRequestListener } from './http/request-listener.ts';
 import { createLogger, type Logger } from './log.ts';
 import { createDirectory } from './lookup/create-directory.ts';
 import { loadDirectoryData, prepareDirectoryData } from './officials/load.ts';
@@ -41,15 +43,18 @@ async function runWorker(config: Config, logger: Logger): Promise<void> {
   const data = await loadDirectoryData(config, { clock: systemClock, logger });
   const directory = createDirectory(data, systemClock);
   const geocoder = createAddressResolver(config, { directory, seats: data.seats, clock: systemClock, logger });
-  const { app, close } = buildApp({ config, db, directory, clock: systemClock, logger, geocoder, cluster: shared });
+  const voz = buildApp({ config, db, directory, clock: systemClock, logger, geocoder, cluster: shared });
+  const { close } = voz;
 
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+  const server = http.createServer(createRequestListener(voz));
+  server.listen(config.port, config.host, () => {
+    const { port } = server.address() as AddressInfo;
     logger.info('listening', {
-      url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${info.port}`,
+      url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`,
       readyMs: Math.round(performance.now() - started),
       data: data.status.vintage,
     });
-    process.send?.({ type: 'ready', port: info.port });
+    process.send?.({ type: 'ready', port });
   });
   // Listening fails after serve() returns, as an 'error' event: say what went wrong in one line.
   server.once('error', (err: NodeJS.ErrnoException) => {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { ServerResponse } from 'node:http';
 
 /**
  * Serialised API answers, kept as bytes with their headers, so a repeated request costs a Map
@@ -56,6 +57,15 @@ export function respond(entry: CachedResponse, ifNoneMatch: string | undefined):
     return new Response(null, { status: 304, headers: entry.notModifiedHeaders });
   }
   return new Response(entry.body, { status: 200, headers: entry.headers });
+}
+
+/** The same answer as `respond`, written straight to Node's response: the same status, headers and bytes. */
+export function writeCached(res: ServerResponse, entry: CachedResponse, ifNoneMatch: string | undefined): void {
+  if (ifNoneMatch !== undefined && matchesEtag(ifNoneMatch, entry.etag)) {
+    res.writeHead(304, entry.notModifiedHeaders).end();
+    return;
+  }
+  res.writeHead(200, entry.headers).end(entry.body);
 }
 
 /** Least-recently-used map bounded by the bytes of the bodies it holds. */

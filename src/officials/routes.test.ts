@@ -288,7 +288,7 @@ describe('address seam', () => {
         });
       },
     };
-    const api = officialsApi(
+    const { routes: api } = officialsApi(
       { config: testConfig(), db: store.handle, directory: loaded.directory, clock, logger: silentLogger },
       options,
     );

@@ -1,7 +1,7 @@
-import type { IncomingMessage } from 'node:http';
 import { type Context, Hono } from 'hono';
 import type { AppDeps, AppEnv } from '../app.ts';
 import { badRequest, notFound } from '../http/errors.ts';
+import { headerOf } from '../http/node-request.ts';
 import { dataStatusSchema } from './api-schemas.ts';
 import { withDataInfo } from './data-info.ts';
 import { lookupOfficials, parseOfficialsQuery } from './officials-query.ts';
@@ -31,24 +31,25 @@ export interface OfficialsApiOptions {
   cacheBytes?: number;
 }
 
-/**
- * The If-None-Match header. Under the Node adapter it is read from the raw request: asking Hono
- * for a header first copies every header into a Fetch `Headers` object, which costs the hot path
- * more than the rest of a cached answer.
- */
-function ifNoneMatchOf(c: Context<AppEnv>): string | undefined {
-  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
-  if (incoming) {
-    const value = incoming.headers['if-none-match'];
-    return Array.isArray(value) ? value.join(', ') : value;
-  }
-  return c.req.header('if-none-match');
+/** Asking Hono for a header first copies every header into a Fetch `Headers` object (node-request.ts). */
+const ifNoneMatchOf = (c: Context<AppEnv>) => headerOf(c, 'if-none-match');
+
+export interface OfficialsApi {
+  routes: Hono<AppEnv>;
+  /**
+   * The answer already serialised for `GET /api/v1/officials?<search>`, if it is still current:
+   * the server writes it without going through Hono (src/http/request-listener.ts). Only answers
+   * the routes computed and kept are here: public places, never an address or a coordinate.
+   */
+  cachedOfficials(search: string): CachedResponse | null;
 }
 
-export function officialsApi(deps: AppDeps, options: OfficialsApiOptions = {}): Hono<AppEnv> {
+export function officialsApi(deps: AppDeps, options: OfficialsApiOptions = {}): OfficialsApi {
   const { directory } = deps;
   const api = new Hono<AppEnv>();
   const cache = new ResponseCache(options.cacheBytes ?? 32 * 1024 * 1024);
+  const current = (entry: CachedResponse | undefined) =>
+    entry !== undefined && entry.revision === directory.revision() ? entry : null;
 
   /** One cached answer per URL query string; stale when the directory's revision moved on. */
   function serve(key: string, ifNoneMatch: string | undefined, build: () => { json: string; cacheControl: string }) {
@@ -68,8 +69,8 @@ export function officialsApi(deps: AppDeps, options: OfficialsApiOptions = {}): 
     const at = url.indexOf('?');
     const search = at === -1 ? '' : url.slice(at + 1);
     const ifNoneMatch = ifNoneMatchOf(c);
-    const hit = cache.get(search);
-    if (hit && hit.revision === directory.revision()) return respond(hit, ifNoneMatch);
+    const hit = current(cache.get(search));
+    if (hit) return respond(hit, ifNoneMatch);
 
     const query = parseOfficialsQuery(new URLSearchParams(search));
     if (query.kind === 'address') {
@@ -140,5 +141,5 @@ export function officialsApi(deps: AppDeps, options: OfficialsApiOptions = {}): 
     }),
   );
 
-  return api;
+  return { routes: api, cachedOfficials: (search) => current(cache.get(search)) };
 }
