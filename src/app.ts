@@ -11,11 +11,12 @@ import type { AddressResolver } from './geocode/resolve-address.ts';
 import type { ClusterState } from './http/cluster-state.ts';
 import { handleError } from './http/error-handler.tsx';
 import { HttpError } from './http/errors.ts';
+import { nextRequestId } from './http/request-id.ts';
+import type { DirectRoute } from './http/request-listener.ts';
 import { requestLog } from './http/request-log.ts';
 import type { Logger } from './log.ts';
 import { healthOf } from './officials/data-info.ts';
 import type { Directory } from './officials/directory.ts';
-import type { CachedResponse } from './officials/response-cache.ts';
 import { officialsApi } from './officials/routes.ts';
 import { renderErrorPage, webPages } from './web/routes.tsx';
 
@@ -36,20 +37,16 @@ export type AppEnv = { Variables: { requestId: string } };
 export interface VozApp {
   app: Hono<AppEnv>;
   /**
-   * The officials API's current serialised answer for a query string, for the server to send
-   * without Hono (http/request-listener.ts); null when not cached. Absent with LOG_LEVEL=debug,
-   * so every request is logged.
+   * Routes the server answers before Hono (http/request-listener.ts): cached officials answers
+   * and action reports. None with LOG_LEVEL=debug, so every request reaches the request log.
    */
-  cachedOfficials?: (search: string) => CachedResponse | null;
+  directRoutes: DirectRoute[];
   /** Flushes pending writes and stops background work; the server calls it on shutdown. */
   close(): Promise<void>;
 }
 
 /** Longest URL Voz accepts: enough for any real query, and a 10 kB query string is refused early. */
 const MAX_URL_LENGTH = 2048;
-
-let requestCounter = 0;
-const requestPrefix = `${process.pid.toString(36)}-${Date.now().toString(36)}`;
 
 /** Builds the whole application from its dependencies. Tests call `app.request(…)` with no port. */
 export function buildApp(deps: AppDeps): VozApp {
@@ -59,8 +56,7 @@ export function buildApp(deps: AppDeps): VozApp {
   // A line per request costs the officials API about a tenth of its throughput: only when asked for.
   if (deps.config.logLevel === 'debug') app.use(requestLog(deps.logger));
   app.use(async (c, next) => {
-    // A counter is enough to correlate a 5xx log line with a report; it needs no randomness.
-    c.set('requestId', `${requestPrefix}-${(++requestCounter).toString(36)}`);
+    c.set('requestId', nextRequestId());
     if (c.req.url.length > MAX_URL_LENGTH) {
       throw new HttpError(
         414,
@@ -94,7 +90,7 @@ export function buildApp(deps: AppDeps): VozApp {
 
   return {
     app,
-    ...(deps.config.logLevel === 'debug' ? {} : { cachedOfficials: officials.cachedOfficials }),
+    directRoutes: deps.config.logLevel === 'debug' ? [] : [officials.cachedRoute, actions.reportRoute],
     close: async () => {
       for (const close of closers) await close();
     },

@@ -1,16 +1,14 @@
 import { createHash } from 'node:crypto';
-import { type Context, Hono } from 'hono';
+import { Hono } from 'hono';
 import { embedActionsCors } from '../admin/embed/embed-cors.ts';
 import type { AppDeps, AppEnv } from '../app.ts';
 import { clientKeyerFor } from '../http/client-key.ts';
 import { HttpError } from '../http/errors.ts';
-import { BodyTooLargeError, headerOf, readBodyText } from '../http/node-request.ts';
-import { rateLimit } from '../http/rate-limit.ts';
+import { headerOf, readBodyText } from '../http/node-request.ts';
+import type { DirectRoute } from '../http/request-listener.ts';
 import { actionsFor } from './context.ts';
-import { recordOutcome } from './record-outcome.ts';
-
-/** An action report is a few short fields; anything near this size is not one. */
-export const MAX_ACTION_BODY_BYTES = 4096;
+import { reportAction } from './report.ts';
+import { reportRoute } from './report-listener.ts';
 
 /** Counters change every second in a viral campaign; a few seconds of caching absorbs the crowd. */
 const COUNTS_CACHE_CONTROL = 'public, max-age=5';
@@ -31,33 +29,6 @@ export function matchesEtag(header: string | undefined, etag: string): boolean {
   return header.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === opaque(etag));
 }
 
-const isJson = (contentType: string | undefined) =>
-  contentType !== undefined && /^application\/json\s*(;|$)/i.test(contentType.trim());
-
-async function readReport(c: Context): Promise<string> {
-  try {
-    return await readBodyText(c, MAX_ACTION_BODY_BYTES);
-  } catch (err) {
-    if (err instanceof BodyTooLargeError) {
-      throw new HttpError(413, 'body_too_large', `The report is too large (over ${MAX_ACTION_BODY_BYTES} bytes).`);
-    }
-    throw err;
-  }
-}
-
-function parseReport(text: string): object {
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    throw new HttpError(400, 'invalid_json', 'The body is not valid JSON.');
-  }
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    throw new HttpError(400, 'invalid_action', 'The body must be a JSON object with the report fields.');
-  }
-  return body;
-}
-
 /**
  * Recording outcomes and public counters.
  *
@@ -71,7 +42,7 @@ function parseReport(text: string): object {
  *
  * `GET /api/v1/campaigns/:slug/counts` answers the campaign's totals (see counts.ts).
  */
-export function actionsApi(deps: AppDeps): { routes: Hono<AppEnv>; close(): Promise<void> } {
+export function actionsApi(deps: AppDeps): { routes: Hono<AppEnv>; reportRoute: DirectRoute; close(): Promise<void> } {
   const context = actionsFor(deps);
   const keyer = clientKeyerFor(deps);
   const routes = new Hono<AppEnv>();
@@ -81,26 +52,15 @@ export function actionsApi(deps: AppDeps): { routes: Hono<AppEnv>; close(): Prom
     '/api/v1/campaigns/:slug/actions',
     embedActionsCors((slug) => context.campaigns.find(slug)),
   );
-  routes.post(
-    '/api/v1/campaigns/:slug/actions',
-    rateLimit({
-      limiter: context.limiter,
-      key: (c) => keyer.keyOf(c),
-      message: 'You have reported many actions in a short time. Please wait a little and try again.',
-    }),
-    async (c) => {
-      if (!isJson(headerOf(c, 'content-type'))) {
-        throw new HttpError(415, 'unsupported_media_type', 'Send the report as JSON (Content-Type: application/json).');
-      }
-      const body = parseReport(await readReport(c));
-      const result = await recordOutcome(context, {
-        campaignSlug: c.req.param('slug'),
-        clientKey: keyer.keyOf(c),
-        report: body,
-      });
-      return result.counted ? c.json({ counted: true }, 201) : c.json({ counted: false, reason: result.reason }, 200);
-    },
-  );
+  routes.post('/api/v1/campaigns/:slug/actions', async (c) => {
+    const answer = await reportAction(context, {
+      slug: c.req.param('slug'),
+      clientKey: keyer.keyOf(c),
+      contentType: headerOf(c, 'content-type'),
+      readBody: (maxBytes) => readBodyText(c, maxBytes),
+    });
+    return c.json(answer.body, answer.status);
+  });
 
   routes.get('/api/v1/campaigns/:slug/counts', async (c) => {
     const campaign = await context.campaigns.find(c.req.param('slug'));
@@ -115,5 +75,9 @@ export function actionsApi(deps: AppDeps): { routes: Hono<AppEnv>; close(): Prom
     return c.json(counts);
   });
 
-  return { routes, close: () => context.close() };
+  return {
+    routes,
+    reportRoute: reportRoute({ context, keyer, logger: deps.logger }),
+    close: () => context.close(),
+  };
 }

@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import type { Context } from 'hono';
 import type { Clock } from '../clock.ts';
 import { clientKeySource, type ProxyTrust, resolveClientAddress, trustedList } from './client-address.ts';
@@ -18,6 +19,8 @@ export interface ClientKeyer {
   keyFor(address: string | null): string;
   /** The key of the client making this request. */
   keyOf(c: Context): string;
+  /** The same, for a request read straight from Node (actions/report-listener.ts). */
+  keyOfRequest(req: IncomingMessage): string;
   /**
    * During the grace period after midnight: the key the client holding `key` had yesterday, if
    * this keyer has computed `key` today. Null otherwise.
@@ -78,7 +81,12 @@ export function createClientKeyer(options: ClientKeyOptions): ClientKeyer {
     }
     return key;
   };
-  return { keyFor, keyOf, previousKeyOf };
+  const keyOfRequest = (req: IncomingMessage) => {
+    const forwarded = req.headers['x-forwarded-for'];
+    const header = Array.isArray(forwarded) ? forwarded.join(', ') : forwarded;
+    return keyFor(resolveClientAddress(req.socket.remoteAddress ?? null, header, proxyTrust, trusted));
+  };
+  return { keyFor, keyOf, keyOfRequest, previousKeyOf };
 }
 
 /** Yesterday's keys must outlive the longest window that uses them. */

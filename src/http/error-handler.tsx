@@ -75,34 +75,55 @@ export function adminErrorPage(c: Context, err: HttpError): Response | Promise<R
   );
 }
 
+/** Where an error happened, for its log line. */
+export interface ErrorSite {
+  requestId: string | undefined;
+  method: string;
+  path: string;
+}
+
+/**
+ * What the client is told about an error, logged by the one set of rules: an HttpError as it
+ * is, an unreachable database as 503 with a warning, anything else as a 500 whose details go only
+ * to the log. The node-level report route (actions/report-listener.ts) answers through this too.
+ */
+export function toHttpError(err: unknown, logger: Logger, site: ErrorSite): HttpError {
+  let httpError: HttpError;
+  if (err instanceof HttpError) {
+    httpError = err;
+  } else if (isDatabaseUnavailable(err)) {
+    // An outage, not a bug: the operator sees one warning per request, the supporter a retry.
+    logger.warn('database unavailable', { requestId: site.requestId, path: site.path, error: (err as Error).message });
+    httpError = new HttpError(
+      503,
+      'database_unavailable',
+      'Voz cannot reach its database right now. Please try again in a few seconds.',
+      { 'Retry-After': '5' },
+    );
+  } else {
+    logger.error('unhandled error', {
+      requestId: site.requestId,
+      method: site.method,
+      path: site.path,
+      error: err instanceof Error ? (err.stack ?? err.message) : String(err),
+    });
+    httpError = new HttpError(500, 'internal_error', 'Something went wrong on our side. Please try again.');
+  }
+  if (isServerFault(httpError.status) && err instanceof HttpError) {
+    logger.error('server error', { requestId: site.requestId, path: site.path, code: httpError.code });
+  } else if (httpError.status === 501) {
+    logger.warn('not implemented', { requestId: site.requestId, path: site.path, code: httpError.code });
+  }
+  return httpError;
+}
+
 export function handleError(logger: Logger, renderPage: ErrorPageRenderer = plainErrorPage) {
   return (err: Error, c: Context): Response | Promise<Response> => {
-    let httpError: HttpError;
-    if (err instanceof HttpError) {
-      httpError = err;
-    } else if (isDatabaseUnavailable(err)) {
-      // An outage, not a bug: the operator sees one warning per request, the supporter a retry.
-      logger.warn('database unavailable', { requestId: c.get('requestId'), path: c.req.path, error: err.message });
-      httpError = new HttpError(
-        503,
-        'database_unavailable',
-        'Voz cannot reach its database right now. Please try again in a few seconds.',
-        { 'Retry-After': '5' },
-      );
-    } else {
-      logger.error('unhandled error', {
-        requestId: c.get('requestId'),
-        method: c.req.method,
-        path: c.req.path,
-        error: err instanceof Error ? (err.stack ?? err.message) : String(err),
-      });
-      httpError = new HttpError(500, 'internal_error', 'Something went wrong on our side. Please try again.');
-    }
-    if (isServerFault(httpError.status) && err instanceof HttpError) {
-      logger.error('server error', { requestId: c.get('requestId'), path: c.req.path, code: httpError.code });
-    } else if (httpError.status === 501) {
-      logger.warn('not implemented', { requestId: c.get('requestId'), path: c.req.path, code: httpError.code });
-    }
+    const httpError = toHttpError(err, logger, {
+      requestId: c.get('requestId'),
+      method: c.req.method,
+      path: c.req.path,
+    });
     for (const [name, value] of Object.entries(httpError.headers)) c.header(name, value);
     if (answersJson(c.req.path)) return c.json(errorBody(httpError), httpError.status);
     if (isAdminPath(c.req.path)) return adminErrorPage(c, httpError);

@@ -35,11 +35,18 @@ export class BodyTooLargeError extends Error {
  * held in memory whole.
  */
 export async function readBodyText(c: Context, maxBytes: number): Promise<string> {
-  const declared = headerOf(c, 'content-length');
-  if (declared !== undefined && Number(declared) > maxBytes) throw new BodyTooLargeError(maxBytes);
   const incoming = incomingOf(c);
-  const bytes = incoming ? await readIncoming(incoming, maxBytes) : await readStream(c.req.raw.body, maxBytes);
-  return bytes.toString('utf8');
+  if (incoming) return readIncomingText(incoming, maxBytes);
+  const declared = c.req.header('content-length');
+  if (declared !== undefined && Number(declared) > maxBytes) throw new BodyTooLargeError(maxBytes);
+  return (await readStream(c.req.raw.body, maxBytes)).toString('utf8');
+}
+
+/** The same, for a request the server handles without Hono (actions/report-listener.ts). */
+export async function readIncomingText(incoming: IncomingMessage, maxBytes: number): Promise<string> {
+  const declared = incoming.headers['content-length'];
+  if (declared !== undefined && Number(declared) > maxBytes) throw new BodyTooLargeError(maxBytes);
+  return (await readIncoming(incoming, maxBytes)).toString('utf8');
 }
 
 /**

@@ -2,6 +2,7 @@ import { type Context, Hono } from 'hono';
 import type { AppDeps, AppEnv } from '../app.ts';
 import { badRequest, notFound } from '../http/errors.ts';
 import { headerOf } from '../http/node-request.ts';
+import type { DirectRoute } from '../http/request-listener.ts';
 import { dataStatusSchema } from './api-schemas.ts';
 import { withDataInfo } from './data-info.ts';
 import { lookupOfficials, parseOfficialsQuery } from './officials-query.ts';
@@ -13,6 +14,7 @@ import {
   PUBLIC_CACHE,
   ResponseCache,
   respond,
+  writeCached,
 } from './response-cache.ts';
 import type { LookupResult } from './types.ts';
 
@@ -37,12 +39,15 @@ const ifNoneMatchOf = (c: Context<AppEnv>) => headerOf(c, 'if-none-match');
 export interface OfficialsApi {
   routes: Hono<AppEnv>;
   /**
-   * The answer already serialised for `GET /api/v1/officials?<search>`, if it is still current:
-   * the server writes it without going through Hono (src/http/request-listener.ts). Only answers
-   * the routes computed and kept are here: public places, never an address or a coordinate.
+   * `GET /api/v1/officials?<query>` answered by the server without Hono when the answer is already
+   * serialised and current (http/request-listener.ts): the same bytes and headers, 304s included.
+   * Only answers the routes computed and kept are there: public places, never an address or a
+   * coordinate, and never an error.
    */
-  cachedOfficials(search: string): CachedResponse | null;
+  cachedRoute: DirectRoute;
 }
+
+const OFFICIALS_QUERY = '/api/v1/officials?';
 
 export function officialsApi(deps: AppDeps, options: OfficialsApiOptions = {}): OfficialsApi {
   const { directory } = deps;
@@ -141,5 +146,13 @@ export function officialsApi(deps: AppDeps, options: OfficialsApiOptions = {}): 
     }),
   );
 
-  return { routes: api, cachedOfficials: (search) => current(cache.get(search)) };
+  const cachedRoute: DirectRoute = (req, res) => {
+    if (req.method !== 'GET' || !req.url?.startsWith(OFFICIALS_QUERY)) return false;
+    const entry = current(cache.get(req.url.slice(OFFICIALS_QUERY.length)));
+    if (!entry) return false;
+    const ifNoneMatch = req.headers['if-none-match'];
+    writeCached(res, entry, Array.isArray(ifNoneMatch) ? ifNoneMatch.join(', ') : ifNoneMatch);
+    return true;
+  };
+  return { routes: api, cachedRoute };
 }
