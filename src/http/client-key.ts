@@ -46,6 +46,10 @@ export interface ClientKeyOptions {
 export function createClientKeyer(options: ClientKeyOptions): ClientKeyer {
   const chain = new KeyChain(options.clock.now(), options.graceMs ?? KEY_GRACE_MS, options.chain);
   const aliases = new Map<string, string>();
+  // Map#clear allocates a fresh table even when the map is empty, and this runs on every request.
+  const forgetAliases = () => {
+    if (aliases.size > 0) aliases.clear();
+  };
   const hmac = (salt: Buffer, source: string) =>
     createHmac('sha256', salt).update(source).digest('base64url').slice(0, 22);
   const keyFor = (address: string | null): string => {
@@ -53,7 +57,7 @@ export function createClientKeyer(options: ClientKeyOptions): ClientKeyer {
     const source = clientKeySource(address);
     const key = hmac(current, source);
     if (!previous) {
-      aliases.clear();
+      forgetAliases();
     } else if (!aliases.has(key)) {
       if (aliases.size >= MAX_ALIASES) aliases.delete(aliases.keys().next().value as string);
       aliases.set(key, hmac(previous, source));
@@ -62,7 +66,7 @@ export function createClientKeyer(options: ClientKeyOptions): ClientKeyer {
   };
   const previousKeyOf = (key: string): string | null => {
     if (!chain.saltsAt(options.clock.now()).previous) {
-      aliases.clear();
+      forgetAliases();
       return null;
     }
     return aliases.get(key) ?? null;
