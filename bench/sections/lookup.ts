@@ -16,7 +16,7 @@ import { childPids, cpuSeconds, ROOT, type RunningServer, rssMb, startServer } f
  * throughput against a bare node:http server returning the same bytes, measured in the same run.
  */
 const SECONDS = 2; // per throughput run: enough for a stable rate, short enough to stay bounded
-const ROUNDS = 5; // alternating runs of Voz and the baseline; the ratio is the median of the pairs
+const ROUNDS = 9; // pairs of runs of Voz and the baseline; the ratio is the median of the pairs' ratios
 const CONNECTIONS = 50;
 
 /** A fixed spread of ZIPs: common exact ones, split and cross-state ones, an unknown one. */
@@ -161,8 +161,15 @@ async function measure(): Promise<Figure[]> {
     const vozRates: number[] = [];
     const bareRates: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
-      vozRates.push(await throughput(voz.url, paths));
-      bareRates.push(await throughput(bare.url, paths));
+      // Which goes first alternates, so a machine slowing down or speeding up within a pair
+      // favours each side equally often.
+      if (round % 2 === 0) {
+        vozRates.push(await throughput(voz.url, paths));
+        bareRates.push(await throughput(bare.url, paths));
+      } else {
+        bareRates.push(await throughput(bare.url, paths));
+        vozRates.push(await throughput(voz.url, paths));
+      }
     }
     const vozRate = median(vozRates);
     const bareRate = median(bareRates);
