@@ -3,7 +3,7 @@ import type { TLSSocket } from 'node:tls';
 import type { ClientKeyer } from '../http/client-key.ts';
 import { toHttpError } from '../http/error-handler.tsx';
 import { errorBody } from '../http/errors.ts';
-import { readIncomingText } from '../http/node-request.ts';
+import { incomingHeader, readIncomingText } from '../http/node-request.ts';
 import { nextRequestId } from '../http/request-id.ts';
 import type { DirectRoute } from '../http/request-listener.ts';
 import type { Logger } from '../log.ts';
@@ -31,7 +31,7 @@ export function reportRoute(deps: { context: ActionsContext; keyer: ClientKeyer;
       const result = await reportAction(context, {
         slug,
         clientKey: keyer.keyOfRequest(req),
-        contentType: headerOf(req, 'content-type'),
+        contentType: incomingHeader(req, 'content-type'),
         readBody: (maxBytes) => readIncomingText(req, maxBytes),
       });
       sendJson(res, result.status, result.body, {});
@@ -46,7 +46,7 @@ export function reportRoute(deps: { context: ActionsContext; keyer: ClientKeyer;
     if (req.method !== 'POST' || req.url === undefined) return false;
     const match = REPORT_PATH.exec(req.url);
     if (!match) return false;
-    const origin = headerOf(req, 'origin');
+    const origin = incomingHeader(req, 'origin');
     if (origin !== undefined && origin !== ownOrigin(req)) return false;
     answer(req, res, match[1]!).catch((err: unknown) => {
       // Only writing the answer can fail here (the client has gone); there is no one left to tell.
@@ -54,11 +54,6 @@ export function reportRoute(deps: { context: ActionsContext; keyer: ClientKeyer;
     });
     return true;
   };
-}
-
-function headerOf(req: IncomingMessage, name: string): string | undefined {
-  const value = req.headers[name];
-  return Array.isArray(value) ? value.join(', ') : value;
 }
 
 /** The origin Hono would give this request's URL; a mismatch only sends the request to the app. */

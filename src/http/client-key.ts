@@ -4,7 +4,7 @@ import type { Context } from 'hono';
 import type { Clock } from '../clock.ts';
 import { clientKeySource, type ProxyTrust, resolveClientAddress, trustedList } from './client-address.ts';
 import { KeyChain, type KeyChainSnapshot } from './key-chain.ts';
-import { headerOf } from './node-request.ts';
+import { headerOf, incomingHeader } from './node-request.ts';
 import { socketAddress } from './trusted-proxy.ts';
 
 /**
@@ -86,9 +86,8 @@ export function createClientKeyer(options: ClientKeyOptions): ClientKeyer {
     return key;
   };
   const keyOfRequest = (req: IncomingMessage) => {
-    const forwarded = req.headers['x-forwarded-for'];
-    const header = Array.isArray(forwarded) ? forwarded.join(', ') : forwarded;
-    return keyFor(resolveClientAddress(req.socket.remoteAddress ?? null, header, proxyTrust, trusted));
+    const forwarded = incomingHeader(req, 'x-forwarded-for');
+    return keyFor(resolveClientAddress(req.socket.remoteAddress ?? null, forwarded, proxyTrust, trusted));
   };
   return { keyFor, keyOf, keyOfRequest, previousKeyOf };
 }

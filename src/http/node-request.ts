@@ -16,7 +16,11 @@ export function incomingOf(c: Context): IncomingMessage | null {
 /** A request header by its lower-case name; repeated headers joined with ", " as Fetch's Headers does. */
 export function headerOf(c: Context, name: string): string | undefined {
   const incoming = incomingOf(c);
-  if (!incoming) return c.req.header(name);
+  return incoming ? incomingHeader(incoming, name) : c.req.header(name);
+}
+
+/** The same, from Node's request itself. */
+export function incomingHeader(incoming: IncomingMessage, name: string): string | undefined {
   const value = incoming.headers[name];
   return Array.isArray(value) ? value.join(', ') : value;
 }

@@ -1,7 +1,7 @@
 import { type Context, Hono } from 'hono';
 import type { AppDeps, AppEnv } from '../app.ts';
 import { badRequest, notFound } from '../http/errors.ts';
-import { headerOf } from '../http/node-request.ts';
+import { headerOf, incomingHeader } from '../http/node-request.ts';
 import type { DirectRoute } from '../http/request-listener.ts';
 import { dataStatusSchema } from './api-schemas.ts';
 import { withDataInfo } from './data-info.ts';
@@ -150,8 +150,7 @@ export function officialsApi(deps: AppDeps, options: OfficialsApiOptions = {}): 
     if (req.method !== 'GET' || !req.url?.startsWith(OFFICIALS_QUERY)) return false;
     const entry = current(cache.get(req.url.slice(OFFICIALS_QUERY.length)));
     if (!entry) return false;
-    const ifNoneMatch = req.headers['if-none-match'];
-    writeCached(res, entry, Array.isArray(ifNoneMatch) ? ifNoneMatch.join(', ') : ifNoneMatch);
+    writeCached(res, entry, incomingHeader(req, 'if-none-match'));
     return true;
   };
   return { routes: api, cachedRoute };
