@@ -1,5 +1,5 @@
 import { HttpError } from '../http/errors.ts';
-import { BodyTooLargeError } from '../http/node-request.ts';
+import { BodyIncompleteError, BodyTooLargeError } from '../http/node-request.ts';
 import type { ActionsContext } from './context.ts';
 import { recordOutcome } from './record-outcome.ts';
 
@@ -57,6 +57,8 @@ async function readReport(request: ReportRequest): Promise<string> {
     if (err instanceof BodyTooLargeError) {
       throw new HttpError(413, 'body_too_large', `The report is too large (over ${MAX_ACTION_BODY_BYTES} bytes).`);
     }
+    // The client has gone: a 4xx that no one reads, rather than a 500 logged as a fault.
+    if (err instanceof BodyIncompleteError) throw new HttpError(400, 'incomplete_body', 'The report ended early.');
     throw err;
   }
 }

@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import { after, before, test } from 'node:test';
 import { type ServerType, serve } from '@hono/node-server';
 import { Hono } from 'hono';
-import { BodyTooLargeError, headerOf, readBodyText } from './node-request.ts';
+import { BodyIncompleteError, BodyTooLargeError, headerOf, readBodyText } from './node-request.ts';
 
 const LIMIT = 64;
+/** What each read that failed ended with, for the test of a client that goes away. */
+const failures: unknown[] = [];
 
 function echoApp(): Hono {
   const app = new Hono();
@@ -14,6 +16,7 @@ function echoApp(): Hono {
       const text = await readBodyText(c, LIMIT);
       return c.json({ text, type: headerOf(c, 'content-type') ?? null, tag: headerOf(c, 'x-tag') ?? null });
     } catch (err) {
+      failures.push(err);
       if (err instanceof BodyTooLargeError) return c.json({ error: 'too large' }, 413);
       throw err;
     }
@@ -96,4 +99,16 @@ test('without a Node request (app.request in tests) reads the WHATWG request the
     duplex: 'half',
   } as RequestInit);
   assert.equal(big.status, 413);
+});
+
+test('a client that closes the connection mid-body ends the read with BodyIncompleteError', async () => {
+  const before = failures.length;
+  const { port } = server.address() as AddressInfo;
+  const socket = net.connect(port, '127.0.0.1');
+  await new Promise((resolve) => socket.once('connect', resolve));
+  socket.write('POST /echo HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 40\r\n\r\n{"half":');
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  socket.destroy();
+  for (let i = 0; i < 100 && failures.length === before; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  assert.ok(failures[before] instanceof BodyIncompleteError, String(failures[before]));
 });

@@ -25,6 +25,14 @@ export function incomingHeader(incoming: IncomingMessage, name: string): string 
   return Array.isArray(value) ? value.join(', ') : value;
 }
 
+/** Thrown when the client closes the connection before its body ended: nothing to answer, nothing broken. */
+export class BodyIncompleteError extends Error {
+  constructor() {
+    super('the client closed the connection before the body ended');
+    this.name = 'BodyIncompleteError';
+  }
+}
+
 /** Thrown when a body is larger than the limit it is read with. */
 export class BodyTooLargeError extends Error {
   constructor(readonly limit: number) {
@@ -62,7 +70,7 @@ function readIncoming(incoming: IncomingMessage, maxBytes: number): Promise<Buff
     const chunks: Buffer[] = [];
     let size = 0;
     const settle = (err: Error | null) => {
-      incoming.off('data', onData).off('end', onEnd).off('error', settle).off('close', onClose);
+      incoming.off('data', onData).off('end', onEnd).off('error', onError).off('close', onClose);
       if (err) reject(err);
       else resolve(Buffer.concat(chunks, size));
     };
@@ -72,8 +80,10 @@ function readIncoming(incoming: IncomingMessage, maxBytes: number): Promise<Buff
       else chunks.push(chunk);
     };
     const onEnd = () => settle(null);
-    const onClose = () => settle(new Error('the client closed the connection before the body ended'));
-    incoming.on('data', onData).on('end', onEnd).on('error', settle).on('close', onClose);
+    const onClose = () => settle(new BodyIncompleteError());
+    // Node reports a connection closed mid-body as an 'aborted' ECONNRESET on the request.
+    const onError = (err: NodeJS.ErrnoException) => settle(err.code === 'ECONNRESET' ? new BodyIncompleteError() : err);
+    incoming.on('data', onData).on('end', onEnd).on('error', onError).on('close', onClose);
   });
 }
 
