@@ -17,6 +17,7 @@ const SRC = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const NOT_ON_SUPPORTER_PAGES = new Set([
   'unsupported_media_type',
   'body_too_large',
+  'incomplete_body',
   'invalid_json',
   'invalid_query',
   'missing_query',
