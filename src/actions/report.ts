@@ -1,5 +1,6 @@
 import { HttpError } from '../http/errors.ts';
 import { BodyIncompleteError, BodyTooLargeError } from '../http/node-request.ts';
+import { enforceLimit } from '../http/rate-limit.ts';
 import type { ActionsContext } from './context.ts';
 import { recordOutcome } from './record-outcome.ts';
 
@@ -29,10 +30,7 @@ export type ReportAnswer =
  * durable write. Throws HttpError for every refusal.
  */
 export async function reportAction(context: ActionsContext, request: ReportRequest): Promise<ReportAnswer> {
-  const decision = await context.limiter.hit(request.clientKey);
-  if (!decision.allowed) {
-    throw new HttpError(429, 'rate_limited', RATE_LIMITED, { 'Retry-After': String(decision.retryAfterS) });
-  }
+  await enforceLimit(context.limiter, request.clientKey, RATE_LIMITED);
   if (!isJson(request.contentType)) {
     throw new HttpError(415, 'unsupported_media_type', 'Send the report as JSON (Content-Type: application/json).');
   }

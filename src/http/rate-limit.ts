@@ -136,21 +136,27 @@ export class RateLimiter {
   }
 }
 
+const DEFAULT_MESSAGE = 'Too many requests from this connection. Please wait a little and try again.';
+
 /**
- * Hono middleware: refuses with 429 and Retry-After (RFC 9110 §10.2.3, RFC 6585 §4) once the
- * client identified by `key(c)` is over the limit.
+ * Counts a request of the client holding `key`, and refuses it with 429 and Retry-After
+ * (RFC 9110 §10.2.3, RFC 6585 §4) once the client is over the limit.
  */
+export async function enforceLimit(limiter: Limiter, key: string, message = DEFAULT_MESSAGE): Promise<void> {
+  const decision = await limiter.hit(key);
+  if (!decision.allowed) {
+    throw new HttpError(429, 'rate_limited', message, { 'Retry-After': String(decision.retryAfterS) });
+  }
+}
+
+/** Hono middleware: `enforceLimit` for the client identified by `key(c)`. */
 export function rateLimit(options: {
   limiter: Limiter;
   key: (c: Parameters<MiddlewareHandler>[0]) => string;
   message?: string;
 }): MiddlewareHandler {
-  const message = options.message ?? 'Too many requests from this connection. Please wait a little and try again.';
   return async (c, next) => {
-    const decision = await options.limiter.hit(options.key(c));
-    if (!decision.allowed) {
-      throw new HttpError(429, 'rate_limited', message, { 'Retry-After': String(decision.retryAfterS) });
-    }
+    await enforceLimit(options.limiter, options.key(c), options.message);
     await next();
   };
 }
