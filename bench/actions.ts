@@ -4,6 +4,7 @@ import { addCampaign } from '../src/actions/test-helpers.ts';
 import type { Dialect } from '../src/db/database.ts';
 import { createTestStore, dialectsUnderTest } from '../src/db/testing.ts';
 import { databaseEnv, startVozServer } from '../test/support/voz-server.ts';
+import { storeActions } from './stored-actions.ts';
 
 /**
  * Acknowledged actions per second: autocannon at 100 concurrent connections against the real
@@ -56,6 +57,9 @@ export interface ActionsBenchFigures {
   notAcknowledged: number;
   /** Rows found afterwards; at least `acknowledged`, or an acknowledged write was lost. */
   stored: number;
+  /** Past actions stored before the load, and how many counter reads the load made. */
+  storedBefore: number;
+  counterReads: number;
   goal: { acknowledgedPerSec: number; p99Ms: number; met: boolean };
 }
 
@@ -84,9 +88,11 @@ function reportBodies(): string[] {
   return bodies;
 }
 
-function load(url: string, connections: number, durationS: number): Promise<AutocannonResult> {
+/** The load: action reports, and with `counterEvery` every so many requests a read of the public counter. */
+function load(url: string, connections: number, durationS: number, counterEvery = 0): Promise<AutocannonResult> {
   const bodies = reportBodies();
   const path = '/api/v1/campaigns/bench/actions';
+  const counter: AutocannonRequest = { method: 'GET', path: '/api/v1/campaigns/bench/counts', headers: {} };
   return autocannon({
     url,
     connections,
@@ -98,6 +104,7 @@ function load(url: string, connections: number, durationS: number): Promise<Auto
         headers: { 'content-type': 'application/json' },
         setupRequest(req) {
           n++;
+          if (counterEvery > 0 && n % counterEvery === 0) return { ...req, ...counter };
           // Keeps autocannon's own fields (host and port among them), replacing the varying two.
           return {
             ...req,
@@ -113,15 +120,24 @@ function load(url: string, connections: number, durationS: number): Promise<Auto
   });
 }
 
-export async function benchActions(
-  dialect: Dialect,
-  options: { connections?: number; durationS?: number; warmupS?: number } = {},
-): Promise<ActionsBenchFigures> {
+export interface ActionsBenchOptions {
+  connections?: number;
+  durationS?: number;
+  warmupS?: number;
+  /** Past actions in the campaign before the load starts (stored-actions.ts). */
+  stored?: number;
+  /** Every this many requests, one reads the public counter instead of reporting (0: none). */
+  counterEvery?: number;
+}
+
+export async function benchActions(dialect: Dialect, options: ActionsBenchOptions = {}): Promise<ActionsBenchFigures> {
   const connections = options.connections ?? 100;
   const durationS = options.durationS ?? 10;
+  const counterEvery = options.counterEvery ?? 0;
   const store = await createTestStore(dialect);
   try {
     const campaign = await addCampaign(store.handle.db, 'bench');
+    if (options.stored) await storeActions(store.handle, campaign.id, options.stored, new Date());
     const server = await startVozServer({
       ...databaseEnv(store.database),
       TRUST_PROXY: 'true',
@@ -129,10 +145,12 @@ export async function benchActions(
       LOG_LEVEL: 'error',
     });
     try {
-      await load(server.url, connections, options.warmupS ?? 2);
+      await load(server.url, connections, options.warmupS ?? 2, counterEvery);
       const before = await countRows(store.handle, campaign.id);
-      const result = await load(server.url, connections, durationS);
+      const result = await load(server.url, connections, durationS, counterEvery);
       const acknowledged = result.statusCodeStats?.['201']?.count ?? 0;
+      const counterReads =
+        (result.statusCodeStats?.['200']?.count ?? 0) + (result.statusCodeStats?.['304']?.count ?? 0);
       const stored = (await countRows(store.handle, campaign.id)) - before;
       const acknowledgedPerSec = Math.round(acknowledged / result.duration);
       const goal = GOALS[dialect];
@@ -147,7 +165,9 @@ export async function benchActions(
         maxMs: result.latency.max,
         acknowledged,
         errors: result.errors + result.timeouts,
-        notAcknowledged: result.requests.total - acknowledged,
+        notAcknowledged: result.requests.total - acknowledged - counterReads,
+        counterReads,
+        storedBefore: options.stored ?? 0,
         stored,
         goal: { acknowledgedPerSec: goal, p99Ms: 50, met: acknowledgedPerSec >= goal && result.latency.p99 <= 50 },
       };

@@ -40,7 +40,7 @@ export async function readCampaignCounts(handle: DbHandle, campaign: Campaign, c
       : handle.db.transaction();
   // One statement after another: a transaction is one connection, which runs them in turn anyway.
   const { outcome, channel, language, target, state, district, day } = await transaction.execute(async (trx) => {
-    const by = (d: CountDimension) => countActionsBy(trx, handle.dialect, campaign.id, d);
+    const by = (d: CountDimension) => countActionsBy(trx, campaign.id, d);
     return {
       outcome: await by('outcome'),
       channel: await by('channel'),

@@ -1,8 +1,7 @@
 import type { Worker } from 'node:worker_threads';
 import { startWorker } from '../workers.ts';
 import type { NewAction } from './action.ts';
-import { hourOf } from './coarse-time.ts';
-import type { ActionTuple } from './sqlite-action-worker.ts';
+import { toActionTuple } from './tallies.ts';
 
 interface Waiter {
   resolve(): void;
@@ -30,16 +29,7 @@ export class SqliteActionWriter {
   write(items: readonly NewAction[]): Promise<void> {
     const running = this.running ?? this.start();
     const id = ++this.nextId;
-    const rows: ActionTuple[] = items.map((a) => [
-      a.campaignId,
-      a.target,
-      a.channel,
-      a.outcome,
-      a.state,
-      a.district,
-      a.language,
-      hourOf(a.createdAt),
-    ]);
+    const rows = items.map(toActionTuple);
     return new Promise<void>((resolve, reject) => {
       running.waiting.set(id, { resolve, reject });
       // Held open only while a batch is being written, so an idle writer never keeps a process alive.

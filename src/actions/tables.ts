@@ -19,6 +19,22 @@ export interface ActionRow {
   created_at: string;
 }
 
+/** How many actions share a campaign, UTC day and reported combination (src/actions/tallies.ts). */
+export interface ActionTallyRow {
+  campaign_id: number;
+  /** YYYY-MM-DD, UTC. */
+  day: string;
+  target: string;
+  channel: string;
+  outcome: string;
+  state: string;
+  /** '' when the actions named no district (tallies.ts: NO_DISTRICT). */
+  district: string;
+  language: string;
+  /** A bigint on PostgreSQL, which pg reads back as a string. */
+  count: number | string;
+}
+
 /**
  * Opt-in signups: stored only with explicit consent, together with the consent text shown. The
  * row keeps the first consent; later ones are SignupConsentRow.
@@ -45,6 +61,7 @@ export interface SignupConsentRow {
 
 export interface ActionTables {
   actions: ActionRow;
+  action_tallies: ActionTallyRow;
   signups: SignupRow;
   signup_consents: SignupConsentRow;
 }

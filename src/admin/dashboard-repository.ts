@@ -1,6 +1,5 @@
 import { sql } from 'kysely';
-import { dayOf } from '../actions/action-repository.ts';
-import type { Db, Dialect } from '../db/database.ts';
+import type { Db } from '../db/database.ts';
 
 /** Per target, how many actions by channel and outcome: the dashboard's targets table. */
 export interface TargetBreakdownRow {
@@ -12,8 +11,8 @@ export interface TargetBreakdownRow {
 
 export async function countByTargetChannelOutcome(db: Db, campaignId: number): Promise<TargetBreakdownRow[]> {
   const rows = await db
-    .selectFrom('actions')
-    .select(['target', 'channel', 'outcome', sql<number>`count(*)`.as('count')])
+    .selectFrom('action_tallies')
+    .select(['target', 'channel', 'outcome', sql<number | string>`sum(count)`.as('count')])
     .where('campaign_id', '=', campaignId)
     .groupBy(['target', 'channel', 'outcome'])
     .orderBy('target')
@@ -28,18 +27,12 @@ export interface KeyOutcomeRow {
   count: number;
 }
 
-export async function countByKeyOutcome(
-  db: Db,
-  dialect: Dialect,
-  campaignId: number,
-  by: 'day' | 'state',
-): Promise<KeyOutcomeRow[]> {
-  const key = by === 'day' ? dayOf(dialect) : sql<string>`state`;
+export async function countByKeyOutcome(db: Db, campaignId: number, by: 'day' | 'state'): Promise<KeyOutcomeRow[]> {
   const rows = await db
-    .selectFrom('actions')
-    .select([key.as('key'), 'outcome', sql<number>`count(*)`.as('count')])
+    .selectFrom('action_tallies')
+    .select([sql.ref<string>(by).as('key'), 'outcome', sql<number | string>`sum(count)`.as('count')])
     .where('campaign_id', '=', campaignId)
-    .groupBy([key, 'outcome'])
+    .groupBy([by, 'outcome'])
     .execute();
   return rows.map((r) => ({ key: r.key, outcome: r.outcome, count: Number(r.count) }));
 }

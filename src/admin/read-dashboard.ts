@@ -7,8 +7,8 @@ import type { AdminDeps } from './env.ts';
 export async function readDashboard(deps: AdminDeps, campaign: Campaign): Promise<DashboardData> {
   const counts = await readCampaignCounts(deps.dbHandle, campaign, deps.clock);
   const rows = await countByTargetChannelOutcome(deps.db, campaign.id);
-  const days = await countByKeyOutcome(deps.db, deps.dbHandle.dialect, campaign.id, 'day');
-  const states = await countByKeyOutcome(deps.db, deps.dbHandle.dialect, campaign.id, 'state');
+  const days = await countByKeyOutcome(deps.db, campaign.id, 'day');
+  const states = await countByKeyOutcome(deps.db, campaign.id, 'state');
   return {
     campaign,
     counts,

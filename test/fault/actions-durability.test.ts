@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { sql } from 'kysely';
 import { campaignFixture } from '../../src/actions/test-helpers.ts';
 import { insertCampaign } from '../../src/campaigns/campaign-repository.ts';
 import { createTestStore, dialectsUnderTest } from '../../src/db/testing.ts';
@@ -75,7 +76,14 @@ for (const dialect of dialectsUnderTest()) {
           .select('target')
           .where('target', 'like', `fault-${round}-%`)
           .execute();
+        // The tallies are written in the same transaction as the rows: a kill leaves both or neither.
+        const tallied = await check.db
+          .selectFrom('action_tallies')
+          .select(sql<number | string | null>`sum(count)`.as('n'))
+          .where('target', 'like', `fault-${round}-%`)
+          .executeTakeFirstOrThrow();
         await check.close();
+        assert.equal(Number(tallied.n ?? 0), rows.length, `round ${round}: the tallies count exactly the stored rows`);
         const stored = new Set(rows.map((r) => r.target));
         const found = acknowledged.filter((t) => stored.has(t)).length;
         process.stdout.write(

@@ -11,6 +11,7 @@ import sessionLastSeen from './2026-12-03-02-session-last-seen.ts';
 import campaignEmbedOrigins from './2026-12-03-03-campaign-embed-origins.ts';
 import campaignVersions from './2026-12-03-04-campaign-versions.ts';
 import campaignOldSlugs from './2026-12-03-05-campaign-old-slugs.ts';
+import actionTallies from './2026-12-03-06-action-tallies.ts';
 
 /**
  * Every migration, in order. Names are dated; a landed migration is frozen. Add new ones at the
@@ -28,4 +29,5 @@ export const migrations: Record<string, (dialect: Dialect) => Migration> = {
   '2026-12-03-03-campaign-embed-origins': campaignEmbedOrigins,
   '2026-12-03-04-campaign-versions': campaignVersions,
   '2026-12-03-05-campaign-old-slugs': campaignOldSlugs,
+  '2026-12-03-06-action-tallies': actionTallies,
 };
