@@ -128,6 +128,25 @@ testEachDialect('concurrent counter requests share one read until it expires', a
   assert.equal((await cache.get(campaign)).total, 1);
 });
 
+testEachDialect('a slow read is kept for twenty times as long as it took, not re-read every ttl', async (store) => {
+  const clock = fixedClock('2026-11-30T12:00:00Z');
+  const campaign = await addCampaign(store.handle.db, 'asylum');
+  const cache = new CountsCache(store.handle, clock, 2000);
+  const slow = cache.get(campaign);
+  clock.advance(300); // the read takes 300 ms of the clock: kept for 6 s from its start
+  assert.equal((await slow).total, 0);
+  await insertActionsAtomically(store.handle, [action(campaign.id, {})]);
+  clock.advance(5699);
+  assert.equal((await cache.get(campaign)).total, 0, 'still the slow read at 5.999 s');
+  clock.advance(1);
+  const fresh = cache.get(campaign);
+  assert.equal((await fresh).total, 1, 'read again at 6 s');
+  // This read took no time on the clock: kept for the ttl again.
+  await insertActionsAtomically(store.handle, [action(campaign.id, { target: 'house:ca:12' })]);
+  clock.advance(2000);
+  assert.equal((await cache.get(campaign)).total, 2);
+});
+
 testEachDialect('every dimension of one read counts the same rows while actions arrive', async (store) => {
   const clock = fixedClock('2026-11-30T12:00:00Z');
   const campaign = await addCampaign(store.handle.db, 'asylum');

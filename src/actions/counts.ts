@@ -66,10 +66,18 @@ export async function readCampaignCounts(handle: DbHandle, campaign: Campaign, c
 }
 
 /**
- * Counts per campaign, recomputed at most every `ttlMs`. Concurrent requests for a stale entry
- * share one computation, so a burst of visitors costs one set of queries, not one each. While the
- * database is unavailable, the last counts read are served (their `asOf` says when), and a read is
- * retried at most every `retryMs`.
+ * How much of the time a campaign's counter may spend counting: a read that took `t` is kept for
+ * at least READ_SHARE × t. Counting a large campaign's tallies takes tens of milliseconds, on
+ * SQLite on the event loop, where every report waits for it; past a few hundred milliseconds, a
+ * counter refreshed every two seconds would hold up one report in ten.
+ */
+const READ_SHARE = 20;
+
+/**
+ * Counts per campaign, recomputed at most every `ttlMs`, or less often when reading them is slow
+ * (READ_SHARE). Concurrent requests for a stale entry share one computation, so a burst of
+ * visitors costs one set of queries, not one each. While the database is unavailable, the last
+ * counts read are served (their `asOf` says when), and a read is retried at most every `retryMs`.
  */
 export class CountsCache {
   private readonly entries = new Map<number, { value: Promise<CampaignCounts>; expires: number }>();
@@ -92,6 +100,9 @@ export class CountsCache {
     const value = readCampaignCounts(this.handle, campaign, this.clock).then(
       (counts) => {
         this.lastKnown.set(campaign.id, counts);
+        const entry = this.entries.get(campaign.id);
+        const took = this.clock.now().getTime() - now;
+        if (entry?.value === value) entry.expires = now + Math.max(this.ttlMs, took * READ_SHARE);
         return counts;
       },
       (err: unknown) => {
