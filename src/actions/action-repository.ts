@@ -3,7 +3,7 @@ import type { Db, Dialect } from '../db/database.ts';
 import type { Channel, Language, Outcome, StateCode } from '../domain.ts';
 import type { ActionRecord, NewAction } from './action.ts';
 import { hourOf } from './coarse-time.ts';
-import { NO_DISTRICT, tallyActions, toActionTuple } from './tallies.ts';
+import { type ActionTuple, NO_DISTRICT, tallyActions, toActionTuple } from './tallies.ts';
 
 /** SQL only: rows in, domain types out. */
 
@@ -15,6 +15,18 @@ const ROWS_PER_STATEMENT = 500;
 
 const TALLY_KEY = ['campaign_id', 'day', 'target', 'channel', 'outcome', 'state', 'district', 'language'] as const;
 
+/** An action's row, as the actions table takes it. */
+export const actionRowOf = (t: ActionTuple) => ({
+  campaign_id: t[0],
+  target: t[1],
+  channel: t[2],
+  outcome: t[3],
+  state: t[4],
+  district: t[5],
+  language: t[6],
+  created_at: t[7],
+});
+
 /**
  * Inserts a batch and adds it to the tallies, inside the caller's transaction (without one, a
  * failure part-way leaves rows and tallies apart: use insertActionsAtomically). Whatever time the
@@ -23,17 +35,10 @@ const TALLY_KEY = ['campaign_id', 'day', 'target', 'channel', 'outcome', 'state'
 export async function insertActions(db: Db, actions: readonly NewAction[]): Promise<void> {
   const tuples = actions.map(toActionTuple);
   for (let i = 0; i < tuples.length; i += ROWS_PER_STATEMENT) {
-    const chunk = tuples.slice(i, i + ROWS_PER_STATEMENT).map((t) => ({
-      campaign_id: t[0],
-      target: t[1],
-      channel: t[2],
-      outcome: t[3],
-      state: t[4],
-      district: t[5],
-      language: t[6],
-      created_at: t[7],
-    }));
-    await db.insertInto('actions').values(chunk).execute();
+    await db
+      .insertInto('actions')
+      .values(tuples.slice(i, i + ROWS_PER_STATEMENT).map(actionRowOf))
+      .execute();
   }
   const tallies = tallyActions(tuples);
   for (let i = 0; i < tallies.length; i += ROWS_PER_STATEMENT) {

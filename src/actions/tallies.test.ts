@@ -6,7 +6,13 @@ import { migrateToLatest } from '../db/migrate.ts';
 import { createTestStore, dialectsUnderTest, testEachDialect } from '../db/testing.ts';
 import type { Channel, Language, Outcome, StateCode } from '../domain.ts';
 import type { NewAction } from './action.ts';
-import { type CountDimension, countActions, countActionsBy, insertActionsAtomically } from './action-repository.ts';
+import {
+  actionRowOf,
+  type CountDimension,
+  countActions,
+  countActionsBy,
+  insertActionsAtomically,
+} from './action-repository.ts';
 import { SqliteActionWriter } from './sqlite-action-writer.ts';
 import { tallyActions, toActionTuple } from './tallies.ts';
 import { addCampaign } from './test-helpers.ts';
@@ -139,21 +145,9 @@ for (const dialect of dialectsUnderTest()) {
     try {
       const db = store.handle.db;
       const campaign = await addCampaign(db, 'asylum');
-      const rows = batch(campaign.id, 90, 2).map(toActionTuple);
       await db
         .insertInto('actions')
-        .values(
-          rows.map((t) => ({
-            campaign_id: t[0],
-            target: t[1],
-            channel: t[2],
-            outcome: t[3],
-            state: t[4],
-            district: t[5],
-            language: t[6],
-            created_at: t[7],
-          })),
-        )
+        .values(batch(campaign.id, 90, 2).map(toActionTuple).map(actionRowOf))
         .execute();
       await migrateToLatest(store.handle);
       assert.equal(await countActions(db, campaign.id), 90);
