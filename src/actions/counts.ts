@@ -1,6 +1,7 @@
 import type { Campaign } from '../campaigns/campaign.ts';
 import type { Clock } from '../clock.ts';
 import type { DbHandle } from '../db/database.ts';
+import { readInSnapshot, type Snapshot } from '../db/snapshot.ts';
 import { isDatabaseUnavailable } from '../db/unavailable.ts';
 import { CHANNELS, type Channel, LANGUAGES, type Language, OUTCOMES, type Outcome } from '../domain.ts';
 import { type CountDimension, type CountRow, countActionsBy } from './action-repository.ts';
@@ -28,29 +29,29 @@ function tally<K extends string>(keys: readonly K[], rows: CountRow[]): Record<K
 }
 
 /**
- * Reads every dimension in one transaction, so they are counts of the same rows: read one by one
+ * Reads every dimension in one snapshot, so they are counts of the same rows: read one by one
  * while actions arrive, the total, the channels and the states each saw a different moment and
- * disagreed. PostgreSQL needs REPEATABLE READ for that (READ COMMITTED takes a new snapshot per
- * statement); a SQLite read transaction sees one snapshot of the WAL from its first read to its end.
+ * disagreed.
  */
-export async function readCampaignCounts(handle: DbHandle, campaign: Campaign, clock: Clock): Promise<CampaignCounts> {
-  const transaction =
-    handle.dialect === 'postgres'
-      ? handle.db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only')
-      : handle.db.transaction();
+export function readCampaignCounts(handle: DbHandle, campaign: Campaign, clock: Clock): Promise<CampaignCounts> {
+  return readInSnapshot(handle, (snapshot) => readCampaignCountsIn(snapshot, campaign, clock));
+}
+
+/** readCampaignCounts within the caller's snapshot, for a page that shows more counts beside these. */
+export async function readCampaignCountsIn(
+  snapshot: Snapshot,
+  campaign: Campaign,
+  clock: Clock,
+): Promise<CampaignCounts> {
+  const by = (d: CountDimension) => countActionsBy(snapshot, campaign.id, d);
   // One statement after another: a transaction is one connection, which runs them in turn anyway.
-  const { outcome, channel, language, target, state, district, day } = await transaction.execute(async (trx) => {
-    const by = (d: CountDimension) => countActionsBy(trx, campaign.id, d);
-    return {
-      outcome: await by('outcome'),
-      channel: await by('channel'),
-      language: await by('language'),
-      target: await by('target'),
-      state: await by('state'),
-      district: await by('district'),
-      day: await by('day'),
-    };
-  });
+  const outcome = await by('outcome');
+  const channel = await by('channel');
+  const language = await by('language');
+  const target = await by('target');
+  const state = await by('state');
+  const district = await by('district');
+  const day = await by('day');
   return {
     campaign: campaign.slug,
     total: outcome.reduce((sum, r) => sum + r.count, 0),
