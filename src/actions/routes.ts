@@ -4,6 +4,7 @@ import { embedActionsCors } from '../admin/embed/embed-cors.ts';
 import type { AppDeps, AppEnv } from '../app.ts';
 import { clientKeyerFor } from '../http/client-key.ts';
 import { HttpError } from '../http/errors.ts';
+import { matchesEtag } from '../http/etag.ts';
 import { headerOf, readBodyText } from '../http/node-request.ts';
 import type { DirectRoute } from '../http/request-listener.ts';
 import { actionsFor } from './context.ts';
@@ -20,13 +21,6 @@ const COUNTS_CACHE_CONTROL = 'public, max-age=5';
 export function countsEtag(counts: { asOf: string }): string {
   const { asOf: _asOf, ...rest } = counts;
   return `W/"${createHash('sha256').update(JSON.stringify(rest)).digest('base64url').slice(0, 22)}"`;
-}
-
-/** If-None-Match lists validators, compared weakly (RFC 9110 §13.1.2): W/ is ignored, * matches any. */
-export function matchesEtag(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
-  return header.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === opaque(etag));
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Context } from 'hono';
 
 /**
@@ -11,6 +11,11 @@ import type { Context } from 'hono';
  */
 export function incomingOf(c: Context): IncomingMessage | null {
   return (c.env as { incoming?: IncomingMessage } | undefined)?.incoming ?? null;
+}
+
+/** Node's response for the same request, under @hono/node-server; null under `app.request()`. */
+export function outgoingOf(c: Context): ServerResponse | null {
+  return (c.env as { outgoing?: ServerResponse } | undefined)?.outgoing ?? null;
 }
 
 /** A request header by its lower-case name; repeated headers joined with ", " as Fetch's Headers does. */

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { buildApp, type VozApp } from '../app.ts';
 import { createTestStore, type TestStore } from '../db/testing.ts';
 import { silentLogger } from '../log.ts';
@@ -158,6 +159,91 @@ describe('GET /api/v1/officials', () => {
   });
 });
 
+/** The body as the client reads it: decompressed as its Content-Encoding says. */
+async function decoded(res: Response): Promise<Buffer> {
+  const bytes = Buffer.from(await res.arrayBuffer());
+  assert.equal(res.headers.get('content-length'), String(bytes.byteLength), 'Content-Length counts the coded bytes');
+  const encoding = res.headers.get('content-encoding');
+  return encoding === 'br' ? brotliDecompressSync(bytes) : encoding === 'gzip' ? gunzipSync(bytes) : bytes;
+}
+
+describe('compressed answers', () => {
+  test('an answer is sent with brotli or gzip as Accept-Encoding allows, the same JSON either way', async () => {
+    const url = '/api/v1/officials?zip=60601';
+    const identity = await get(url);
+    const json = await decoded(identity);
+    assert.ok(json.byteLength >= 1024);
+    const etags = new Set<string>();
+    for (const [acceptEncoding, expected] of [
+      [undefined, null],
+      ['identity', null],
+      ['br', 'br'],
+      ['gzip', 'gzip'],
+      ['gzip, deflate, br', 'br'],
+      ['br;q=0, gzip', 'gzip'],
+      ['br;q=0, gzip;q=0', null],
+      ['*', 'br'],
+    ] as const) {
+      const res = await get(url, acceptEncoding ? { 'accept-encoding': acceptEncoding } : {});
+      assert.equal(res.status, 200);
+      assert.equal(res.headers.get('content-encoding'), expected, `Accept-Encoding: ${acceptEncoding}`);
+      assert.equal(res.headers.get('vary'), 'Accept-Encoding', 'identity answers vary too');
+      assert.match(res.headers.get('cache-control') ?? '', /^public/);
+      assert.deepEqual(await decoded(res), json);
+      etags.add(res.headers.get('etag')!);
+    }
+    assert.equal(etags.size, 3, 'one ETag per coding: identity, br, gzip');
+    assert.ok(etags.has(identity.headers.get('etag')!));
+  });
+
+  test('each coding answers 304 to its own ETag, with that ETag and Vary', async () => {
+    const url = '/api/v1/officials?zip=30303';
+    const br = await get(url, { 'accept-encoding': 'br' });
+    const gzip = await get(url, { 'accept-encoding': 'gzip' });
+    const identity = await get(url);
+    const tagOf = (res: Response) => res.headers.get('etag')!;
+    for (const [res, acceptEncoding] of [
+      [br, 'br'],
+      [gzip, 'gzip'],
+      [identity, 'identity'],
+    ] as const) {
+      const again = await get(url, { 'accept-encoding': acceptEncoding, 'if-none-match': tagOf(res) });
+      assert.equal(again.status, 304, acceptEncoding);
+      assert.equal(again.headers.get('etag'), tagOf(res));
+      assert.equal(again.headers.get('vary'), 'Accept-Encoding');
+      assert.equal(await again.text(), '');
+    }
+    // A tag of one coding does not validate another: the client gets the representation it asked for.
+    const other = await get(url, { 'accept-encoding': 'br', 'if-none-match': tagOf(identity) });
+    assert.equal(other.status, 200);
+    assert.equal(other.headers.get('content-encoding'), 'br');
+    assert.equal((await get(url, { 'if-none-match': tagOf(br) })).status, 200);
+    const listed = await get(url, { 'accept-encoding': 'gzip', 'if-none-match': `${tagOf(br)}, W/${tagOf(gzip)}` });
+    assert.equal(listed.status, 304);
+    assert.equal(listed.headers.get('etag'), tagOf(gzip));
+  });
+
+  test('every endpoint compresses, and a coordinate answer is compressed but stays private', async () => {
+    for (const path of ['/api/v1/officials/S000033', '/api/v1/data/status', '/api/v1/openapi.json']) {
+      const res = await get(path, { 'accept-encoding': 'gzip' });
+      assert.equal(res.headers.get('content-encoding'), 'gzip', path);
+      JSON.parse((await decoded(res)).toString('utf8'));
+    }
+    const point = await get('/api/v1/officials?lat=37.7599&lon=-122.4148', { 'accept-encoding': 'br' });
+    assert.equal(point.headers.get('content-encoding'), 'br');
+    assert.equal(point.headers.get('vary'), 'Accept-Encoding');
+    assert.match(point.headers.get('cache-control') ?? '', /^private/);
+    assert.equal(officialsAnswerSchema.parse(JSON.parse((await decoded(point)).toString('utf8'))).confidence, 'exact');
+  });
+
+  test('errors, a few hundred bytes, are sent as they are', async () => {
+    const res = await get('/api/v1/officials?zip=1', { 'accept-encoding': 'br' });
+    assert.equal(res.status, 400);
+    assert.equal(res.headers.get('content-encoding'), null);
+    errorSchema.parse(await res.json());
+  });
+});
+
 describe('GET /api/v1/officials/:id, /api/v1/divisions/:ocdId, /api/v1/data/status', () => {
   test('finds an official by bioguide id and a vacant seat by seat id', async () => {
     const zip = officialsAnswerSchema.parse(await (await get('/api/v1/officials?zip=94110')).json());
@@ -292,12 +378,18 @@ describe('address seam', () => {
       { config: testConfig(), db: store.handle, directory: loaded.directory, clock, logger: silentLogger },
       options,
     );
-    for (let i = 0; i < 2; i++) {
-      const res = await api.request('/api/v1/officials?address=1%20Main%20St');
+    const bodies: string[] = [];
+    for (const acceptEncoding of ['identity', 'br']) {
+      const res = await api.request('/api/v1/officials?address=1%20Main%20St', {
+        headers: { 'accept-encoding': acceptEncoding },
+      });
       assert.equal(res.status, 200);
       assert.match(res.headers.get('cache-control') ?? '', /no-store/);
+      assert.equal(res.headers.get('content-encoding'), acceptEncoding === 'br' ? 'br' : null);
+      bodies.push((await decoded(res)).toString('utf8'));
     }
     assert.equal(calls, 2);
+    assert.equal(bodies[1], bodies[0], 'compressed, the same answer');
   });
 });
 
@@ -309,10 +401,12 @@ describe('over a real socket', () => {
     try {
       const { port } = server.address() as { port: number };
       const url = `http://127.0.0.1:${port}/api/v1/officials?zip=02139`;
-      const first = await fetch(url);
+      // fetch asks for gzip unless told otherwise, and would decompress behind Content-Length's back.
+      const identity = { 'accept-encoding': 'identity' };
+      const first = await fetch(url, { headers: identity });
       assert.equal(first.status, 200);
       assert.equal(first.headers.get('content-length'), String((await first.arrayBuffer()).byteLength));
-      const again = await fetch(url, { headers: { 'if-none-match': first.headers.get('etag')! } });
+      const again = await fetch(url, { headers: { ...identity, 'if-none-match': first.headers.get('etag')! } });
       assert.equal(again.status, 304);
     } finally {
       await new Promise((resolve) => server.close(resolve));

@@ -1,7 +1,8 @@
 import { type Context, Hono } from 'hono';
 import type { AppDeps, AppEnv } from '../app.ts';
+import { pickEncoding } from '../http/content-encoding.ts';
 import { badRequest, notFound } from '../http/errors.ts';
-import { headerOf, incomingHeader } from '../http/node-request.ts';
+import { headerOf, incomingHeader, outgoingOf } from '../http/node-request.ts';
 import type { DirectRoute } from '../http/request-listener.ts';
 import { dataStatusSchema } from './api-schemas.ts';
 import { withDataInfo } from './data-info.ts';
@@ -13,6 +14,7 @@ import {
   PRIVATE_CACHE,
   PUBLIC_CACHE,
   ResponseCache,
+  representationOf,
   respond,
   writeCached,
 } from './response-cache.ts';
@@ -21,7 +23,9 @@ import type { LookupResult } from './types.ts';
 /**
  * JSON API for the directory: /api/v1/officials, /api/v1/divisions, /api/v1/data/status and the
  * OpenAPI document. Answers are serialised once and kept as bytes (response-cache.ts): during a
- * campaign most requests repeat a ZIP that was asked before.
+ * campaign most requests repeat a ZIP that was asked before. Answers of 1 KiB or more are sent
+ * with brotli or gzip when Accept-Encoding allows, each coding with its own ETag; a cached answer
+ * keeps each coded body once made.
  */
 export interface OfficialsApiOptions {
   /**
@@ -29,18 +33,24 @@ export interface OfficialsApiOptions {
    * an address query is refused with a 400. Address and coordinate answers are never cached: they are personal.
    */
   lookupAddress?: (address: string) => Promise<LookupResult>;
-  /** Bytes of serialised answers kept in memory (default 32 MB, about 2,000 distinct places). */
+  /**
+   * Bytes of serialised answers kept in memory, compressed copies included (default 32 MB, about
+   * 2,000 distinct places as JSON alone).
+   */
   cacheBytes?: number;
 }
 
 /** Asking Hono for a header first copies every header into a Fetch `Headers` object (node-request.ts). */
 const ifNoneMatchOf = (c: Context<AppEnv>) => headerOf(c, 'if-none-match');
+/** br, gzip or identity, as the request's Accept-Encoding allows (http/content-encoding.ts). */
+const codingOf = (c: Context<AppEnv>) => pickEncoding(headerOf(c, 'accept-encoding'));
 
 export interface OfficialsApi {
   routes: Hono<AppEnv>;
   /**
    * `GET /api/v1/officials?<query>` answered by the server without Hono when the answer is already
-   * serialised and current (http/request-listener.ts): the same bytes and headers, 304s included.
+   * serialised and current (http/request-listener.ts): the same bytes and headers, 304s and
+   * compressed representations included.
    * Only answers the routes computed and kept are there: public places, never an address or a
    * coordinate, and never an error.
    */
@@ -56,8 +66,11 @@ export function officialsApi(deps: AppDeps, options: OfficialsApiOptions = {}): 
   const current = (entry: CachedResponse | undefined) =>
     entry !== undefined && entry.revision === directory.revision() ? entry : null;
 
-  /** One cached answer per URL query string; stale when the directory's revision moved on. */
-  function serve(key: string, ifNoneMatch: string | undefined, build: () => { json: string; cacheControl: string }) {
+  /**
+   * One cached answer per URL query string; stale when the directory's revision moved on. Its
+   * compressed representations are made on the first request for each and kept with it.
+   */
+  function serve(c: Context<AppEnv>, key: string, build: () => { json: string; cacheControl: string }) {
     const revision = directory.revision();
     let entry: CachedResponse | undefined = cache.get(key);
     if (!entry || entry.revision !== revision) {
@@ -65,17 +78,24 @@ export function officialsApi(deps: AppDeps, options: OfficialsApiOptions = {}): 
       entry = cachedResponse(json, cacheControl, revision);
       cache.set(key, entry);
     }
-    return respond(entry, ifNoneMatch);
+    return respond(cache.representation(key, entry, codingOf(c)), ifNoneMatchOf(c), outgoingOf(c));
   }
+
+  /** An answer not kept (it says where someone is): compressed for this request alone. */
+  const respondOnce = (c: Context<AppEnv>, json: string, cacheControl: string) =>
+    respond(
+      representationOf(cachedResponse(json, cacheControl, directory.revision()), codingOf(c)),
+      ifNoneMatchOf(c),
+      outgoingOf(c),
+    );
 
   // Not async: a cached answer goes out without a promise; only an address waits for the geocoder.
   api.get('/api/v1/officials', (c): Response | Promise<Response> => {
     const url = c.req.url;
     const at = url.indexOf('?');
     const search = at === -1 ? '' : url.slice(at + 1);
-    const ifNoneMatch = ifNoneMatchOf(c);
     const hit = current(cache.get(search));
-    if (hit) return respond(hit, ifNoneMatch);
+    if (hit) return respond(cache.representation(search, hit, codingOf(c)), ifNoneMatchOf(c), outgoingOf(c));
 
     const query = parseOfficialsQuery(new URLSearchParams(search));
     if (query.kind === 'address') {
@@ -87,28 +107,17 @@ export function officialsApi(deps: AppDeps, options: OfficialsApiOptions = {}): 
       }
       return options
         .lookupAddress(query.address)
-        .then((answer) =>
-          respond(
-            cachedResponse(
-              JSON.stringify(withDataInfo(answer, directory.status)),
-              'private, no-store',
-              directory.revision(),
-            ),
-            ifNoneMatch,
-          ),
-        );
+        .then((answer) => respondOnce(c, JSON.stringify(withDataInfo(answer, directory.status)), 'private, no-store'));
     }
     const answer = withDataInfo(lookupOfficials(directory, query), directory.status);
     // A coordinate says where someone is: it is answered but not kept, even in memory.
-    if (query.kind === 'point') {
-      return respond(cachedResponse(JSON.stringify(answer), PRIVATE_CACHE, directory.revision()), ifNoneMatch);
-    }
-    return serve(search, ifNoneMatch, () => ({ json: JSON.stringify(answer), cacheControl: PUBLIC_CACHE }));
+    if (query.kind === 'point') return respondOnce(c, JSON.stringify(answer), PRIVATE_CACHE);
+    return serve(c, search, () => ({ json: JSON.stringify(answer), cacheControl: PUBLIC_CACHE }));
   });
 
   api.get('/api/v1/officials/:id{.+}', (c) => {
     const id = c.req.param('id');
-    return serve(`official:${id}`, ifNoneMatchOf(c), () => {
+    return serve(c, `official:${id}`, () => {
       const representation = directory.findRepresentation(id);
       if (!representation) {
         throw notFound('unknown_official', `There is no official or seat with the id "${id.slice(0, 80)}".`);
@@ -119,7 +128,7 @@ export function officialsApi(deps: AppDeps, options: OfficialsApiOptions = {}): 
 
   api.get('/api/v1/divisions/:ocdId{.+}', (c) => {
     const id = c.req.param('ocdId');
-    return serve(`division:${id}`, ifNoneMatchOf(c), () => {
+    return serve(c, `division:${id}`, () => {
       if (!id.toLowerCase().startsWith('ocd-division/')) {
         throw badRequest(
           'invalid_division',
@@ -135,12 +144,12 @@ export function officialsApi(deps: AppDeps, options: OfficialsApiOptions = {}): 
 
   const status = JSON.stringify(dataStatusSchema.parse(directory.status));
   api.get('/api/v1/data/status', (c) =>
-    serve('status', ifNoneMatchOf(c), () => ({ json: status, cacheControl: 'public, max-age=300' })),
+    serve(c, 'status', () => ({ json: status, cacheControl: 'public, max-age=300' })),
   );
 
   let openApi: string | null = null;
   api.get('/api/v1/openapi.json', (c) =>
-    serve('openapi', ifNoneMatchOf(c), () => {
+    serve(c, 'openapi', () => {
       openApi ??= JSON.stringify(buildOpenApiDocument(deps.config.publicUrl));
       return { json: openApi, cacheControl: 'public, max-age=3600' };
     }),
@@ -148,9 +157,12 @@ export function officialsApi(deps: AppDeps, options: OfficialsApiOptions = {}): 
 
   const cachedRoute: DirectRoute = (req, res) => {
     if (req.method !== 'GET' || !req.url?.startsWith(OFFICIALS_QUERY)) return false;
-    const entry = current(cache.get(req.url.slice(OFFICIALS_QUERY.length)));
+    const key = req.url.slice(OFFICIALS_QUERY.length);
+    const entry = current(cache.get(key));
     if (!entry) return false;
-    writeCached(res, entry, incomingHeader(req, 'if-none-match'));
+    // Without Accept-Encoding (most load generators, some proxies) this is the identity entry itself.
+    const coding = pickEncoding(incomingHeader(req, 'accept-encoding'));
+    writeCached(res, cache.representation(key, entry, coding), incomingHeader(req, 'if-none-match'));
     return true;
   };
   return { routes: api, cachedRoute };

@@ -1,12 +1,13 @@
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { compress, MIN_COMPRESSED_BYTES, pickEncoding } from '../http/content-encoding.ts';
 import type { Asset } from './assets.ts';
 
 /**
  * Page responses with headers computed once at start-up, not by per-request middleware (see
  * the stack notes: header middleware halves a cheap endpoint). Pages are compressed here, with
- * brotli when the browser takes it; the JSON API never passes through this.
+ * brotli when the browser takes it (http/content-encoding.ts, which the JSON API's answer cache
+ * uses too).
  */
 
 /** Self only: no inline scripts or styles, no third-party anything, no framing. */
@@ -47,25 +48,6 @@ const CACHE: Record<CachePolicy, string> = {
   private: 'private, no-store',
 };
 
-type Encoding = 'br' | 'gzip' | null;
-
-/** br over gzip when both are accepted (q-values other than 0 are treated alike). */
-export function pickEncoding(header: string | undefined): Encoding {
-  if (!header) return null;
-  const accepted = new Set(
-    header
-      .split(',')
-      .map((p) => p.trim().toLowerCase())
-      .filter((p) => !/;\s*q=0(\.0*)?$/.test(p))
-      .map((p) => p.split(';')[0]),
-  );
-  if (accepted.has('br')) return 'br';
-  if (accepted.has('gzip')) return 'gzip';
-  return null;
-}
-
-const MIN_COMPRESS = 1024;
-
 export async function sendHtml(
   c: Context,
   page: unknown,
@@ -74,15 +56,8 @@ export async function sendHtml(
 ): Promise<Response> {
   const html = `<!DOCTYPE html>${await Promise.resolve(String(page))}`;
   const raw = Buffer.from(html);
-  const encoding = raw.length >= MIN_COMPRESS ? pickEncoding(c.req.header('accept-encoding')) : null;
-  const body =
-    encoding === 'br'
-      ? brotliCompressSync(raw, {
-          params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
-        })
-      : encoding === 'gzip'
-        ? gzipSync(raw, { level: 6 })
-        : raw;
+  const encoding = raw.length >= MIN_COMPRESSED_BYTES ? pickEncoding(c.req.header('accept-encoding')) : null;
+  const body = encoding ? compress(raw, encoding) : raw;
   const headers: Record<string, string> = { ...PAGE_HEADERS, 'Cache-Control': CACHE[cache] };
   if (encoding) headers['Content-Encoding'] = encoding;
   return c.body(new Uint8Array(body), status, headers);
