@@ -11,6 +11,7 @@ import type { AddressResolver } from './geocode/resolve-address.ts';
 import type { ClusterState } from './http/cluster-state.ts';
 import { handleError } from './http/error-handler.tsx';
 import { HttpError } from './http/errors.ts';
+import { sendNotModifiedAsIs } from './http/not-modified.ts';
 import { nextRequestId } from './http/request-id.ts';
 import type { DirectRoute } from './http/request-listener.ts';
 import { requestLog } from './http/request-log.ts';
@@ -65,6 +66,7 @@ export function buildApp(deps: AppDeps): VozApp {
       );
     }
     await next();
+    sendNotModifiedAsIs(c);
   });
 
   // Only under the paths a campaign's slug is in: the officials API's cached answers stay synchronous.

@@ -3,6 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, test } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { addCampaign } from '../actions/test-helpers.ts';
 import { buildApp, type VozApp } from '../app.ts';
 import { createTestStore, type TestStore } from '../db/testing.ts';
 import { silentLogger } from '../log.ts';
@@ -209,4 +210,35 @@ test('a conditional request for a coded answer gets the same 304 from the direct
       assert.notEqual(direct.headers.etag, etag);
     }
   }
+});
+
+test('a 304 over the socket carries only the headers its route gave it, never a Content-Type', async () => {
+  await addCampaign(store.handle.db, 'not-modified');
+  const home = (await raw(`${appBase}/`)).body.toString('utf8');
+  const stylesheet = /href="(\/assets\/[^"]+\.css)"/.exec(home)?.[1];
+  assert.ok(stylesheet, 'the home page links its stylesheet');
+  for (const path of ['/api/v1/campaigns/not-modified/counts', stylesheet, '/api/v1/officials?zip=05401']) {
+    const first = await raw(`${appBase}${path}`);
+    assert.equal(first.status, 200, path);
+    const again = await raw(`${appBase}${path}`, { 'if-none-match': first.headers.etag as string });
+    assert.equal(again.status, 304, path);
+    assert.equal(again.headers['content-type'], undefined, `${path}: a 304 that relabels what a cache keeps`);
+    assert.equal(again.headers.etag, first.headers.etag, path);
+    assert.equal(again.body.length, 0, path);
+  }
+});
+
+test('each coding of a static asset has its own ETag, and a 304 only for that coding', async () => {
+  const home = (await raw(`${appBase}/`)).body.toString('utf8');
+  const stylesheet = /href="(\/assets\/[^"]+\.css)"/.exec(home)![1]!;
+  const plain = await raw(`${appBase}${stylesheet}`);
+  const br = await raw(`${appBase}${stylesheet}`, { 'accept-encoding': 'br' });
+  assert.equal(br.headers['content-encoding'], 'br');
+  assert.notEqual(br.headers.etag, plain.headers.etag);
+  assert.deepEqual(decode(br), plain.body);
+  const revalidate = (etag: unknown, coding: string) =>
+    raw(`${appBase}${stylesheet}`, { 'accept-encoding': coding, 'if-none-match': etag as string });
+  assert.equal((await revalidate(br.headers.etag, 'br')).status, 304);
+  assert.equal((await revalidate(plain.headers.etag, 'br')).status, 200, 'the identity tag does not validate brotli');
+  assert.equal((await revalidate(`W/${plain.headers.etag}`, 'identity')).status, 304, 'compared weakly');
 });

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
-import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import { type ContentCoding, compress, MIN_COMPRESSED_BYTES } from '../http/content-encoding.ts';
 import { matchesEtag } from '../http/etag.ts';
 
@@ -98,21 +97,12 @@ function encode(entry: CachedResponse, coding: ContentCoding): Representation {
 
 /**
  * The answer as a Fetch Response. A 304 carries the representation's ETag, Cache-Control and Vary
- * (RFC 9110 §15.4.5) and nothing else. Given Node's response (under @hono/node-server), a 304 is
- * written there as `writeCached` writes it: the adapter would give a Response without a body a
- * `text/plain` Content-Type, and a cache takes a 304's headers as updates to those of the answer
- * it keeps (RFC 9111 §4.3.4).
+ * (RFC 9110 §15.4.5) and nothing else (http/not-modified.ts keeps the Node adapter from adding a
+ * Content-Type).
  */
-export function respond(
-  representation: Representation,
-  ifNoneMatch: string | undefined,
-  outgoing: ServerResponse | null = null,
-): Response {
+export function respond(representation: Representation, ifNoneMatch: string | undefined): Response {
   if (ifNoneMatch !== undefined && matchesEtag(ifNoneMatch, representation.etag)) {
-    if (outgoing === null) return new Response(null, { status: 304, headers: representation.notModifiedHeaders });
-    outgoing.writeHead(304, representation.notModifiedHeaders).end();
-    // The adapter's documented marker, with the status kept for the request log.
-    return new Response(null, { status: 304, headers: RESPONSE_ALREADY_SENT.headers });
+    return new Response(null, { status: 304, headers: representation.notModifiedHeaders });
   }
   return new Response(representation.body, { status: 200, headers: representation.headers });
 }

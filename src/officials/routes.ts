@@ -2,7 +2,7 @@ import { type Context, Hono } from 'hono';
 import type { AppDeps, AppEnv } from '../app.ts';
 import { pickEncoding } from '../http/content-encoding.ts';
 import { badRequest, notFound } from '../http/errors.ts';
-import { headerOf, incomingHeader, outgoingOf } from '../http/node-request.ts';
+import { headerOf, incomingHeader } from '../http/node-request.ts';
 import type { DirectRoute } from '../http/request-listener.ts';
 import { dataStatusSchema } from './api-schemas.ts';
 import { withDataInfo } from './data-info.ts';
@@ -78,16 +78,12 @@ export function officialsApi(deps: AppDeps, options: OfficialsApiOptions = {}): 
       entry = cachedResponse(json, cacheControl, revision);
       cache.set(key, entry);
     }
-    return respond(cache.representation(key, entry, codingOf(c)), ifNoneMatchOf(c), outgoingOf(c));
+    return respond(cache.representation(key, entry, codingOf(c)), ifNoneMatchOf(c));
   }
 
   /** An answer not kept (it says where someone is): compressed for this request alone. */
   const respondOnce = (c: Context<AppEnv>, json: string, cacheControl: string) =>
-    respond(
-      representationOf(cachedResponse(json, cacheControl, directory.revision()), codingOf(c)),
-      ifNoneMatchOf(c),
-      outgoingOf(c),
-    );
+    respond(representationOf(cachedResponse(json, cacheControl, directory.revision()), codingOf(c)), ifNoneMatchOf(c));
 
   // Not async: a cached answer goes out without a promise; only an address waits for the geocoder.
   api.get('/api/v1/officials', (c): Response | Promise<Response> => {
@@ -95,7 +91,7 @@ export function officialsApi(deps: AppDeps, options: OfficialsApiOptions = {}): 
     const at = url.indexOf('?');
     const search = at === -1 ? '' : url.slice(at + 1);
     const hit = current(cache.get(search));
-    if (hit) return respond(cache.representation(search, hit, codingOf(c)), ifNoneMatchOf(c), outgoingOf(c));
+    if (hit) return respond(cache.representation(search, hit, codingOf(c)), ifNoneMatchOf(c));
 
     const query = parseOfficialsQuery(new URLSearchParams(search));
     if (query.kind === 'address') {
