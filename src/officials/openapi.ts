@@ -206,7 +206,8 @@ export function buildOpenApiDocument(serverUrl: string): Record<string, unknown>
           parameters: [slugParam],
           responses: {
             '200': {
-              description: 'Totals, cached for a few seconds.',
+              description:
+                'Totals, read again at most every two seconds; for a campaign large enough that counting takes longer than 100 ms, at most every twenty times that. asOf says when they were read.',
               headers: { 'Cache-Control': { schema: { type: 'string' } } },
               content: { 'application/json': { schema: ref('CampaignCounts') } },
             },
