@@ -6,7 +6,7 @@ import type { NewAction } from './action.ts';
 import { insertActionsAtomically } from './action-repository.ts';
 import type { CampaignCounts } from './counts.ts';
 import { CountsCache, readCampaignCounts } from './counts.ts';
-import { addCampaign, appDeps, postJson, report, testConfig } from './test-helpers.ts';
+import { addCampaign, appDeps, keepWriting, postJson, report, testConfig } from './test-helpers.ts';
 
 const action = (campaignId: number, over: Partial<NewAction>): NewAction => ({
   campaignId,
@@ -150,26 +150,7 @@ testEachDialect('a slow read is kept for twenty times as long as it took, not re
 testEachDialect('every dimension of one read counts the same rows while actions arrive', async (store) => {
   const clock = fixedClock('2026-11-30T12:00:00Z');
   const campaign = await addCampaign(store.handle.db, 'asylum');
-  // Writes come through another connection, as from the group-commit writer or another process.
-  const writer = store.reopen();
-  const targets = ['house:ca:12', 'senate:ca:1', 'house:tx:7', 'mayor-smith'];
-  const channels = ['call', 'email', 'form'] as const;
-  let writing = true;
-  const writes = (async () => {
-    for (let i = 0; writing; i++) {
-      const batch = Array.from({ length: 5 }, (_, j) =>
-        action(campaign.id, {
-          target: targets[(i + j) % targets.length]!,
-          state: (i + j) % 2 === 0 ? 'CA' : 'TX',
-          district: (i + j) % 3 === 0 ? null : String(j + 1),
-          channel: channels[(i * 5 + j) % channels.length]!,
-          language: j % 2 === 0 ? 'en' : 'es',
-          createdAt: `2026-11-${28 + (i % 3)}T12:00:00.000Z`,
-        }),
-      );
-      await insertActionsAtomically(writer, batch);
-    }
-  })();
+  const stopWriting = keepWriting(store, campaign.id);
   const sum = (counts: Array<{ count: number }> | Record<string, number>) =>
     (Array.isArray(counts) ? counts.map((c) => c.count) : Object.values(counts)).reduce((a, b) => a + b, 0);
   try {
@@ -189,8 +170,6 @@ testEachDialect('every dimension of one read counts the same rows while actions 
     }
     assert.ok(totals.size > 1, 'actions arrived between the reads');
   } finally {
-    writing = false;
-    await writes;
-    await writer.close();
+    await stopWriting();
   }
 });

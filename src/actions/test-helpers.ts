@@ -3,11 +3,14 @@ import { insertCampaign } from '../campaigns/campaign-repository.ts';
 import { type Clock, fixedClock } from '../clock.ts';
 import { type Config, type Env, parseConfig } from '../config.ts';
 import type { Db, DbHandle } from '../db/database.ts';
-import type { CampaignStatus } from '../domain.ts';
+import type { TestStore } from '../db/testing.ts';
+import { type CampaignStatus, CHANNELS, OUTCOMES } from '../domain.ts';
 import { createLogger, type Logger, silentLogger } from '../log.ts';
 import { createDirectory } from '../lookup/create-directory.ts';
 import type { Directory } from '../officials/directory.ts';
 import { fixtureDirectoryData } from '../web/testing/directory-fixture.ts';
+import type { NewAction } from './action.ts';
+import { insertActionsAtomically } from './action-repository.ts';
 
 /** Shared fixtures for the actions tests: a campaign, a config, an app's dependencies. */
 
@@ -29,6 +32,44 @@ export function campaignFixture(slug: string, status: CampaignStatus = 'live'): 
     theme: { color: null, logoUrl: null },
     embedEnabled: false,
     goal: null,
+  };
+}
+
+/**
+ * Writes batches of varied actions (every channel, outcome, language, both states, a missing
+ * district, three days) to the campaign through a second connection, as the group-commit writer
+ * or another process would, until the returned function is called; it resolves once the last
+ * batch has landed.
+ */
+export function keepWriting(store: TestStore, campaignId: number): () => Promise<void> {
+  const writer = store.reopen();
+  const targets = ['house:ca:12', 'senate:ca:1', 'house:tx:7', 'mayor-smith'];
+  let writing = true;
+  const writes = (async () => {
+    for (let i = 0; writing; i++) {
+      const batch = Array.from(
+        { length: 5 },
+        (_, j): NewAction => ({
+          campaignId,
+          target: targets[(i + j) % targets.length]!,
+          channel: CHANNELS[(i * 5 + j) % CHANNELS.length]!,
+          outcome: OUTCOMES[(i + 2 * j) % OUTCOMES.length]!,
+          state: (i + j) % 2 === 0 ? 'CA' : 'TX',
+          district: (i + j) % 3 === 0 ? null : String(j + 1),
+          language: j % 2 === 0 ? 'en' : 'es',
+          createdAt: `2026-11-${28 + (i % 3)}T12:00:00.000Z`,
+        }),
+      );
+      await insertActionsAtomically(writer, batch);
+    }
+  })();
+  return async () => {
+    writing = false;
+    try {
+      await writes;
+    } finally {
+      await writer.close();
+    }
   };
 }
 
