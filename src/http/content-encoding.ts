@@ -1,4 +1,5 @@
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { COMMA, nextMember, skipWhitespace } from './field-scan.ts';
 
 /**
  * Content negotiation on Accept-Encoding (RFC 9110 §12.5.3), shared by the pages (web/respond.ts)
@@ -24,9 +25,16 @@ export function compress(body: Uint8Array, coding: ContentCoding): Buffer {
     : gzipSync(body, { level: 6 });
 }
 
-const TAB = 0x09;
+/**
+ * The entity-tag of a coded body made from the body tagged `etag`. A coded body is a different
+ * representation, and a strong validator must differ between content codings (RFC 9110 §8.8.3):
+ * the identity tag with the coding inside the quotes.
+ */
+export function codedEtag(etag: string, coding: ContentCoding): string {
+  return `${etag.slice(0, -1)}-${coding}"`;
+}
+
 const SPACE = 0x20;
-const COMMA = 0x2c;
 const SEMICOLON = 0x3b;
 const EQUALS = 0x3d;
 const DOT = 0x2e;
@@ -94,20 +102,13 @@ export function pickEncoding(header: string | undefined): ContentCoding | null {
       else if (tokenIs(header, start, end, '*')) any = Math.max(any, q);
     }
     // On to the next member; the rest of a malformed one is skipped with it.
-    while (i < n && header.charCodeAt(i) !== COMMA) i++;
-    i++;
+    i = nextMember(header, i);
   }
   const brWeight = br !== UNLISTED ? br : any !== UNLISTED ? any : 0;
   const gzipWeight = gzip !== UNLISTED ? gzip : any !== UNLISTED ? any : 0;
   const best = Math.max(brWeight, gzipWeight);
   if (best === 0 || identity > best) return null;
   return brWeight >= gzipWeight ? 'br' : 'gzip';
-}
-
-function skipWhitespace(s: string, i: number): number {
-  let c = s.charCodeAt(i);
-  while (c === SPACE || c === TAB) c = s.charCodeAt(++i);
-  return i;
 }
 
 /** tchar (RFC 9110 §5.6.2): visible ASCII but the delimiters `"(),/:;<=>?@[\]{}`. */

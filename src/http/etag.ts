@@ -1,8 +1,7 @@
-const TAB = 0x09;
-const SPACE = 0x20;
+import { COMMA, nextMember, skipWhitespace } from './field-scan.ts';
+
 const QUOTE = 0x22;
 const STAR = 0x2a;
-const COMMA = 0x2c;
 const SLASH = 0x2f;
 const UPPER_W = 0x57;
 
@@ -47,20 +46,13 @@ export function matchesEtag(ifNoneMatch: string | undefined, etag: string): bool
       }
     }
     // On to the next member; what is left of one that is not an entity-tag is skipped with it.
-    while (i < n && ifNoneMatch.charCodeAt(i) !== COMMA) i++;
-    i++;
+    i = nextMember(ifNoneMatch, i);
   }
   return false;
 }
 
 function isWeak(s: string, i: number): boolean {
   return s.charCodeAt(i) === UPPER_W && s.charCodeAt(i + 1) === SLASH;
-}
-
-function skipWhitespace(s: string, i: number): number {
-  let c = s.charCodeAt(i);
-  while (c === SPACE || c === TAB) c = s.charCodeAt(++i);
-  return i;
 }
 
 function sameChars(a: string, aStart: number, b: string, bStart: number, length: number): boolean {

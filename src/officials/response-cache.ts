@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
-import { type ContentCoding, compress, MIN_COMPRESSED_BYTES } from '../http/content-encoding.ts';
+import { type ContentCoding, codedEtag, compress, MIN_COMPRESSED_BYTES } from '../http/content-encoding.ts';
 import { matchesEtag } from '../http/etag.ts';
 
 /**
@@ -76,9 +76,7 @@ function encode(entry: CachedResponse, coding: ContentCoding): Representation {
   // A copy of exactly its size: zlib's result is a slice of a 16 KiB output buffer, which the
   // cache would otherwise keep alive whole while counting only the slice.
   const body = new Uint8Array(compress(entry.body, coding));
-  // A coded body is a different representation, and a strong validator must differ between
-  // content codings (RFC 9110 §8.8.3): the identity tag with the coding inside the quotes.
-  const etag = `${entry.etag.slice(0, -1)}-${coding}"`;
+  const etag = codedEtag(entry.etag, coding);
   const cacheControl = entry.headers['cache-control']!;
   return {
     body,

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { compress, MIN_COMPRESSED_BYTES, pickEncoding } from '../http/content-encoding.ts';
+import { codedEtag, compress, MIN_COMPRESSED_BYTES, pickEncoding } from '../http/content-encoding.ts';
 import { matchesEtag } from '../http/etag.ts';
 import type { Asset } from './assets.ts';
 
@@ -70,13 +70,10 @@ const ASSET_HEADERS = {
   Vary: 'Accept-Encoding',
 } as const;
 
-/**
- * A hashed asset in the coding the browser takes. Each coding is its own representation, so it has
- * its own strong ETag (RFC 9110 §8.8.3): the asset's hash, with the coding inside the quotes.
- */
+/** A hashed asset in the coding the browser takes, each coding with its own ETag (codedEtag). */
 export function sendAsset(c: Context, asset: Asset): Response {
   const encoding = pickEncoding(c.req.header('accept-encoding'));
-  const etag = encoding ? `${asset.etag.slice(0, -1)}-${encoding}"` : asset.etag;
+  const etag = encoding ? codedEtag(asset.etag, encoding) : asset.etag;
   if (matchesEtag(c.req.header('if-none-match'), etag)) return c.body(null, 304, { ...ASSET_HEADERS, ETag: etag });
   const body = encoding === 'br' ? asset.br : encoding === 'gzip' ? asset.gzip : asset.raw;
   const headers: Record<string, string> = { ...ASSET_HEADERS, 'Content-Type': asset.type, ETag: etag };
